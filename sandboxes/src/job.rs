@@ -1,0 +1,216 @@
+//! What a run is asked to do and what it reports.
+
+use crate::meter::Meter;
+use crate::value::PyValue;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Resource caps of one run. Each cap has its own outcome when hit.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Limits {
+    /// Fuel for the whole run: start-up, import and every call (a backstop).
+    pub fuel_total: u64,
+    /// Fuel for one call, unless its [`CallSpec`] says otherwise.
+    pub fuel_per_call: Option<u64>,
+    /// Linear memory, including the interpreter's 64 MiB C stack.
+    pub memory_bytes: u64,
+    /// Wall-clock time of one call, and of start-up plus import (a backstop:
+    /// fuel normally ends a runaway call first).
+    pub wall_per_call: Duration,
+    /// Bytes the guest may write to stdout and stderr together.
+    pub output_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            fuel_total: 500_000_000_000,
+            fuel_per_call: Some(20_000_000_000),
+            memory_bytes: 1 << 30,
+            wall_per_call: Duration::from_secs(60),
+            output_bytes: 1 << 20,
+        }
+    }
+}
+
+/// One call of the entry point.
+#[derive(Debug, Clone)]
+pub struct CallSpec {
+    /// The positional arguments: marshal data of a tuple.
+    pub args: Vec<u8>,
+    /// This call's own fuel cap (e.g. α × the reference's cost).
+    pub fuel_limit: Option<u64>,
+}
+
+impl CallSpec {
+    pub fn new(args: &[PyValue]) -> Self {
+        CallSpec {
+            args: crate::marshal::encode(&PyValue::Tuple(args.to_vec())),
+            fuel_limit: None,
+        }
+    }
+}
+
+/// Whether to go on after a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    Stop,
+}
+
+/// Decides, on the host, after each call, whether the run goes on (e.g. it
+/// stops at the first wrong answer). It may also change the status.
+pub type Judge = Arc<dyn Fn(usize, &mut CallReport) -> Flow + Send + Sync>;
+
+/// One run of one candidate over a list of calls.
+#[derive(Clone)]
+pub struct Job {
+    pub source: String,
+    pub entry: String,
+    pub calls: Arc<Vec<CallSpec>>,
+    pub limits: Limits,
+    pub meter: Meter,
+    /// Seeds the guest's (deterministic) random sources.
+    pub seed: u64,
+    /// After a call ends the instance (fuel, memory, stack, crash, exit), go
+    /// on with the next call in a fresh instance, or stop.
+    pub restart_after_fatal: bool,
+    pub judge: Option<Judge>,
+}
+
+impl Job {
+    pub fn new(source: impl Into<String>, entry: impl Into<String>, calls: Vec<CallSpec>) -> Self {
+        Job {
+            source: source.into(),
+            entry: entry.into(),
+            calls: Arc::new(calls),
+            limits: Limits::default(),
+            meter: Meter::Fuel,
+            seed: 0,
+            restart_after_fatal: true,
+            judge: None,
+        }
+    }
+}
+
+/// The outcome of one call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Returned a value (whether it is right is the caller's business).
+    Ok,
+    /// Returned a value the caller judged wrong.
+    Wrong,
+    /// Raised an exception, exited, or returned a value of a type that cannot
+    /// cross the boundary.
+    Error,
+    /// Ran out of fuel or wall-clock time.
+    Timeout,
+    /// Asked for more linear memory than allowed.
+    Memory,
+    /// Recursed deeper than the interpreter's C stack or the host's wasm
+    /// stack allows (a RecursionError is an `error`: Python caught it).
+    Stack,
+    /// Any other trap.
+    Crash,
+    /// Broke the metering protocol.
+    Tampered,
+    /// Wrote more to stdout/stderr than allowed.
+    Output,
+    /// Not run: an earlier call stopped the run.
+    NotRun,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Wrong => "wrong",
+            Status::Error => "error",
+            Status::Timeout => "timeout",
+            Status::Memory => "memory",
+            Status::Stack => "stack",
+            Status::Crash => "crash",
+            Status::Tampered => "tampered",
+            Status::Output => "output",
+            Status::NotRun => "not_run",
+        }
+    }
+
+    /// Whether the call hit a resource limit rather than failing on its own
+    /// (ENAMEL's "censored").
+    pub fn is_limit(self) -> bool {
+        matches!(self, Status::Timeout | Status::Memory | Status::Stack)
+    }
+}
+
+/// Cost of one call (or phase) by every meter that ran.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cost {
+    pub fuel: u64,
+    /// Hardware instructions, with `--meter instructions` only.
+    pub instructions: Option<u64>,
+    pub wall_ns: u64,
+}
+
+impl Cost {
+    /// The figure of the given meter.
+    pub fn get(&self, meter: Meter) -> Option<u64> {
+        match meter {
+            Meter::Fuel => Some(self.fuel),
+            Meter::Instructions => self.instructions,
+            Meter::Wall => Some(self.wall_ns),
+        }
+    }
+
+    pub(crate) fn minus(self, other: Cost) -> Cost {
+        Cost {
+            fuel: self.fuel.saturating_sub(other.fuel),
+            instructions: self
+                .instructions
+                .map(|i| i.saturating_sub(other.instructions.unwrap_or(0))),
+            wall_ns: self.wall_ns.saturating_sub(other.wall_ns),
+        }
+    }
+}
+
+/// What one call did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallReport {
+    pub status: Status,
+    pub cost: Cost,
+    pub output: Option<PyValue>,
+    pub error: Option<String>,
+}
+
+impl CallReport {
+    pub(crate) fn not_run() -> Self {
+        CallReport {
+            status: Status::NotRun,
+            cost: Cost::default(),
+            output: None,
+            error: None,
+        }
+    }
+}
+
+/// What a run did.
+#[derive(Debug, Clone)]
+pub struct RunReport {
+    pub calls: Vec<CallReport>,
+    /// Interpreter start-up, up to the candidate's import (first instance).
+    pub startup: Cost,
+    /// Compiling and executing the candidate's module (first instance).
+    pub import: Cost,
+    /// The empty bracket subtracted from every call.
+    pub bracket: Cost,
+    /// The candidate failed before any call: how.
+    pub import_error: Option<String>,
+    pub peak_memory_bytes: u64,
+    /// Instances started (more than one after fatal outcomes).
+    pub instances: u32,
+    /// The first bytes the guest wrote to stdout and stderr.
+    pub stdout: String,
+    pub stderr: String,
+}

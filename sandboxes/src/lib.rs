@@ -1,0 +1,52 @@
+//! # effgauge-sandboxes: the measuring instrument
+//!
+//! effgauge scores how *efficient* untrusted, model-written Python is, so it
+//! needs two things at once: a cage the code cannot get out of, and a meter
+//! that gives the same reading for the same work on every machine. This
+//! crate is both.
+//!
+//! The cage is [wasmtime](https://wasmtime.dev) running our own build of
+//! CPython 3.11 for WASI (see `runtime/build-python.sh`). A guest sees a
+//! read-only stdlib and nothing else: no other files, no network, no
+//! inherited environment, a [virtual clock](clock::VirtualClock) that
+//! sleeping merely moves forward, and random sources seeded by the job.
+//! Every run is capped in fuel, linear memory, wall-clock time, captured
+//! output and stack depth, and each cap that is hit is its own
+//! [`Status`]. Whatever the guest does, the host neither panics nor hangs.
+//!
+//! The meter is a protocol between the host and a small C module compiled
+//! into the interpreter, `_effgauge`. It receives the candidate's source and
+//! each call's arguments through host imports, brackets each call with
+//! markers that are wasm imports (which no Python code can reach), and
+//! returns results as `marshal` data of exact builtin types, compared on the
+//! host with [`PyValue::equivalent`]. So a candidate cannot forge a verdict
+//! (no `__eq__` of its own is ever called, `sys.exit` is just an exception)
+//! and cannot hide cost outside the bracket (its inputs only exist inside
+//! it). Start-up, import and the decoding of inputs are reported apart from
+//! the per-call [`Cost`], which comes from three [meters](Meter): `fuel`
+//! (deterministic, the default), `instructions` (hardware counter) and
+//! `wall`. The cost of an empty bracket is measured in every instance and
+//! subtracted.
+//!
+//! Use: locate a [`Runtime`], build one [`SandboxEngine`] per process (it
+//! compiles the interpreter once and caches the artifact), then
+//! [`SandboxEngine::run`] a [`Job`] for each candidate, from as many threads
+//! as there are cores.
+
+pub mod clock;
+mod engine;
+mod error;
+mod host;
+mod imports;
+mod job;
+pub mod marshal;
+mod meter;
+mod runtime;
+mod value;
+
+pub use engine::{ModuleLoad, SandboxEngine, DRIVER, HOST_STACK_BYTES, WASMTIME_VERSION};
+pub use error::SandboxError;
+pub use job::{CallReport, CallSpec, Cost, Flow, Job, Judge, Limits, RunReport, Status};
+pub use meter::{InstructionCounter, Meter};
+pub use runtime::{build_script, cache_root, recipe_key, Runtime, RuntimeInfo};
+pub use value::{canonical_cmp, PyValue};

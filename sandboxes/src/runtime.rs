@@ -1,0 +1,110 @@
+//! Finding the CPython-WASI runtime that `runtime/build-python.sh` built.
+//!
+//! The build script caches its result under a key that hashes the recipe (the
+//! script and the `_effgauge` module source). This crate embeds the same two
+//! files, so a binary knows exactly which build it was made for and never
+//! picks up a stale one.
+
+use crate::SandboxError;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+const BUILD_SCRIPT: &[u8] = include_bytes!("../runtime/build-python.sh");
+const MODULE_SOURCE: &[u8] = include_bytes!("../runtime/effgauge_module.c");
+const PY_VERSION: &str = "3.11.2";
+
+/// What every result records about the interpreter it ran on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuntimeInfo {
+    pub name: String,
+    pub version: String,
+    pub sha256: String,
+}
+
+/// A built runtime: the interpreter and its read-only stdlib.
+#[derive(Debug, Clone)]
+pub struct Runtime {
+    pub dir: PathBuf,
+    pub info: RuntimeInfo,
+}
+
+/// Where effgauge keeps caches: `$EFFGAUGE_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/effgauge`, else `~/.cache/effgauge` (as the build script).
+pub fn cache_root() -> PathBuf {
+    if let Some(dir) = std::env::var_os("EFFGAUGE_CACHE_DIR") {
+        return PathBuf::from(dir);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_else(|| "/tmp".into())).join(".cache")
+        });
+    base.join("effgauge")
+}
+
+/// The recipe key, computed exactly as the build script computes it.
+pub fn recipe_key() -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(BUILD_SCRIPT);
+    hasher.update(MODULE_SOURCE);
+    hex::encode(hasher.finalize())[..16].to_owned()
+}
+
+/// The build script, for messages that tell a user how to build.
+pub fn build_script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/build-python.sh")
+}
+
+impl Runtime {
+    /// The runtime in `dir`, else in `$EFFGAUGE_RUNTIME`, else the one the
+    /// build script caches for this recipe.
+    pub fn locate(dir: Option<&Path>) -> Result<Runtime, SandboxError> {
+        let dir = match dir {
+            Some(d) => d.to_path_buf(),
+            None => match std::env::var_os("EFFGAUGE_RUNTIME") {
+                Some(d) => PathBuf::from(d),
+                None => cache_root()
+                    .join("runtime")
+                    .join(format!("cpython-{PY_VERSION}-wasi-{}", recipe_key())),
+            },
+        };
+        let manifest = dir.join("runtime.json");
+        if !manifest.is_file() || !dir.join("python.wasm").is_file() {
+            return Err(SandboxError::RuntimeMissing {
+                path: dir,
+                script: build_script().display().to_string(),
+            });
+        }
+        let text = std::fs::read_to_string(&manifest).map_err(SandboxError::io(&manifest))?;
+        let info: RuntimeInfo =
+            serde_json::from_str(&text).map_err(|e| SandboxError::RuntimeInvalid {
+                path: manifest.clone(),
+                message: e.to_string(),
+            })?;
+        Ok(Runtime { dir, info })
+    }
+
+    pub fn wasm_path(&self) -> PathBuf {
+        self.dir.join("python.wasm")
+    }
+
+    /// The stdlib root, mounted read-only at the guest's `/usr/local/lib`.
+    pub fn lib_dir(&self) -> PathBuf {
+        self.dir.join("lib")
+    }
+
+    /// Reads the interpreter and checks it is the build `runtime.json` names.
+    pub fn read_wasm(&self) -> Result<Vec<u8>, SandboxError> {
+        let path = self.wasm_path();
+        let bytes = std::fs::read(&path).map_err(SandboxError::io(&path))?;
+        let sha = hex::encode(Sha256::digest(&bytes));
+        if sha != self.info.sha256 {
+            return Err(SandboxError::RuntimeInvalid {
+                path,
+                message: format!("SHA-256 is {sha}, runtime.json says {}", self.info.sha256),
+            });
+        }
+        Ok(bytes)
+    }
+}
