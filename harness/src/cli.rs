@@ -19,6 +19,18 @@ pub struct Cli {
 pub enum Command {
     /// Run one candidate file on a list of argument lists and show each call's cost.
     Exec(ExecArgs),
+    /// Score sample files (the main job): results file, journal, thresholds.
+    Score(crate::commands::score::ScoreArgs),
+    /// Score one submission against one problem, level by level.
+    Run(crate::commands::run::RunArgs),
+    /// Merge the results of `score --shard I/N` runs into one file.
+    Merge(crate::commands::merge::MergeArgs),
+    /// List, show and validate the problems of a suite.
+    Problems(ProblemsArgs),
+    /// Render results files as a Markdown summary, an HTML leaderboard or JSON.
+    Report(crate::commands::report::ReportArgs),
+    /// Compare two results files; exit 1 when a metric regresses beyond --max-regression.
+    Compare(crate::commands::compare::CompareArgs),
 }
 
 /// Options shared by every command that runs guests.
@@ -60,4 +72,81 @@ pub struct ExecArgs {
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Args)]
+pub struct ProblemsArgs {
+    #[command(subcommand)]
+    pub command: ProblemsCommand,
+}
+
+#[derive(Subcommand)]
+pub enum ProblemsCommand {
+    /// Print each problem's id, title, tags and levels.
+    List(ProblemsListArgs),
+    /// Print a problem's prompt and the reference's cost per level.
+    Show(ProblemsShowArgs),
+    /// Check problems in the sandbox: prompt and examples, deterministic
+    /// inputs, reference and alternatives right on every case, signal gates.
+    /// Exits 1 if any problem fails a gate.
+    Validate(ProblemsValidateArgs),
+}
+
+/// The suite a `problems` command works on.
+#[derive(Args, Clone)]
+pub struct SuiteOpts {
+    /// The suite folder (default: the bundled suite).
+    #[arg(long, value_name = "DIR")]
+    pub suite: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct ProblemsListArgs {
+    #[command(flatten)]
+    pub suite: SuiteOpts,
+    /// Print a JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct ProblemsShowArgs {
+    /// The problem's id.
+    pub id: String,
+    #[command(flatten)]
+    pub suite: SuiteOpts,
+    #[command(flatten)]
+    pub sandbox: SandboxOpts,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct ProblemsValidateArgs {
+    /// The problems to validate (default: all).
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub suite: SuiteOpts,
+    #[command(flatten)]
+    pub sandbox: SandboxOpts,
+    /// Print a JSON object (options and one report per problem) instead of tables.
+    #[arg(long)]
+    pub json: bool,
+    /// Separation gate: the slowest alternative must cost this many times the
+    /// reference at the top level (a problem's own `alpha` overrides it).
+    #[arg(long, default_value_t = 2.0)]
+    pub alpha: f64,
+    /// Floor gate: fuel every top-level case of the reference must reach.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub min_reference_fuel: u64,
+    /// Budget gate: fuel no top-level case of the reference may exceed.
+    #[arg(long, default_value_t = 2_000_000_000)]
+    pub max_reference_fuel: u64,
+    /// Alternatives are censored at this many times the reference's fuel on a case.
+    #[arg(long, default_value_t = 10.0)]
+    pub cap_factor: f64,
+    /// Problems validated at once.
+    #[arg(long, default_value_t = 2)]
+    pub jobs: usize,
 }

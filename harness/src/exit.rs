@@ -1,5 +1,6 @@
 //! Exit codes, documented in the README. Scripts and CI jobs branch on them.
 
+use effgauge_problems::ProblemsError;
 use effgauge_sandboxes::SandboxError;
 
 /// Everything ran and every check passed.
@@ -43,6 +44,14 @@ pub fn classify(error: &anyhow::Error) -> u8 {
     for cause in error.chain() {
         if let Some(coded) = cause.downcast_ref::<Coded>() {
             return coded.code;
+        }
+        if let Some(problems) = cause.downcast_ref::<ProblemsError>() {
+            match problems {
+                // The wrapped SandboxError comes next in the chain.
+                ProblemsError::Sandbox { .. } => continue,
+                ProblemsError::Cache { .. } => return SETUP_ERROR,
+                _ => return INVALID_INPUT,
+            }
         }
         if let Some(sandbox) = cause.downcast_ref::<SandboxError>() {
             return match sandbox {

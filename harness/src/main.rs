@@ -5,6 +5,8 @@
 mod cli;
 mod commands;
 mod exit;
+mod samples;
+mod scoring;
 
 use std::process::ExitCode;
 

@@ -1,6 +1,12 @@
 //! One module per subcommand.
 
+pub mod compare;
 mod exec;
+pub mod merge;
+mod problems;
+pub mod report;
+pub mod run;
+pub mod score;
 
 use crate::cli::{Cli, Command};
 
@@ -8,6 +14,12 @@ use crate::cli::{Cli, Command};
 pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Exec(args) => exec::run(args),
+        Command::Problems(args) => problems::run(args),
+        Command::Score(args) => score::run(args),
+        Command::Run(args) => run::run(args),
+        Command::Merge(args) => merge::run(args),
+        Command::Report(args) => report::run(args),
+        Command::Compare(args) => compare::run(args),
     }
 }
 

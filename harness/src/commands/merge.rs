@@ -1,0 +1,90 @@
+//! `effgauge merge SHARD.json... --out results.json`: the shards of
+//! `score --shard I/N` runs (e.g. a CI matrix or a Kubernetes Indexed Job)
+//! become the file the unsharded run would have written, byte for byte:
+//! per-problem results are independent of sharding, and the summaries are
+//! recomputed from them exactly as `score` computes them.
+
+use crate::exit::{self, invalid};
+use crate::scoring::{assemble, eff_config, rescore};
+use clap::Args;
+use effgauge_metrics::BootstrapConfig;
+use effgauge_reports::schema::{ProblemResult, ResultsFile};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct MergeArgs {
+    /// The shard results files, one per shard, in any order.
+    #[arg(required = true)]
+    pub shards: Vec<PathBuf>,
+    /// The merged results file.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
+    let mut files = Vec::new();
+    for path in &args.shards {
+        let file = effgauge_reports::read_results(path).map_err(|e| invalid(e.to_string()))?;
+        let Some(shard) = file.shard else {
+            return Err(invalid(format!(
+                "{}: not a shard (no `shard` field)",
+                path.display()
+            )));
+        };
+        files.push((path, shard, file));
+    }
+    files.sort_by_key(|(_, shard, _)| shard.index);
+    let count = files[0].1.count;
+    let indexes: Vec<u32> = files.iter().map(|(_, s, _)| s.index).collect();
+    if files.iter().any(|(_, s, _)| s.count != count) || indexes != (1..=count).collect::<Vec<_>>()
+    {
+        return Err(invalid(format!(
+            "need each of shards 1..{count} exactly once, got {indexes:?}"
+        )));
+    }
+    let first = &files[0].2;
+    for (path, _, file) in &files[1..] {
+        if file.harness != first.harness || file.invalid_samples != first.invalid_samples {
+            return Err(invalid(format!(
+                "{}: made under other settings than {} (harness block or inputs differ)",
+                path.display(),
+                files[0].0.display()
+            )));
+        }
+    }
+    let h = &first.harness;
+    let cfg = eff_config(h.alpha, h.weights.clone(), h.limit == "per_level");
+    let bootstrap = BootstrapConfig {
+        resamples: h.bootstrap_resamples as usize,
+        seed: h.seed,
+        ..BootstrapConfig::default()
+    };
+    let mut per_model: BTreeMap<String, Vec<ProblemResult>> = BTreeMap::new();
+    for (_, _, file) in &files {
+        for m in &file.models {
+            per_model
+                .entry(m.model.clone())
+                .or_default()
+                .extend(m.problems.iter().cloned());
+        }
+    }
+    let mut models = Vec::new();
+    for (model, mut problems) in per_model {
+        problems.sort_by(|a, b| a.task_id.cmp(&b.task_id));
+        let scored = problems
+            .iter()
+            .map(|p| rescore(p, &cfg, &h.k))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        models.push(assemble::model_result(&model, scored, &h.k, &bootstrap)?);
+    }
+    let merged = ResultsFile {
+        schema_version: first.schema_version,
+        harness: first.harness.clone(),
+        shard: None,
+        models,
+        invalid_samples: first.invalid_samples.clone(),
+    };
+    effgauge_reports::write_results_atomic(&args.out, &merged)?;
+    Ok(exit::OK)
+}

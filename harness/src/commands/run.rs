@@ -1,0 +1,145 @@
+//! `effgauge run --problem ID CANDIDATE.py`: score one submission, level by
+//! level, against the reference. Exit 0 when it is correct, 1 when it is
+//! wrong or censored.
+
+use crate::cli::SandboxOpts;
+use crate::exit::{self, invalid};
+use crate::samples::{normalize, sha256_hex};
+use crate::scoring::assemble::{self, DistinctSample};
+use crate::scoring::eff_config;
+use crate::scoring::execute::{run_sample, RunSettings, Verdict};
+use clap::Args;
+use effgauge_problems::{prepare, Suite};
+use effgauge_sandboxes::Meter;
+use serde_json::json;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct RunArgs {
+    /// The problem to score against.
+    #[arg(long)]
+    pub problem: String,
+    /// The submission: a full Python program defining the entry point.
+    pub candidate: PathBuf,
+    /// The problem suite (default: the bundled one).
+    #[arg(long)]
+    pub suite: Option<PathBuf>,
+    #[command(flatten)]
+    pub sandbox: SandboxOpts,
+    /// ENAMEL's α.
+    #[arg(long, default_value_t = 2.0)]
+    pub alpha: f64,
+    /// One limit per level instead of one for all.
+    #[arg(long)]
+    pub per_level_limit: bool,
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: RunArgs) -> anyhow::Result<u8> {
+    let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
+    let problem = suite
+        .get(&args.problem)
+        .ok_or_else(|| invalid(format!("--problem: unknown problem '{}'", args.problem)))?;
+    let source = std::fs::read_to_string(&args.candidate)
+        .map_err(|e| invalid(format!("{}: {e}", args.candidate.display())))?;
+    let source = normalize(&source);
+    let engine = super::engine(&args.sandbox)?;
+    let prepared = prepare(&engine, problem)?;
+    let weights: Vec<f64> = problem.levels.iter().map(|l| l.weight).collect();
+    let settings = RunSettings {
+        meter: args.sandbox.meter,
+        alpha: problem.alpha.unwrap_or(args.alpha),
+        per_level_limit: args.per_level_limit,
+        weights: weights.clone(),
+        seed: args.seed,
+    };
+    let outcome = run_sample(&engine, problem, &prepared, &source, &settings)?;
+    let reference: Vec<u64> = if settings.meter == Meter::Fuel {
+        prepared.reference_level_fuel.clone()
+    } else {
+        let r = run_sample(&engine, problem, &prepared, &problem.reference, &settings)?;
+        r.level_cost.iter().map(|c| c.unwrap_or(0)).collect()
+    };
+    let cfg = eff_config(settings.alpha, weights, args.per_level_limit);
+    let sample = DistinctSample {
+        id: args.candidate.display().to_string(),
+        count: 1,
+        source_sha256: sha256_hex(&source),
+        outcome: &outcome,
+    };
+    let (result, _) = assemble::problem_result(&problem.id, &reference, &[sample], &cfg, &[1])?;
+    let scored = &result.samples[0];
+    let unit = settings.meter.unit();
+    let levels: Vec<serde_json::Value> = (0..reference.len())
+        .map(|l| {
+            let cost = outcome.level_cost[l];
+            json!({
+                "level": l,
+                "weight": problem.levels[l].weight,
+                "cost": cost,
+                "reference_cost": reference[l],
+                "ratio": cost.map(|c| c as f64 / reference[l].max(1) as f64),
+            })
+        })
+        .collect();
+    if args.json {
+        let out = json!({
+            "problem": problem.id,
+            "meter": settings.meter.name(),
+            "verdict": scored.verdict,
+            "status": scored.status,
+            "failed_at": scored.failed_at,
+            "error": scored.error,
+            "levels": levels,
+            "score": scored.score,
+            "efficient": scored.efficient,
+            "peak_memory_bytes": scored.peak_memory_bytes,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        println!(
+            "{} ({}), meter: {}",
+            problem.id, problem.title, settings.meter
+        );
+        println!(
+            "{:>5}  {:>6}  {:>16}  {:>16}  {:>8}",
+            "level",
+            "weight",
+            format!("cost ({unit})"),
+            "reference",
+            "ratio"
+        );
+        for (l, row) in levels.iter().enumerate() {
+            let cost = outcome.level_cost[l].map_or("-".to_owned(), |c| c.to_string());
+            let ratio = row["ratio"]
+                .as_f64()
+                .map_or("-".to_owned(), |r| format!("{r:.2}x"));
+            println!(
+                "{l:>5}  {:>6}  {cost:>16}  {:>16}  {ratio:>8}",
+                problem.levels[l].weight, reference[l]
+            );
+        }
+        let place = scored
+            .failed_at
+            .map(|c| format!(" at level {} case {}", c.level, c.case))
+            .unwrap_or_default();
+        println!("verdict: {} ({}){place}", scored.verdict, scored.status);
+        if let Some(e) = &scored.error {
+            println!("error: {e}");
+        }
+        println!(
+            "score e = {:.4}; efficient (COFFE): {}",
+            scored.score,
+            if scored.efficient { "yes" } else { "no" }
+        );
+    }
+    Ok(if outcome.verdict == Verdict::Correct {
+        exit::OK
+    } else {
+        exit::BELOW_THRESHOLD
+    })
+}

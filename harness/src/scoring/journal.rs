@@ -1,0 +1,127 @@
+//! The journal: every finished sample is appended (one JSON line, flushed)
+//! next to the results file as it completes, so a run that is interrupted
+//! (Ctrl-C, kill -9, a lost machine) loses at most the samples in flight and
+//! `--resume` picks up where it stopped. Its first line fingerprints the
+//! configuration; resuming under another configuration is refused.
+
+use super::execute::SampleOutcome;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+
+/// What is executed once: a task and a distinct source (or the reference).
+pub type UnitKey = (String, String);
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    effgauge_journal: u32,
+    fingerprint: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    task_id: String,
+    source_sha256: String,
+    outcome: SampleOutcome,
+}
+
+pub struct Journal {
+    file: File,
+    path: PathBuf,
+}
+
+/// The journal that goes with a results file.
+pub fn path_for(out: &Path) -> PathBuf {
+    let mut name = out
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".journal");
+    out.with_file_name(name)
+}
+
+impl Journal {
+    /// Opens the journal. With `resume`, returns what it already holds
+    /// (a torn last line, from a kill mid-write, is dropped); without, starts
+    /// it afresh.
+    pub fn open(
+        path: &Path,
+        fingerprint: &str,
+        resume: bool,
+    ) -> anyhow::Result<(Journal, HashMap<UnitKey, SampleOutcome>)> {
+        let mut done = HashMap::new();
+        let mut valid_len = 0u64;
+        if resume && path.exists() {
+            let reader = BufReader::new(File::open(path)?);
+            for (i, line) in reader.split(b'\n').enumerate() {
+                let line = line?;
+                if i == 0 {
+                    let header: Header = serde_json::from_slice(&line).map_err(|_| {
+                        crate::exit::invalid(format!(
+                            "{}:1: not an effgauge journal",
+                            path.display()
+                        ))
+                    })?;
+                    if header.fingerprint != fingerprint {
+                        return Err(crate::exit::invalid(format!(
+                            "{}: written under another configuration (meter, α, limits, seed, suite or runtime differ); \
+                             delete it or run without --resume",
+                            path.display()
+                        )));
+                    }
+                } else {
+                    let Ok(entry) = serde_json::from_slice::<Entry>(&line) else {
+                        break;
+                    };
+                    done.insert((entry.task_id, entry.source_sha256), entry.outcome);
+                }
+                valid_len += line.len() as u64 + 1;
+            }
+        }
+        let file = if resume && valid_len > 0 {
+            let file = OpenOptions::new().write(true).open(path)?;
+            file.set_len(valid_len)?;
+            let mut file = OpenOptions::new().append(true).open(path)?;
+            file.flush()?;
+            file
+        } else {
+            let mut file = File::create(path)?;
+            let header = Header {
+                effgauge_journal: 1,
+                fingerprint: fingerprint.to_owned(),
+            };
+            writeln!(file, "{}", serde_json::to_string(&header)?)?;
+            file.sync_data()?;
+            file
+        };
+        Ok((
+            Journal {
+                file,
+                path: path.to_owned(),
+            },
+            done,
+        ))
+    }
+
+    pub fn append(&mut self, key: &UnitKey, outcome: &SampleOutcome) -> anyhow::Result<()> {
+        let entry = Entry {
+            task_id: key.0.clone(),
+            source_sha256: key.1.clone(),
+            outcome: outcome.clone(),
+        };
+        let mut line = serde_json::to_vec(&entry)?;
+        line.push(b'\n');
+        self.file.write_all(&line)?;
+        self.file.sync_data()?;
+        Ok(())
+    }
+
+    /// The run finished and its results are written: the journal has done
+    /// its job.
+    pub fn remove(self) -> std::io::Result<()> {
+        drop(self.file);
+        std::fs::remove_file(&self.path)
+    }
+}

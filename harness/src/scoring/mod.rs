@@ -1,0 +1,80 @@
+//! The scoring pipeline behind `effgauge score`, `run` and `merge`: plan the
+//! distinct samples, execute them on every core (fuel does not care what runs
+//! beside it), journal each as it finishes, and assemble the results file
+//! through the metrics crate.
+
+pub mod assemble;
+pub mod execute;
+pub mod journal;
+pub mod progress;
+
+use effgauge_metrics::{EffConfig, LimitMode};
+use effgauge_reports::schema::{ProblemResult, SampleResult};
+
+/// The ENAMEL configuration for α, the weights and the limit mode.
+pub fn eff_config(alpha: f64, weights: Vec<f64>, per_level: bool) -> EffConfig {
+    EffConfig {
+        alpha,
+        weights,
+        limit: if per_level {
+            LimitMode::PerLevel
+        } else {
+            LimitMode::Single
+        },
+        ..EffConfig::default()
+    }
+}
+
+/// Rebuilds a sample's outcome from its results-file form (for `merge`,
+/// which must recompute exactly what `score` computed).
+pub fn outcome_of(sample: &SampleResult) -> anyhow::Result<execute::SampleOutcome> {
+    use execute::Verdict;
+    let verdict = match (sample.verdict.as_str(), sample.failed_at) {
+        ("correct", _) => Verdict::Correct,
+        ("wrong", _) => Verdict::Wrong,
+        ("censored", Some(at)) => Verdict::Censored { level: at.level },
+        (other, _) => anyhow::bail!("sample {}: unknown verdict '{other}'", sample.id),
+    };
+    let status = serde_json::from_value(serde_json::Value::String(sample.status.clone()))
+        .map_err(|_| anyhow::anyhow!("sample {}: unknown status '{}'", sample.id, sample.status))?;
+    Ok(execute::SampleOutcome {
+        verdict,
+        status,
+        failed_at: sample.failed_at.map(|c| (c.level, c.case)),
+        error: sample.error.clone(),
+        level_cost: sample.level_cost.clone(),
+        peak_memory_bytes: sample.peak_memory_bytes,
+    })
+}
+
+/// Re-scores a problem result from its samples: `(result, summary)` exactly
+/// as `score` produced them.
+pub fn rescore(
+    problem: &ProblemResult,
+    cfg: &EffConfig,
+    ks: &[u64],
+) -> anyhow::Result<(ProblemResult, effgauge_metrics::ProblemSummary)> {
+    let outcomes: Vec<execute::SampleOutcome> = problem
+        .samples
+        .iter()
+        .map(outcome_of)
+        .collect::<anyhow::Result<_>>()?;
+    let distinct: Vec<assemble::DistinctSample<'_>> = problem
+        .samples
+        .iter()
+        .zip(&outcomes)
+        .map(|(s, outcome)| assemble::DistinctSample {
+            id: s.id.clone(),
+            count: s.count,
+            source_sha256: s.source_sha256.clone(),
+            outcome,
+        })
+        .collect();
+    assemble::problem_result(
+        &problem.task_id,
+        &problem.reference_level_cost,
+        &distinct,
+        cfg,
+        ks,
+    )
+}
