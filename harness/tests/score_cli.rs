@@ -1,0 +1,257 @@
+//! End-to-end tests of `effgauge score`, `merge`, `run` and `exec` through
+//! the binary. They need the built runtime (`sandboxes/runtime/build-python.sh`).
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+}
+
+fn effgauge() -> Command {
+    Command::cargo_bin("effgauge").unwrap()
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn model<'a>(results: &'a Value, name: &str) -> &'a Value {
+    results["models"].as_array().unwrap().iter().find(|m| m["model"] == name).unwrap()
+}
+
+fn metric(model: &Value, name: &str) -> f64 {
+    let m = model["summary"]["metrics"].as_array().unwrap().iter().find(|m| m["name"] == name).unwrap();
+    m["value"].as_f64().unwrap()
+}
+
+/// A few cheap problems of the bundled suite and the example samples.
+const PROBLEMS: &str = "pairs-at-exact-gap,relay-latency,rotate-grid-clockwise";
+
+fn score_examples(out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
+    effgauge()
+        .current_dir(root())
+        .args(["score", "examples/reference.jsonl", "examples/alternatives.jsonl", "--quiet", "--problems", PROBLEMS])
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .assert()
+}
+
+#[test]
+fn references_score_exactly_one_and_slower_solutions_rank_by_cost() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    effgauge()
+        .args(["score", "--quiet", "--alpha", "50", "--suite"])
+        .arg(fixture("suite"))
+        .arg(fixture("samples/mixed.jsonl"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let r = read_json(&out);
+    let reference = model(&r, "reference");
+    assert_eq!(metric(reference, "pass@1"), 1.0);
+    assert_eq!(metric(reference, "eff@1"), 1.0);
+    // Two lines, one program: executed once, counted twice.
+    let problem = &reference["problems"][0];
+    assert_eq!(problem["n"], 2);
+    assert_eq!(problem["samples"].as_array().unwrap().len(), 1);
+    assert_eq!(problem["samples"][0]["count"], 2);
+    let (lp, quad, wrong) = (
+        metric(model(&r, "loop"), "eff@1"),
+        metric(model(&r, "quadratic"), "eff@1"),
+        model(&r, "wrong"),
+    );
+    assert!(1.0 > lp && lp > quad && quad > 0.0, "loop {lp}, quadratic {quad}");
+    assert_eq!(metric(wrong, "pass@1"), 0.0);
+    assert_eq!(wrong["problems"][0]["samples"][0]["status"], "wrong");
+}
+
+#[test]
+fn runs_are_byte_identical_and_shards_merge_to_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+    score_examples(&a, &["--jobs", "2"]).success();
+    score_examples(&b, &["--jobs", "1"]).success();
+    let whole = std::fs::read(&a).unwrap();
+    assert_eq!(whole, std::fs::read(&b).unwrap());
+    let shards: Vec<PathBuf> = (1..=2).map(|i| dir.path().join(format!("s{i}.json"))).collect();
+    for (i, shard) in shards.iter().enumerate() {
+        score_examples(shard, &["--shard", &format!("{}/2", i + 1)]).success();
+        assert_ne!(std::fs::read(shard).unwrap(), whole);
+    }
+    let merged = dir.path().join("merged.json");
+    effgauge().arg("merge").arg(&shards[1]).arg(&shards[0]).arg("--out").arg(&merged).assert().success();
+    assert_eq!(std::fs::read(&merged).unwrap(), whole);
+    // A shard missing is refused.
+    effgauge().arg("merge").arg(&shards[0]).arg("--out").arg(dir.path().join("x.json")).assert().code(2);
+}
+
+#[test]
+fn a_killed_run_resumes_to_the_same_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = dir.path().join("whole.json");
+    score_examples(&whole, &[]).success();
+
+    let out = dir.path().join("killed.json");
+    let journal = dir.path().join("killed.json.journal");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("effgauge"))
+        .current_dir(root())
+        .args(["score", "examples/reference.jsonl", "examples/alternatives.jsonl", "--quiet", "--jobs", "1"])
+        .args(["--problems", PROBLEMS])
+        .arg("--out")
+        .arg(&out)
+        .spawn()
+        .unwrap();
+    // Wait for the header and two finished samples, then kill -9.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(300);
+    loop {
+        let lines = std::fs::read_to_string(&journal).map(|t| t.lines().count()).unwrap_or(0);
+        if lines >= 3 || std::time::Instant::now() > deadline {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(!out.exists(), "the run was killed before it finished");
+    let resumed = effgauge()
+        .current_dir(root())
+        .args(["score", "examples/reference.jsonl", "examples/alternatives.jsonl", "--resume", "--problems", PROBLEMS])
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&resumed.get_output().stderr).into_owned();
+    assert!(stderr.contains("resuming: "), "{stderr}");
+    assert!(!stderr.contains("resuming: 0 of"), "{stderr}");
+    assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&whole).unwrap());
+    assert!(!journal.exists());
+}
+
+#[test]
+fn invalid_sample_lines_are_named_and_nothing_is_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.jsonl");
+    let good = r#"{"task_id": "sum-of-squares", "completion": "    return sum(v * v for v in values)\n"}"#;
+    std::fs::write(&bad, format!("not json\n{{\"solution\": \"x\"}}\n{{\"task_id\": \"nope\", \"solution\": \"x\"}}\n{good}\n")).unwrap();
+    let out = dir.path().join("r.json");
+    let run = |extra: &[&str]| {
+        effgauge().args(["score", "--quiet", "--suite"]).arg(fixture("suite")).arg(&bad).arg("--out").arg(&out).args(extra).assert()
+    };
+    let failed = run(&[]).code(2);
+    let stderr = String::from_utf8_lossy(&failed.get_output().stderr).into_owned();
+    let name = bad.display().to_string();
+    assert!(stderr.contains(&format!("{name}:1: not a JSON object")), "{stderr}");
+    assert!(stderr.contains(&format!("{name}:2: field 'task_id': missing")), "{stderr}");
+    assert!(stderr.contains(&format!("{name}:3: field 'task_id': unknown task 'nope'")), "{stderr}");
+    assert!(!out.exists());
+    run(&["--skip-invalid"]).success();
+    let r = read_json(&out);
+    assert_eq!(r["invalid_samples"].as_array().unwrap().len(), 3);
+    assert_eq!(model(&r, "bad")["problems"][0]["n"], 1);
+}
+
+#[test]
+fn thresholds_and_setup_errors_have_their_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let score = |extra: &[&str]| {
+        effgauge()
+            .args(["score", "--quiet", "--suite"])
+            .arg(fixture("suite"))
+            .arg(fixture("samples/mixed.jsonl"))
+            .arg("--out")
+            .arg(&out)
+            .args(extra)
+            .assert()
+    };
+    score(&["--fail-under", "pass@1=0.0"]).code(0);
+    score(&["--fail-under", "eff@1=0.5"]).code(1).stderr(predicates::str::contains("wrong: eff@1 = 0.0000 is below 0.5"));
+    score(&["--k", "5", "--fail-under", "pass@5=0.1"]).code(1).stderr(predicates::str::contains("not available"));
+    effgauge()
+        .env("EFFGAUGE_RUNTIME", dir.path().join("nowhere"))
+        .args(["score", "--quiet", "--suite"])
+        .arg(fixture("suite"))
+        .arg(fixture("samples/mixed.jsonl"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("build-python.sh"));
+}
+
+#[test]
+fn run_scores_one_submission_level_by_level() {
+    let reference = fixture("suite/sum-of-squares/reference.py");
+    let ok = effgauge()
+        .args(["run", "--json", "--problem", "sum-of-squares", "--suite"])
+        .arg(fixture("suite"))
+        .arg(&reference)
+        .assert()
+        .code(0);
+    let v: Value = serde_json::from_slice(&ok.get_output().stdout).unwrap();
+    assert_eq!(v["verdict"], "correct");
+    assert_eq!(v["score"], 1.0);
+    assert_eq!(v["levels"].as_array().unwrap().len(), 4);
+    assert_eq!(v["levels"][3]["ratio"], 1.0);
+    let dir = tempfile::tempdir().unwrap();
+    let wrong = dir.path().join("wrong.py");
+    std::fs::write(&wrong, "def sum_of_squares(values):\n    return 0\n").unwrap();
+    effgauge()
+        .args(["run", "--problem", "sum-of-squares", "--suite"])
+        .arg(fixture("suite"))
+        .arg(&wrong)
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("verdict: wrong"));
+}
+
+#[test]
+fn exec_reports_each_call_and_refuses_bad_inputs_and_missing_meters() {
+    let dir = tempfile::tempdir().unwrap();
+    let candidate = dir.path().join("c.py");
+    std::fs::write(&candidate, "def f(n):\n    return sum(range(n))\n").unwrap();
+    let inputs = dir.path().join("in.json");
+    std::fs::write(&inputs, "[[10], [1000]]").unwrap();
+    let ok = effgauge().arg("exec").arg(&candidate).args(["--entry", "f", "--json", "--inputs"]).arg(&inputs).assert().success();
+    let v: Value = serde_json::from_slice(&ok.get_output().stdout).unwrap();
+    assert_eq!(v["calls"][1]["output"], 499500);
+    assert_eq!(v["wasmtime"], "48.0.8");
+    assert!(v["calls"][1]["cost"]["fuel"].as_u64().unwrap() > v["calls"][0]["cost"]["fuel"].as_u64().unwrap());
+
+    std::fs::write(&inputs, "[[10], 5]").unwrap();
+    effgauge()
+        .arg("exec")
+        .arg(&candidate)
+        .args(["--entry", "f", "--inputs"])
+        .arg(&inputs)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("element [1] must be an array of arguments"));
+
+    std::fs::write(&inputs, "[[10]]").unwrap();
+    let instr = effgauge()
+        .arg("exec")
+        .arg(&candidate)
+        .args(["--entry", "f", "--json", "--meter", "instructions", "--inputs"])
+        .arg(&inputs)
+        .assert();
+    let output = instr.get_output();
+    if output.status.success() {
+        let v: Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert!(v["calls"][0]["cost"]["instructions"].as_u64().is_some());
+    } else {
+        // This machine has no PMU: refuse, say why, suggest fuel.
+        assert_eq!(output.status.code(), Some(3));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("instructions meter is unavailable") && stderr.contains("--meter fuel"), "{stderr}");
+    }
+}
