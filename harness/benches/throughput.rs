@@ -18,7 +18,12 @@ fn main() {
         let started = Instant::now();
         let status = Command::new(bin)
             .current_dir(root)
-            .args(["score", "examples/reference.jsonl", "examples/alternatives.jsonl", "--quiet"])
+            .args([
+                "score",
+                "examples/reference.jsonl",
+                "examples/alternatives.jsonl",
+                "--quiet",
+            ])
             .args(["--jobs", &jobs.to_string()])
             .arg("--out")
             .arg(&out)
@@ -62,9 +67,16 @@ fn cases_per_level(suite: &Path) -> HashMap<String, Vec<u64>> {
     let mut map = HashMap::new();
     for entry in std::fs::read_dir(suite).unwrap() {
         let dir = entry.unwrap().path();
-        let Ok(text) = std::fs::read_to_string(dir.join("problem.toml")) else { continue };
+        let Ok(text) = std::fs::read_to_string(dir.join("problem.toml")) else {
+            continue;
+        };
         let manifest: toml::Value = toml::from_str(&text).unwrap();
-        let levels = manifest["levels"].as_array().unwrap().iter().map(|l| l["cases"].as_integer().unwrap() as u64).collect();
+        let levels = manifest["levels"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["cases"].as_integer().unwrap() as u64)
+            .collect();
         map.insert(manifest["id"].as_str().unwrap().to_owned(), levels);
     }
     map

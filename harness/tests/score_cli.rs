@@ -6,11 +6,16 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
 fn effgauge() -> Command {
@@ -22,11 +27,21 @@ fn read_json(path: &Path) -> Value {
 }
 
 fn model<'a>(results: &'a Value, name: &str) -> &'a Value {
-    results["models"].as_array().unwrap().iter().find(|m| m["model"] == name).unwrap()
+    results["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["model"] == name)
+        .unwrap()
 }
 
 fn metric(model: &Value, name: &str) -> f64 {
-    let m = model["summary"]["metrics"].as_array().unwrap().iter().find(|m| m["name"] == name).unwrap();
+    let m = model["summary"]["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == name)
+        .unwrap();
     m["value"].as_f64().unwrap()
 }
 
@@ -36,7 +51,14 @@ const PROBLEMS: &str = "pairs-at-exact-gap,relay-latency,rotate-grid-clockwise";
 fn score_examples(out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
     effgauge()
         .current_dir(root())
-        .args(["score", "examples/reference.jsonl", "examples/alternatives.jsonl", "--quiet", "--problems", PROBLEMS])
+        .args([
+            "score",
+            "examples/reference.jsonl",
+            "examples/alternatives.jsonl",
+            "--quiet",
+            "--problems",
+            PROBLEMS,
+        ])
         .arg("--out")
         .arg(out)
         .args(extra)
@@ -69,7 +91,10 @@ fn references_score_exactly_one_and_slower_solutions_rank_by_cost() {
         metric(model(&r, "quadratic"), "eff@1"),
         model(&r, "wrong"),
     );
-    assert!(1.0 > lp && lp > quad && quad > 0.0, "loop {lp}, quadratic {quad}");
+    assert!(
+        1.0 > lp && lp > quad && quad > 0.0,
+        "loop {lp}, quadratic {quad}"
+    );
     assert_eq!(metric(wrong, "pass@1"), 0.0);
     assert_eq!(wrong["problems"][0]["samples"][0]["status"], "wrong");
 }
@@ -82,16 +107,31 @@ fn runs_are_byte_identical_and_shards_merge_to_the_same_bytes() {
     score_examples(&b, &["--jobs", "1"]).success();
     let whole = std::fs::read(&a).unwrap();
     assert_eq!(whole, std::fs::read(&b).unwrap());
-    let shards: Vec<PathBuf> = (1..=2).map(|i| dir.path().join(format!("s{i}.json"))).collect();
+    let shards: Vec<PathBuf> = (1..=2)
+        .map(|i| dir.path().join(format!("s{i}.json")))
+        .collect();
     for (i, shard) in shards.iter().enumerate() {
         score_examples(shard, &["--shard", &format!("{}/2", i + 1)]).success();
         assert_ne!(std::fs::read(shard).unwrap(), whole);
     }
     let merged = dir.path().join("merged.json");
-    effgauge().arg("merge").arg(&shards[1]).arg(&shards[0]).arg("--out").arg(&merged).assert().success();
+    effgauge()
+        .arg("merge")
+        .arg(&shards[1])
+        .arg(&shards[0])
+        .arg("--out")
+        .arg(&merged)
+        .assert()
+        .success();
     assert_eq!(std::fs::read(&merged).unwrap(), whole);
     // A shard missing is refused.
-    effgauge().arg("merge").arg(&shards[0]).arg("--out").arg(dir.path().join("x.json")).assert().code(2);
+    effgauge()
+        .arg("merge")
+        .arg(&shards[0])
+        .arg("--out")
+        .arg(dir.path().join("x.json"))
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -104,7 +144,14 @@ fn a_killed_run_resumes_to_the_same_file() {
     let journal = dir.path().join("killed.json.journal");
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("effgauge"))
         .current_dir(root())
-        .args(["score", "examples/reference.jsonl", "examples/alternatives.jsonl", "--quiet", "--jobs", "1"])
+        .args([
+            "score",
+            "examples/reference.jsonl",
+            "examples/alternatives.jsonl",
+            "--quiet",
+            "--jobs",
+            "1",
+        ])
         .args(["--problems", PROBLEMS])
         .arg("--out")
         .arg(&out)
@@ -113,7 +160,9 @@ fn a_killed_run_resumes_to_the_same_file() {
     // Wait for the header and two finished samples, then kill -9.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(300);
     loop {
-        let lines = std::fs::read_to_string(&journal).map(|t| t.lines().count()).unwrap_or(0);
+        let lines = std::fs::read_to_string(&journal)
+            .map(|t| t.lines().count())
+            .unwrap_or(0);
         if lines >= 3 || std::time::Instant::now() > deadline {
             break;
         }
@@ -124,7 +173,14 @@ fn a_killed_run_resumes_to_the_same_file() {
     assert!(!out.exists(), "the run was killed before it finished");
     let resumed = effgauge()
         .current_dir(root())
-        .args(["score", "examples/reference.jsonl", "examples/alternatives.jsonl", "--resume", "--problems", PROBLEMS])
+        .args([
+            "score",
+            "examples/reference.jsonl",
+            "examples/alternatives.jsonl",
+            "--resume",
+            "--problems",
+            PROBLEMS,
+        ])
         .arg("--out")
         .arg(&out)
         .assert()
@@ -140,18 +196,35 @@ fn a_killed_run_resumes_to_the_same_file() {
 fn invalid_sample_lines_are_named_and_nothing_is_scored() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.jsonl");
-    let good = r#"{"task_id": "sum-of-squares", "completion": "    return sum(v * v for v in values)\n"}"#;
+    let good =
+        r#"{"task_id": "sum-of-squares", "completion": "    return sum(v * v for v in values)\n"}"#;
     std::fs::write(&bad, format!("not json\n{{\"solution\": \"x\"}}\n{{\"task_id\": \"nope\", \"solution\": \"x\"}}\n{good}\n")).unwrap();
     let out = dir.path().join("r.json");
     let run = |extra: &[&str]| {
-        effgauge().args(["score", "--quiet", "--suite"]).arg(fixture("suite")).arg(&bad).arg("--out").arg(&out).args(extra).assert()
+        effgauge()
+            .args(["score", "--quiet", "--suite"])
+            .arg(fixture("suite"))
+            .arg(&bad)
+            .arg("--out")
+            .arg(&out)
+            .args(extra)
+            .assert()
     };
     let failed = run(&[]).code(2);
     let stderr = String::from_utf8_lossy(&failed.get_output().stderr).into_owned();
     let name = bad.display().to_string();
-    assert!(stderr.contains(&format!("{name}:1: not a JSON object")), "{stderr}");
-    assert!(stderr.contains(&format!("{name}:2: field 'task_id': missing")), "{stderr}");
-    assert!(stderr.contains(&format!("{name}:3: field 'task_id': unknown task 'nope'")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{name}:1: not a JSON object")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{name}:2: field 'task_id': missing")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{name}:3: field 'task_id': unknown task 'nope'")),
+        "{stderr}"
+    );
     assert!(!out.exists());
     run(&["--skip-invalid"]).success();
     let r = read_json(&out);
@@ -174,8 +247,14 @@ fn thresholds_and_setup_errors_have_their_exit_codes() {
             .assert()
     };
     score(&["--fail-under", "pass@1=0.0"]).code(0);
-    score(&["--fail-under", "eff@1=0.5"]).code(1).stderr(predicates::str::contains("wrong: eff@1 = 0.0000 is below 0.5"));
-    score(&["--k", "5", "--fail-under", "pass@5=0.1"]).code(1).stderr(predicates::str::contains("not available"));
+    score(&["--fail-under", "eff@1=0.5"])
+        .code(1)
+        .stderr(predicates::str::contains(
+            "wrong: eff@1 = 0.0000 is below 0.5",
+        ));
+    score(&["--k", "5", "--fail-under", "pass@5=0.1"])
+        .code(1)
+        .stderr(predicates::str::contains("not available"));
     effgauge()
         .env("EFFGAUGE_RUNTIME", dir.path().join("nowhere"))
         .args(["score", "--quiet", "--suite"])
@@ -221,11 +300,20 @@ fn exec_reports_each_call_and_refuses_bad_inputs_and_missing_meters() {
     std::fs::write(&candidate, "def f(n):\n    return sum(range(n))\n").unwrap();
     let inputs = dir.path().join("in.json");
     std::fs::write(&inputs, "[[10], [1000]]").unwrap();
-    let ok = effgauge().arg("exec").arg(&candidate).args(["--entry", "f", "--json", "--inputs"]).arg(&inputs).assert().success();
+    let ok = effgauge()
+        .arg("exec")
+        .arg(&candidate)
+        .args(["--entry", "f", "--json", "--inputs"])
+        .arg(&inputs)
+        .assert()
+        .success();
     let v: Value = serde_json::from_slice(&ok.get_output().stdout).unwrap();
     assert_eq!(v["calls"][1]["output"], 499500);
     assert_eq!(v["wasmtime"], "48.0.8");
-    assert!(v["calls"][1]["cost"]["fuel"].as_u64().unwrap() > v["calls"][0]["cost"]["fuel"].as_u64().unwrap());
+    assert!(
+        v["calls"][1]["cost"]["fuel"].as_u64().unwrap()
+            > v["calls"][0]["cost"]["fuel"].as_u64().unwrap()
+    );
 
     std::fs::write(&inputs, "[[10], 5]").unwrap();
     effgauge()
@@ -235,13 +323,22 @@ fn exec_reports_each_call_and_refuses_bad_inputs_and_missing_meters() {
         .arg(&inputs)
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("element [1] must be an array of arguments"));
+        .stderr(predicates::str::contains(
+            "element [1] must be an array of arguments",
+        ));
 
     std::fs::write(&inputs, "[[10]]").unwrap();
     let instr = effgauge()
         .arg("exec")
         .arg(&candidate)
-        .args(["--entry", "f", "--json", "--meter", "instructions", "--inputs"])
+        .args([
+            "--entry",
+            "f",
+            "--json",
+            "--meter",
+            "instructions",
+            "--inputs",
+        ])
         .arg(&inputs)
         .assert();
     let output = instr.get_output();
@@ -252,6 +349,9 @@ fn exec_reports_each_call_and_refuses_bad_inputs_and_missing_meters() {
         // This machine has no PMU: refuse, say why, suggest fuel.
         assert_eq!(output.status.code(), Some(3));
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(stderr.contains("instructions meter is unavailable") && stderr.contains("--meter fuel"), "{stderr}");
+        assert!(
+            stderr.contains("instructions meter is unavailable") && stderr.contains("--meter fuel"),
+            "{stderr}"
+        );
     }
 }

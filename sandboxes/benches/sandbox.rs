@@ -12,7 +12,11 @@ const LOOP: &str = "def f(n):\n    total = 0\n    for i in range(n):\n        to
 const LOOP_N: i64 = 3_000_000;
 
 fn job(n: i64) -> Job {
-    Job::new(LOOP, "f", vec![CallSpec::new(&[PyValue::Int(BigInt::from(n))])])
+    Job::new(
+        LOOP,
+        "f",
+        vec![CallSpec::new(&[PyValue::Int(BigInt::from(n))])],
+    )
 }
 
 fn main() {
@@ -22,7 +26,11 @@ fn main() {
     let engine = SandboxEngine::new(runtime).expect("engine");
     let load = engine.module_load();
     println!("machine: {} cores; {}", cores(), cpu_model());
-    println!("module load from cache: {:.1} ms (from_cache = {})", load.duration.as_secs_f64() * 1e3, load.from_cache);
+    println!(
+        "module load from cache: {:.1} ms (from_cache = {})",
+        load.duration.as_secs_f64() * 1e3,
+        load.from_cache
+    );
 
     let runs = 20;
     let started = Instant::now();
@@ -75,13 +83,24 @@ fn cores() -> usize {
 fn cpu_model() -> String {
     std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|t| t.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
         .unwrap_or_else(|| "unknown CPU".into())
 }
 
 /// The same loop under the host's python3, timed inside Python.
 fn native_seconds() -> f64 {
     let script = format!("{LOOP}\nimport time\nt = time.perf_counter()\nf({LOOP_N})\nprint(time.perf_counter() - t)\n");
-    let out = Command::new("python3").arg("-c").arg(script).output().expect("python3 on PATH");
-    String::from_utf8_lossy(&out.stdout).trim().parse().expect("a number of seconds")
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .output()
+        .expect("python3 on PATH");
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .expect("a number of seconds")
 }

@@ -372,7 +372,7 @@ fn poll_oneoff(
     let mut out = Vec::new();
     let mut count = 0u32;
     for (userdata, tag, delay) in parsed {
-        if (tag == 0 && delay > wait) || (tag == 0 && any_fd) {
+        if tag == 0 && (delay > wait || any_fd) {
             continue;
         }
         let mut event = [0u8; 32];

@@ -2,13 +2,17 @@
 //! next call (in a fresh instance where the last one died) is unaffected.
 //! These need the built runtime (`runtime/build-python.sh`).
 
-use effgauge_sandboxes::{CallSpec, Job, Limits, PyValue, RunReport, Runtime, SandboxEngine, Status};
+use effgauge_sandboxes::{
+    CallSpec, Job, Limits, PyValue, RunReport, Runtime, SandboxEngine, Status,
+};
 use num_bigint::BigInt;
 use std::sync::OnceLock;
 
 fn engine() -> &'static SandboxEngine {
     static ENGINE: OnceLock<SandboxEngine> = OnceLock::new();
-    ENGINE.get_or_init(|| SandboxEngine::new(Runtime::locate(None).expect("runtime built")).expect("engine"))
+    ENGINE.get_or_init(|| {
+        SandboxEngine::new(Runtime::locate(None).expect("runtime built")).expect("engine")
+    })
 }
 
 fn int(i: i64) -> PyValue {
@@ -23,7 +27,10 @@ fn run_with(source: &str, entry: &str, args: &[i64], limits: Limits) -> RunRepor
 }
 
 fn run(source: &str, args: &[i64]) -> RunReport {
-    let limits = Limits { fuel_per_call: Some(300_000_000), ..Limits::default() };
+    let limits = Limits {
+        fuel_per_call: Some(300_000_000),
+        ..Limits::default()
+    };
     run_with(source, "f", args, limits)
 }
 
@@ -57,7 +64,12 @@ fn wall_clock_limit_is_a_backstop() {
         wall_per_call: std::time::Duration::from_millis(300),
         ..Limits::default()
     };
-    let r = run_with("def f(n):\n    while n == 0: pass\n    return n\n", "f", &[0, 3], limits);
+    let r = run_with(
+        "def f(n):\n    while n == 0: pass\n    return n\n",
+        "f",
+        &[0, 3],
+        limits,
+    );
     assert_eq!(statuses(&r), [Status::Timeout, Status::Ok]);
     assert!(error_of(&r, 0).contains("wall-clock"));
 }
@@ -75,7 +87,10 @@ fn sleeping_does_not_block_and_time_is_virtual() {
 
 #[test]
 fn memory_bomb_hits_the_memory_limit() {
-    let limits = Limits { memory_bytes: 256 << 20, ..Limits::default() };
+    let limits = Limits {
+        memory_bytes: 256 << 20,
+        ..Limits::default()
+    };
     let src = "def f(n):\n    if n == 0:\n        x = []\n        while True:\n            x.append(bytearray(1 << 20))\n    return n\n";
     let r = run_with(src, "f", &[0, 1], limits);
     assert_eq!(statuses(&r), [Status::Memory, Status::Ok]);
@@ -84,13 +99,17 @@ fn memory_bomb_hits_the_memory_limit() {
 
 #[test]
 fn recursion_error_is_an_error_and_stack_overflow_is_stack() {
-    let plain = "def f(n):\n    def r(k):\n        return 0 if k == 0 else r(k - 1) + 1\n    return r(n)\n";
+    let plain =
+        "def f(n):\n    def r(k):\n        return 0 if k == 0 else r(k - 1) + 1\n    return r(n)\n";
     let r = run(plain, &[100, 5000]);
     assert_eq!(statuses(&r), [Status::Ok, Status::Error]);
     assert!(error_of(&r, 1).starts_with("RecursionError"));
 
     let cached = "import functools, sys\ndef f(n):\n    sys.setrecursionlimit(10**7)\n    @functools.lru_cache(None)\n    def r(k):\n        return 0 if k == 0 else r(k - 1) + 1\n    return r(n)\n";
-    let limits = Limits { fuel_per_call: Some(5_000_000_000), ..Limits::default() };
+    let limits = Limits {
+        fuel_per_call: Some(5_000_000_000),
+        ..Limits::default()
+    };
     let r = run_with(cached, "f", &[10_000, 2_000_000, 3], limits);
     assert_eq!(statuses(&r), [Status::Ok, Status::Stack, Status::Ok]);
     assert_eq!(r.calls[0].output, Some(int(10_000)));
@@ -137,14 +156,22 @@ def f(n):
                 .to_vec(),
         ),
     ]);
-    assert_eq!(r.calls[0].output.as_ref(), Some(&expected), "{:?}", r.calls[0]);
+    assert_eq!(
+        r.calls[0].output.as_ref(),
+        Some(&expected),
+        "{:?}",
+        r.calls[0]
+    );
 }
 
 #[test]
 fn exiting_inside_the_entry_point_is_an_error() {
     let src = "import os, sys\ndef f(n):\n    if n == 0: sys.exit(0)\n    if n == 1: os._exit(0)\n    if n == 2: raise SystemExit(0)\n    return n\n";
     let r = run(src, &[0, 1, 2, 3]);
-    assert_eq!(statuses(&r), [Status::Error, Status::Error, Status::Error, Status::Ok]);
+    assert_eq!(
+        statuses(&r),
+        [Status::Error, Status::Error, Status::Error, Status::Ok]
+    );
     assert!(error_of(&r, 0).starts_with("SystemExit"));
     assert!(error_of(&r, 1).contains("exited"));
 }
@@ -192,7 +219,10 @@ def f(n):
 fn objects_with_their_own_eq_cannot_cross_the_boundary() {
     let src = "class Yes:\n    def __eq__(self, other): return True\nclass Int(int):\n    def __eq__(self, other): return True\ndef f(n):\n    if n == 0: return Yes()\n    if n == 1: return Int(5)\n    if n == 2: return [Int(5)]\n    return n\n";
     let r = run(src, &[0, 1, 2, 3]);
-    assert_eq!(statuses(&r), [Status::Error, Status::Error, Status::Error, Status::Ok]);
+    assert_eq!(
+        statuses(&r),
+        [Status::Error, Status::Error, Status::Error, Status::Ok]
+    );
     assert!(error_of(&r, 0).starts_with("TypeError"));
 }
 
@@ -200,7 +230,11 @@ fn objects_with_their_own_eq_cannot_cross_the_boundary() {
 fn syntax_error_and_missing_entry_fail_every_call() {
     let r = run("def f(n)\n    return n\n", &[1, 2]);
     assert_eq!(statuses(&r), [Status::Error, Status::Error]);
-    assert!(r.import_error.as_deref().unwrap_or("").starts_with("SyntaxError"));
+    assert!(r
+        .import_error
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("SyntaxError"));
     let r = run("def g(n):\n    return n\n", &[1]);
     assert_eq!(statuses(&r), [Status::Error]);
     assert!(error_of(&r, 0).contains("entry point 'f' is not defined"));

@@ -14,7 +14,7 @@ pub fn run(args: ExecArgs) -> anyhow::Result<u8> {
     let source = std::fs::read_to_string(&args.candidate)
         .map_err(|e| invalid(format!("{}: {e}", args.candidate.display())))?;
     let calls = read_inputs(&args.inputs)?;
-    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+    if args.timeout.is_nan() || args.timeout <= 0.0 || args.timeout.is_infinite() {
         return Err(invalid("--timeout: must be a positive number of seconds"));
     }
     let engine = super::engine(&args.sandbox)?;

@@ -109,7 +109,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
     if args.k.contains(&0) {
         return Err(invalid("--k: k must be at least 1"));
     }
-    if !(args.alpha > 1.0) {
+    if args.alpha.is_nan() || args.alpha <= 1.0 {
         return Err(invalid("--alpha: must be greater than 1"));
     }
     let suite_dir = args.suite.clone().unwrap_or_else(Suite::bundled_dir);

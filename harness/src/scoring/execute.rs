@@ -97,7 +97,9 @@ pub fn run_sample(
         // itself always passes (a corner case may cost more than the top level).
         .map(|c| CallSpec {
             args: c.args.clone(),
-            fuel_limit: Some(limits_by_level[c.level].max(scaled(c.reference_fuel, settings.alpha))),
+            fuel_limit: Some(
+                limits_by_level[c.level].max(scaled(c.reference_fuel, settings.alpha)),
+            ),
         })
         .collect();
     let mut job = Job::new(source, problem.entry_point.clone(), calls);
