@@ -1,0 +1,233 @@
+//! The leaderboard every renderer draws: several results files merged into
+//! one ranked list of models, with warnings where they are not comparable.
+
+use crate::schema::{HarnessInfo, MetricSummary, ModelResult, ProblemResult, ResultsFile};
+use std::collections::{BTreeSet, HashMap};
+
+/// The metric the leaderboard is ranked by and the charts show.
+pub const HEADLINE: &str = "eff@1";
+
+/// One model on the leaderboard.
+#[derive(Debug, Clone)]
+pub struct Entry<'a> {
+    /// The model's name, made unique with a ` (#2)` suffix when several
+    /// files hold a model of the same name.
+    pub label: String,
+    /// The model's results.
+    pub model: &'a ModelResult,
+    /// Index of the file it came from.
+    pub file: usize,
+}
+
+/// Several results files merged for rendering.
+#[derive(Debug, Clone)]
+pub struct Board<'a> {
+    /// Ranked by the headline metric, highest first (unavailable last, then
+    /// by name).
+    pub entries: Vec<Entry<'a>>,
+    /// Every summary metric name present, ordered by k, then pass, eff,
+    /// efficient, then any other.
+    pub metrics: Vec<String>,
+    /// The harness info of the first file (the others are compared with it
+    /// in `warnings`).
+    pub harness: Option<&'a HarnessInfo>,
+    /// Every task id scored by some model, sorted.
+    pub problems: Vec<String>,
+    /// Why the figures may not be comparable, one sentence each.
+    pub warnings: Vec<String>,
+    /// Input lines skipped with `--skip-invalid`, over all files.
+    pub invalid_samples: usize,
+}
+
+impl<'a> Board<'a> {
+    /// Merges the files: concatenates their models and checks that their
+    /// harness settings agree.
+    pub fn new(files: &'a [ResultsFile]) -> Self {
+        let mut entries = Vec::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut metric_names = BTreeSet::new();
+        let mut problems = BTreeSet::new();
+        let mut warnings = harness_warnings(files);
+        for (file, results) in files.iter().enumerate() {
+            if let Some(shard) = results.shard {
+                warnings.push(format!(
+                    "file {} is shard {}/{} of a run: its figures cover only part of the suite",
+                    file + 1,
+                    shard.index,
+                    shard.count
+                ));
+            }
+            for model in &results.models {
+                let count = seen.entry(&model.model).or_insert(0);
+                *count += 1;
+                let label = if *count == 1 {
+                    model.model.clone()
+                } else {
+                    format!("{} (#{count})", model.model)
+                };
+                metric_names.extend(model.summary.metrics.iter().map(|m| m.name.clone()));
+                problems.extend(model.problems.iter().map(|p| p.task_id.clone()));
+                entries.push(Entry { label, model, file });
+            }
+        }
+        for (name, count) in seen {
+            if count > 1 {
+                warnings.push(format!(
+                    "model {name:?} appears in {count} files; later ones are suffixed (#2), (#3), …"
+                ));
+            }
+        }
+        warnings.sort();
+        entries.sort_by(|a, b| {
+            let va = headline_value(a.model);
+            let vb = headline_value(b.model);
+            match (va, vb) {
+                (Some(x), Some(y)) => y.total_cmp(&x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+            .then_with(|| a.label.cmp(&b.label))
+        });
+        let mut metrics: Vec<String> = metric_names.into_iter().collect();
+        metrics.sort_by_key(|m| metric_order(m));
+        Board {
+            entries,
+            metrics,
+            harness: files.first().map(|f| &f.harness),
+            problems: problems.into_iter().collect(),
+            warnings,
+            invalid_samples: files.iter().map(|f| f.invalid_samples.len()).sum(),
+        }
+    }
+}
+
+/// The headline metric's value of a model.
+pub fn headline_value(model: &ModelResult) -> Option<f64> {
+    ResultsFile::metric(model, HEADLINE).and_then(|m| m.value)
+}
+
+/// Sort key of a metric name `family@k`: k first, then pass, eff, efficient.
+pub fn metric_order(name: &str) -> (u64, u8, String) {
+    let (family, k) = name.split_once('@').unwrap_or((name, ""));
+    let k = k.parse().unwrap_or(u64::MAX);
+    let rank = match family {
+        "pass" => 0,
+        "eff" => 1,
+        "efficient" => 2,
+        _ => 3,
+    };
+    (k, rank, name.to_owned())
+}
+
+/// Warnings for harness settings that differ between files. Figures made
+/// with a different meter, α, weights, limit mode, suite or runtime build
+/// are not comparable.
+pub fn harness_warnings(files: &[ResultsFile]) -> Vec<String> {
+    type Field = (&'static str, fn(&HarnessInfo) -> String);
+    const FIELDS: [Field; 7] = [
+        ("meter", |h| h.meter.clone()),
+        ("suite hash", |h| h.suite_hash.clone()),
+        ("α", |h| h.alpha.to_string()),
+        ("level weights", |h| format!("{:?}", h.weights)),
+        ("limit mode", |h| h.limit.clone()),
+        ("runtime sha256", |h| h.runtime.sha256.clone()),
+        ("wasmtime", |h| h.wasmtime.clone()),
+    ];
+    let mut out = Vec::new();
+    for (what, get) in FIELDS {
+        let mut values: Vec<String> = Vec::new();
+        for f in files {
+            let v = get(&f.harness);
+            if !values.contains(&v) {
+                values.push(v);
+            }
+        }
+        if values.len() > 1 {
+            out.push(format!(
+                "the files differ in {what} ({}): figures are not directly comparable",
+                values
+                    .iter()
+                    .map(|v| abbreviate(v))
+                    .collect::<Vec<_>>()
+                    .join(" vs ")
+            ));
+        }
+    }
+    out
+}
+
+/// Long values (hashes) cut to their first 12 characters.
+fn abbreviate(v: &str) -> String {
+    if v.chars().count() > 16 {
+        format!("{}…", v.chars().take(12).collect::<String>())
+    } else {
+        v.to_owned()
+    }
+}
+
+/// A per-problem metric value (`eff@1`, …), if present and available.
+pub fn problem_metric(problem: &ProblemResult, name: &str) -> Option<f64> {
+    problem
+        .metrics
+        .iter()
+        .find(|m| m.name == name)
+        .and_then(|m| m.value)
+}
+
+/// `0.812`, or `n/a`.
+pub fn fmt_value(v: Option<f64>) -> String {
+    match v {
+        Some(v) if v.is_finite() => format!("{v:.3}"),
+        _ => "n/a".to_owned(),
+    }
+}
+
+/// `0.812 [0.75, 0.87]`; the interval is left out when unknown.
+pub fn fmt_ci(m: Option<&MetricSummary>) -> String {
+    let Some(m) = m else {
+        return "n/a".to_owned();
+    };
+    match (m.value, m.ci_low, m.ci_high) {
+        (Some(v), Some(lo), Some(hi)) => format!("{v:.3} [{lo:.2}, {hi:.2}]"),
+        (v, _, _) => fmt_value(v),
+    }
+}
+
+/// `1.23×`, or `n/a`.
+pub fn fmt_speedup(v: Option<f64>) -> String {
+    match v {
+        Some(v) if v.is_finite() => format!("{v:.2}×"),
+        _ => "n/a".to_owned(),
+    }
+}
+
+/// The sentence about what the numbers mean, shared by the Markdown and
+/// HTML renderers.
+pub fn meter_note(h: &HarnessInfo) -> String {
+    let unit = match h.meter.as_str() {
+        "fuel" => "wasmtime fuel (a deterministic count of executed WebAssembly operations: the same on every machine)",
+        "instructions" => "retired CPU instructions (hardware counter: close to, but not exactly, reproducible)",
+        "wall" => "wall-clock nanoseconds (noisy: compare only runs from one machine)",
+        _ => "an unknown meter",
+    };
+    let weights: Vec<String> = h.weights.iter().map(f64::to_string).collect();
+    let limit = match h.limit.as_str() {
+        "single" => "one limit per problem (α times the reference's largest level cost)".to_owned(),
+        "per_level" => {
+            "one limit per level (α times the reference's cost at that level)".to_owned()
+        }
+        other => format!("limit mode {other}"),
+    };
+    format!(
+        "Costs are measured in {unit}. eff@k is ENAMEL's efficiency score with α = {}, level weights {} and {limit}; \
+         the reference solutions score eff@1 = 1 by construction, so 1 means as efficient as the reference and values \
+         above 1 mean cheaper than it. Intervals are 95 % bootstrap intervals over problems ({} resamples, seed {}); \
+         a problem with no correct sample counts as 0. Speedup is the geometric mean of per-problem speedups over \
+         problems with a correct sample; the ratio of sums is COFFE's pooled figure.",
+        h.alpha,
+        weights.join(", "),
+        h.bootstrap_resamples,
+        h.seed
+    )
+}

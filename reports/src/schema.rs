@@ -1,0 +1,186 @@
+//! The results file: serde types only, no behaviour.
+//!
+//! A results file is what `effgauge score` writes and every other command
+//! reads. Under the fuel meter it is a pure function of its inputs (samples,
+//! suite, runtime, wasmtime version and options): it holds no timestamps, host
+//! names or wall-clock figures, so two runs anywhere produce the same bytes.
+//! `schema_version` changes whenever a field changes meaning or disappears;
+//! readers refuse versions they do not know. The JSON Schema of this format
+//! is `reports/results.schema.json`, and a test checks files against it.
+
+use serde::{Deserialize, Serialize};
+
+/// Bumped on any incompatible change of the format.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultsFile {
+    pub schema_version: u32,
+    pub harness: HarnessInfo,
+    /// Set in a shard's file; `None` in a whole (or merged) run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<Shard>,
+    /// One entry per model, sorted by name.
+    pub models: Vec<ModelResult>,
+    /// Input lines skipped with `--skip-invalid`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invalid_samples: Vec<InvalidSample>,
+}
+
+/// How the results were made: everything needed to reproduce them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HarnessInfo {
+    pub effgauge_version: String,
+    pub runtime: RuntimeRef,
+    pub wasmtime: String,
+    /// `fuel`, `instructions` or `wall`: the unit of every cost below.
+    pub meter: String,
+    pub alpha: f64,
+    /// ENAMEL's level weights h.
+    pub weights: Vec<f64>,
+    /// `single` (one limit α·max reference cost) or `per_level`.
+    pub limit: String,
+    pub k: Vec<u64>,
+    pub seed: u64,
+    pub bootstrap_resamples: u64,
+    /// SHA-256 over the content of the problems scored.
+    pub suite_hash: String,
+    /// The problems scored, sorted.
+    pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuntimeRef {
+    pub name: String,
+    pub version: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shard {
+    /// 1-based.
+    pub index: u32,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InvalidSample {
+    pub file: String,
+    pub line: u64,
+    pub error: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelResult {
+    pub model: String,
+    pub problems: Vec<ProblemResult>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProblemResult {
+    pub task_id: String,
+    /// Samples, counting duplicates.
+    pub n: u64,
+    pub n_correct: u64,
+    pub n_efficient: u64,
+    /// The reference solution's cost per level (slowest case of the level).
+    pub reference_level_cost: Vec<u64>,
+    /// `pass@k`, `eff@k`, `efficient@k` for each k; null when k > n.
+    pub metrics: Vec<MetricValue>,
+    /// Σ reference / mean Σ sample over correct, uncensored samples.
+    pub speedup: Option<f64>,
+    pub samples: Vec<SampleResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricValue {
+    pub name: String,
+    pub value: Option<f64>,
+}
+
+/// One distinct sample (identical sources are run once and counted).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SampleResult {
+    /// `file:line` of its first occurrence.
+    pub id: String,
+    /// How many input lines carried this same source.
+    pub count: u64,
+    /// SHA-256 of the whitespace-normalized source.
+    pub source_sha256: String,
+    /// `correct`, `wrong` (incl. errors) or `censored`.
+    pub verdict: String,
+    /// The sandbox outcome that decided the verdict (`ok`, `wrong`, `error`,
+    /// `timeout`, `memory`, `stack`, ...).
+    pub status: String,
+    /// Where it failed or was censored.
+    pub failed_at: Option<CaseRef>,
+    pub error: Option<String>,
+    /// Slowest case per level; null from the level where it stopped.
+    pub level_cost: Vec<Option<u64>>,
+    /// ENAMEL's per-sample efficiency score e.
+    pub score: f64,
+    /// COFFE's sense: correct and cheaper in total than the reference.
+    pub efficient: bool,
+    pub peak_memory_bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseRef {
+    pub level: u32,
+    pub case: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    pub problems: u64,
+    pub problems_with_correct: u64,
+    pub metrics: Vec<MetricSummary>,
+    pub speedup: SpeedupSummary,
+}
+
+/// A benchmark-level figure: the mean over all problems (a problem with no
+/// correct sample counts as 0) with its bootstrap interval, and the mean over
+/// problems with at least one correct sample, labelled as such.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricSummary {
+    /// `pass@1`, `eff@10`, `efficient@1`, ...
+    pub name: String,
+    /// Null when some problem has fewer than k samples.
+    pub value: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    pub conditional: Option<f64>,
+    /// Why the value is null, if it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unavailable: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeedupSummary {
+    /// Geometric mean of per-problem speedups (what reports lead with).
+    pub geometric_mean: Option<f64>,
+    /// COFFE's Σ reference / Σ sample over correct samples.
+    pub ratio_of_sums: Option<f64>,
+    pub problems_with_ratio: u64,
+}
+
+impl ResultsFile {
+    /// A metric of one model, by name.
+    pub fn metric<'a>(model: &'a ModelResult, name: &str) -> Option<&'a MetricSummary> {
+        model.summary.metrics.iter().find(|m| m.name == name)
+    }
+}

@@ -1,0 +1,93 @@
+//! Small results files for the unit tests.
+
+use crate::schema::*;
+
+pub fn harness() -> HarnessInfo {
+    HarnessInfo {
+        effgauge_version: "0.1.0".into(),
+        runtime: RuntimeRef {
+            name: "cpython-wasi".into(),
+            version: "3.13.1".into(),
+            sha256: "ab".repeat(32),
+        },
+        wasmtime: "48.0.8".into(),
+        meter: "fuel".into(),
+        alpha: 2.0,
+        weights: vec![0.0, 3.0, 3.0, 4.0],
+        limit: "single".into(),
+        k: vec![1],
+        seed: 0,
+        bootstrap_resamples: 10_000,
+        suite_hash: "cd".repeat(32),
+        problems: vec!["p/1".into(), "p/2".into()],
+    }
+}
+
+pub fn summary(name: &str, value: f64, lo: f64, hi: f64) -> MetricSummary {
+    MetricSummary {
+        name: name.into(),
+        value: Some(value),
+        ci_low: Some(lo),
+        ci_high: Some(hi),
+        conditional: Some(value),
+        unavailable: None,
+    }
+}
+
+pub fn problem(task_id: &str, eff1: f64) -> ProblemResult {
+    ProblemResult {
+        task_id: task_id.into(),
+        n: 1,
+        n_correct: 1,
+        n_efficient: 0,
+        reference_level_cost: vec![10, 100, 200, 400],
+        metrics: vec![
+            MetricValue {
+                name: "pass@1".into(),
+                value: Some(1.0),
+            },
+            MetricValue {
+                name: "eff@1".into(),
+                value: Some(eff1),
+            },
+            MetricValue {
+                name: "efficient@1".into(),
+                value: Some(0.0),
+            },
+        ],
+        speedup: Some(1.0),
+        samples: vec![],
+    }
+}
+
+/// A model with eff@1 = `eff` over two problems, `p/1` scoring `p1`.
+pub fn model(name: &str, eff: f64, p1: f64) -> ModelResult {
+    ModelResult {
+        model: name.into(),
+        problems: vec![problem("p/1", p1), problem("p/2", 0.5)],
+        summary: Summary {
+            problems: 2,
+            problems_with_correct: 2,
+            metrics: vec![
+                summary("efficient@1", 0.3, 0.1, 0.5),
+                summary("pass@1", 0.9, 0.8, 0.95),
+                summary("eff@1", eff, 0.75, 0.87),
+            ],
+            speedup: SpeedupSummary {
+                geometric_mean: Some(1.234),
+                ratio_of_sums: Some(1.1),
+                problems_with_ratio: 2,
+            },
+        },
+    }
+}
+
+pub fn file(models: Vec<ModelResult>) -> ResultsFile {
+    ResultsFile {
+        schema_version: SCHEMA_VERSION,
+        harness: harness(),
+        shard: None,
+        models,
+        invalid_samples: vec![],
+    }
+}

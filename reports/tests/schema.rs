@@ -1,0 +1,290 @@
+//! `results.schema.json` describes exactly what `schema.rs` serializes:
+//! realistic files validate, files with an unknown field, a wrong type or a
+//! missing field do not. Also the reader's and writer's behaviour on disk.
+
+use effgauge_reports::schema::*;
+use effgauge_reports::{read_results, write_results_atomic, ReportsError};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+fn validator() -> jsonschema::Validator {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/results.schema.json");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::draft202012::new(&schema).expect("the schema itself is valid")
+}
+
+fn errors(v: &Value) -> Vec<String> {
+    validator()
+        .iter_errors(v)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect()
+}
+
+/// Literal figures only: serde_json (without its `float_roundtrip`
+/// feature) may read a computed value like 0.36200000000000004 back one ULP
+/// off.
+fn metric(name: &str, [value, lo, hi, conditional]: [f64; 4]) -> MetricSummary {
+    MetricSummary {
+        name: name.into(),
+        value: Some(value),
+        ci_low: Some(lo),
+        ci_high: Some(hi),
+        conditional: Some(conditional),
+        unavailable: None,
+    }
+}
+
+fn sample(id: &str, verdict: &str) -> SampleResult {
+    let correct = verdict == "correct";
+    SampleResult {
+        id: id.into(),
+        count: 2,
+        source_sha256: "0123456789abcdef".repeat(4),
+        verdict: verdict.into(),
+        status: if correct { "ok" } else { "timeout" }.into(),
+        failed_at: (!correct).then_some(CaseRef { level: 2, case: 7 }),
+        error: (!correct).then(|| "fuel limit reached".into()),
+        level_cost: if correct {
+            vec![Some(1_200), Some(90_000), Some(400_000), Some(1_600_000)]
+        } else {
+            vec![Some(1_300), Some(250_000), None, None]
+        },
+        score: if correct { 1.07 } else { 0.3 },
+        efficient: correct,
+        peak_memory_bytes: 12 << 20,
+    }
+}
+
+/// Every field present, optional ones included.
+fn full() -> ResultsFile {
+    let problem = ProblemResult {
+        task_id: "enamel/017".into(),
+        n: 4,
+        n_correct: 2,
+        n_efficient: 1,
+        reference_level_cost: vec![1_100, 95_000, 410_000, 1_700_000],
+        metrics: vec![
+            MetricValue {
+                name: "pass@1".into(),
+                value: Some(0.5),
+            },
+            MetricValue {
+                name: "eff@1".into(),
+                value: Some(0.685),
+            },
+            MetricValue {
+                name: "efficient@1".into(),
+                value: Some(0.25),
+            },
+            MetricValue {
+                name: "pass@10".into(),
+                value: None,
+            },
+        ],
+        speedup: Some(1.062),
+        samples: vec![
+            sample("gen/a.jsonl:3", "correct"),
+            sample("gen/a.jsonl:9", "censored"),
+        ],
+    };
+    let mut unavailable = metric("pass@10", [0.0; 4]);
+    unavailable.value = None;
+    unavailable.ci_low = None;
+    unavailable.ci_high = None;
+    unavailable.conditional = None;
+    unavailable.unavailable = Some("k = 10 > n = 4 for 1 problem".into());
+    ResultsFile {
+        schema_version: SCHEMA_VERSION,
+        harness: HarnessInfo {
+            effgauge_version: "0.1.0".into(),
+            runtime: RuntimeRef {
+                name: "cpython-wasi".into(),
+                version: "3.13.1".into(),
+                sha256: "ab".repeat(32),
+            },
+            wasmtime: "48.0.8".into(),
+            meter: "fuel".into(),
+            alpha: 2.0,
+            weights: vec![0.0, 3.0, 3.0, 4.0],
+            limit: "single".into(),
+            k: vec![1, 10],
+            seed: 20_250_101,
+            bootstrap_resamples: 10_000,
+            suite_hash: "cd".repeat(32),
+            problems: vec!["enamel/017".into(), "enamel/018".into()],
+        },
+        shard: Some(Shard { index: 1, count: 4 }),
+        models: vec![ModelResult {
+            model: "gpt-x".into(),
+            problems: vec![
+                problem.clone(),
+                ProblemResult {
+                    task_id: "enamel/018".into(),
+                    n_correct: 0,
+                    n_efficient: 0,
+                    speedup: None,
+                    samples: vec![sample("gen/a.jsonl:4", "wrong")],
+                    ..problem
+                },
+            ],
+            summary: Summary {
+                problems: 2,
+                problems_with_correct: 1,
+                metrics: vec![
+                    metric("pass@1", [0.25, 0.1, 0.45, 0.5]),
+                    metric("eff@1", [0.342, 0.19, 0.5, 0.684]),
+                    metric("efficient@1", [0.125, 0.0, 0.3, 0.25]),
+                    unavailable,
+                ],
+                speedup: SpeedupSummary {
+                    geometric_mean: Some(1.062),
+                    ratio_of_sums: None,
+                    problems_with_ratio: 1,
+                },
+            },
+        }],
+        invalid_samples: vec![InvalidSample {
+            file: "gen/a.jsonl".into(),
+            line: 12,
+            error: "missing field `completion`".into(),
+        }],
+    }
+}
+
+fn to_value(r: &ResultsFile) -> Value {
+    // Through text, as a file would go.
+    serde_json::from_slice(&serde_json::to_vec_pretty(r).unwrap()).unwrap()
+}
+
+#[test]
+fn serialized_files_validate() {
+    let full = to_value(&full());
+    assert_eq!(errors(&full), Vec::<String>::new());
+    // The optional fields are omitted when empty, and that validates too.
+    let mut minimal = self::full();
+    minimal.shard = None;
+    minimal.invalid_samples.clear();
+    minimal.models[0].summary.metrics.pop();
+    let minimal = to_value(&minimal);
+    assert!(minimal.get("shard").is_none() && minimal.get("invalid_samples").is_none());
+    assert_eq!(errors(&minimal), Vec::<String>::new());
+    // No models at all is a valid (empty) run.
+    let mut empty = self::full();
+    empty.models.clear();
+    assert_eq!(errors(&to_value(&empty)), Vec::<String>::new());
+}
+
+/// Applies `edit` to a valid file and expects validation to fail.
+fn rejects(what: &str, edit: impl FnOnce(&mut Value)) {
+    let mut v = to_value(&full());
+    edit(&mut v);
+    assert!(!errors(&v).is_empty(), "{what}: should fail validation");
+}
+
+#[test]
+fn unknown_fields_fail() {
+    rejects("top level", |v| v["extra"] = json!(1));
+    rejects("harness", |v| v["harness"]["hostname"] = json!("ci-7"));
+    rejects("runtime", |v| v["harness"]["runtime"]["path"] = json!("/x"));
+    rejects("sample", |v| {
+        v["models"][0]["problems"][0]["samples"][0]["wall_ns"] = json!(5)
+    });
+    rejects("metric summary", |v| {
+        v["models"][0]["summary"]["metrics"][0]["stderr"] = json!(0.1)
+    });
+    rejects("case ref", |v| {
+        v["models"][0]["problems"][0]["samples"][1]["failed_at"]["input"] = json!(0)
+    });
+}
+
+#[test]
+fn wrong_types_and_missing_fields_fail() {
+    rejects("n as a string", |v| {
+        v["models"][0]["problems"][0]["n"] = json!("4")
+    });
+    rejects("negative count", |v| {
+        v["models"][0]["problems"][0]["n_correct"] = json!(-1)
+    });
+    rejects("fractional cost", |v| {
+        v["models"][0]["problems"][0]["reference_level_cost"][0] = json!(1.5)
+    });
+    rejects("null score", |v| {
+        v["models"][0]["problems"][0]["samples"][0]["score"] = Value::Null
+    });
+    rejects("string value", |v| {
+        v["models"][0]["summary"]["metrics"][0]["value"] = json!("0.25")
+    });
+    rejects("efficient as 1", |v| {
+        v["models"][0]["problems"][0]["samples"][0]["efficient"] = json!(1)
+    });
+    rejects("unknown meter", |v| v["harness"]["meter"] = json!("cycles"));
+    rejects("unknown verdict", |v| {
+        v["models"][0]["problems"][0]["samples"][0]["verdict"] = json!("ok")
+    });
+    rejects("bad sha256", |v| v["harness"]["suite_hash"] = json!("xyz"));
+    rejects("schema_version 2", |v| v["schema_version"] = json!(2));
+    rejects("null unavailable", |v| {
+        v["models"][0]["summary"]["metrics"][3]["unavailable"] = Value::Null
+    });
+    rejects("missing speedup", |v| {
+        v["models"][0]["problems"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("speedup");
+    });
+    rejects("missing harness", |v| {
+        v.as_object_mut().unwrap().remove("harness");
+    });
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("reports-schema-test");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+#[test]
+fn write_then_read_round_trips() {
+    let path = tmp("round-trip.json");
+    write_results_atomic(&path, &full()).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.ends_with("}\n"));
+    assert_eq!(read_results(&path).unwrap(), full());
+    // Overwrites in place, leaving no temporary file behind.
+    write_results_atomic(&path, &full()).unwrap();
+    let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn reader_errors_name_the_file_and_position() {
+    let path = tmp("bad.json");
+    std::fs::write(&path, "{\n  \"schema_version\": 1,\n  \"harness\": 7\n}\n").unwrap();
+    let err = read_results(&path).unwrap_err();
+    let msg = err.to_string();
+    assert!(matches!(err, ReportsError::Json { line: 3, .. }), "{err:?}");
+    assert!(msg.starts_with(&format!("{}:3:", path.display())), "{msg}");
+    assert!(!msg.contains(" at line "), "no duplicated position: {msg}");
+
+    let mut v = to_value(&full());
+    v["schema_version"] = json!(2);
+    v["new_field_of_v2"] = json!(true);
+    std::fs::write(&path, v.to_string()).unwrap();
+    let msg = read_results(&path).unwrap_err().to_string();
+    assert!(msg.contains("unsupported schema_version 2"), "{msg}");
+    assert!(msg.contains("bad.json"), "{msg}");
+
+    std::fs::write(&path, "not json").unwrap();
+    let msg = read_results(&path).unwrap_err().to_string();
+    assert!(msg.contains("bad.json:1:"), "{msg}");
+
+    let missing = tmp("missing.json");
+    let msg = read_results(&missing).unwrap_err().to_string();
+    assert!(msg.contains("missing.json: cannot read"), "{msg}");
+}
