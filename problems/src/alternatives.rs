@@ -1,0 +1,169 @@
+//! Running an alternative over every case under its fuel limit (step 3 of
+//! the validator): a multiple of the reference's cost on the same case, so
+//! a slow algorithm is stopped (censored) rather than left to run for long.
+
+use crate::check::{check_verdicts, CheckItem};
+use crate::guest::{self, describe};
+use crate::report::{format_fuel, AlternativeLevel, AlternativeReport};
+use crate::{Alternative, Prepared, Problem, ValidateOptions, ALTERNATIVES};
+use effgauge_sandboxes::{CallSpec, Flow, Job, SandboxEngine, Status};
+use std::sync::Arc;
+
+const MAX_FAILURES: usize = 5;
+
+/// Runs one alternative on every case under its fuel limit, stopping at the
+/// first case that hits a limit, and checks its outputs.
+pub(crate) fn run_alternative(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    prepared: &Prepared,
+    alt: &Alternative,
+    opts: &ValidateOptions,
+) -> AlternativeReport {
+    let path = problem
+        .file(ALTERNATIVES)
+        .join(format!("{}.py", alt.name))
+        .display()
+        .to_string();
+    let limits: Vec<u64> = prepared
+        .cases
+        .iter()
+        .map(|c| opts.alternative_limit(c.reference_fuel))
+        .collect();
+    let calls = prepared
+        .cases
+        .iter()
+        .zip(&limits)
+        .map(|(c, &limit)| CallSpec {
+            args: c.args.clone(),
+            fuel_limit: Some(limit),
+        })
+        .collect();
+    let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);
+    job.limits = guest::limits(problem);
+    job.seed = guest::case_seed(&problem.id, usize::MAX, usize::MAX);
+    job.judge = Some(Arc::new(|_, call| {
+        if call.status.is_limit() {
+            Flow::Stop
+        } else {
+            Flow::Continue
+        }
+    }));
+    let mut report = AlternativeReport {
+        name: alt.name.clone(),
+        levels: Vec::new(),
+        failures: Vec::new(),
+        censored_at: None,
+    };
+    let run = match guest::run(engine, problem, job) {
+        Ok(run) => run,
+        Err(e) => {
+            report.failures.push(e.to_string());
+            return report;
+        }
+    };
+    if let Some(error) = &run.import_error {
+        report
+            .failures
+            .push(format!("{path}: failed to load: {error}"));
+        return report;
+    }
+    let answered: Vec<usize> = (0..run.calls.len())
+        .filter(|&i| run.calls[i].status == Status::Ok && run.calls[i].output.is_some())
+        .collect();
+    let items: Vec<CheckItem> = answered
+        .iter()
+        .map(|&i| CheckItem {
+            args: &prepared.cases[i].args,
+            expected: &prepared.cases[i].expected,
+            output: run.calls[i].output.as_ref().expect("answered"),
+        })
+        .collect();
+    let verdicts = match check_verdicts(engine, problem, &items) {
+        Ok(v) => v,
+        Err(e) => {
+            report.failures.push(e.to_string());
+            return report;
+        }
+    };
+    let mut wrong = vec![None; run.calls.len()];
+    for (&i, v) in answered.iter().zip(verdicts) {
+        if !v.correct {
+            wrong[i] = Some(v.reason);
+        }
+    }
+    let mut failures = Vec::new();
+    let mut censored_level = None;
+    let mut level_fuel: Vec<Option<u64>> = vec![None; problem.levels.len()];
+    let mut cases_run = vec![0; problem.levels.len()];
+    for (i, (call, case)) in run.calls.iter().zip(&prepared.cases).enumerate() {
+        let at = format!("{path}: level {} case {}", case.level, case.case);
+        let figure = match call.status {
+            Status::Ok => match &wrong[i] {
+                None => Some(call.cost.fuel),
+                Some(reason) => {
+                    let output = call.output.as_ref().map(|o| o.to_json().to_string());
+                    failures.push(format!(
+                        "{at}: wrong answer: got {}, expected {}{}",
+                        short(&output.unwrap_or_default()),
+                        short(&case.expected.to_json().to_string()),
+                        reason
+                            .as_ref()
+                            .map(|r| format!(" ({r})"))
+                            .unwrap_or_default()
+                    ));
+                    Some(call.cost.fuel)
+                }
+            },
+            status if status.is_limit() => {
+                report.censored_at = Some(format!(
+                    "level {} case {}: {} (limit {} fuel)",
+                    case.level,
+                    case.case,
+                    describe(call),
+                    format_fuel(limits[i])
+                ));
+                censored_level.get_or_insert(case.level);
+                Some(limits[i])
+            }
+            Status::NotRun => None,
+            _ => {
+                failures.push(format!("{at}: {}", describe(call)));
+                Some(call.cost.fuel)
+            }
+        };
+        if let Some(f) = figure {
+            cases_run[case.level] += 1;
+            let slot = &mut level_fuel[case.level];
+            *slot = Some(slot.unwrap_or(0).max(f));
+        }
+    }
+    if failures.len() > MAX_FAILURES {
+        let more = failures.len() - MAX_FAILURES;
+        failures.truncate(MAX_FAILURES);
+        failures.push(format!("{path}: ... and {more} more failing case(s)"));
+    }
+    report.failures = failures;
+    report.levels = (0..problem.levels.len())
+        .map(|l| {
+            let reference = prepared.reference_level_fuel[l];
+            AlternativeLevel {
+                fuel: level_fuel[l],
+                ratio: level_fuel[l]
+                    .filter(|_| reference > 0)
+                    .map(|f| f as f64 / reference as f64),
+                censored: censored_level.is_some_and(|c| c <= l),
+                cases_run: cases_run[l],
+            }
+        })
+        .collect();
+    report
+}
+
+fn short(text: &str) -> String {
+    if text.chars().count() <= 80 {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(80).collect::<String>())
+    }
+}

@@ -1,0 +1,97 @@
+//! The Python that effgauge appends to a problem's files to drive them in
+//! the sandbox, and the jobs that run them. Generators and checkers are
+//! untrusted code like any candidate: they only ever run in the sandbox.
+
+use crate::{Problem, ProblemsError};
+use effgauge_sandboxes::{CallSpec, Job, Limits, PyValue, RunReport, SandboxEngine};
+use num_bigint::BigInt;
+use sha2::{Digest, Sha256};
+
+/// Entry of the generator wrapper.
+pub(crate) const GENERATE: &str = "_effgauge_generate";
+/// Entry of the checker wrapper.
+pub(crate) const CHECK: &str = "_effgauge_check";
+/// Entry of the prompt and docstring-example helper.
+pub(crate) const PROMPT_CHECK: &str = "_effgauge_prompt_check";
+
+/// The seed of one case: the first 8 bytes of SHA-256(`"{id}/{level}/{case}"`),
+/// read big-endian.
+pub fn case_seed(id: &str, level: usize, case: usize) -> u64 {
+    let digest = Sha256::digest(format!("{id}/{level}/{case}").as_bytes());
+    u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
+}
+
+/// `generator.py` plus the wrapper that seeds the randomness (both the
+/// `rng` passed and the module-level `random`), calls the problem's generator
+/// by its convention and returns the argument tuple.
+pub(crate) fn generator_source(problem: &Problem) -> String {
+    let call = match problem.convention {
+        crate::Convention::LevelCaseRng => "generate(level, case, _random.Random(seed))",
+        crate::Convention::SizeLevelCase => "generate_input(size, level, case)",
+    };
+    append(
+        &problem.generator,
+        &include_str!("py/generate.py").replace("__CALL__", call),
+    )
+}
+
+/// `checker.py` plus a wrapper that returns `(verdict, error)`.
+pub(crate) fn checker_source(checker: &str) -> String {
+    append(checker, include_str!("py/check.py"))
+}
+
+/// The reference plus the helper that checks `prompt.py` and evaluates each
+/// docstring example.
+pub(crate) fn prompt_check_source(reference: &str) -> String {
+    append(reference, include_str!("py/prompt_check.py"))
+}
+
+fn append(source: &str, helper: &str) -> String {
+    let mut out = String::with_capacity(source.len() + helper.len() + 1);
+    out.push_str(source);
+    if !source.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(helper);
+    out
+}
+
+/// The limits of every helper run on a problem: the sandbox defaults with
+/// the problem's memory cap.
+pub(crate) fn limits(problem: &Problem) -> Limits {
+    Limits {
+        memory_bytes: problem.memory_bytes(),
+        ..Limits::default()
+    }
+}
+
+/// A job on `problem` with its limits and a seed of its own, that stops at
+/// the first fatal outcome (every helper run is an error then).
+pub(crate) fn job(problem: &Problem, source: String, entry: &str, calls: Vec<CallSpec>) -> Job {
+    let mut job = Job::new(source, entry, calls);
+    job.limits = limits(problem);
+    job.seed = case_seed(&problem.id, usize::MAX, usize::MAX);
+    job.restart_after_fatal = false;
+    job
+}
+
+/// Runs a job; a failure of the engine itself names the problem.
+pub(crate) fn run(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    job: Job,
+) -> Result<RunReport, ProblemsError> {
+    engine.run(job).map_err(ProblemsError::sandbox(&problem.id))
+}
+
+pub(crate) fn int(i: impl Into<BigInt>) -> PyValue {
+    PyValue::Int(i.into())
+}
+
+/// What went wrong in a call, in one line.
+pub(crate) fn describe(call: &effgauge_sandboxes::CallReport) -> String {
+    match &call.error {
+        Some(e) => format!("{}: {e}", call.status.name()),
+        None => call.status.name().to_owned(),
+    }
+}

@@ -1,0 +1,78 @@
+//! # effgauge-problems: what the instrument measures
+//!
+//! A score of efficiency is only as good as the problems it is measured on.
+//! A problem must say precisely what to compute, give inputs large enough
+//! that a better algorithm shows, and have a reference answer we trust, and
+//! it must be checked to do all of that before a single model is scored.
+//! This crate is the format of such problems, their loader, the preparation
+//! of their test cases, and the validator that holds each problem to those
+//! promises.
+//!
+//! **The format.** A suite is a folder of problem folders (the bundled one is
+//! [`Suite::bundled_dir`]). Each holds `problem.toml` (id, title, entry
+//! point, tags, difficulty, optional `alpha`, and `[[levels]]` of growing
+//! input size, each with a weight, a number of cases and a description),
+//! `prompt.py` (what the model sees: imports, the signature and a docstring
+//! with `>>>` examples), `reference.py`, at least two `alternatives/*.py`
+//! (correct but differently efficient solutions), `generator.py` and an
+//! optional `checker.py`. [`Problem::load`] reads and checks one folder on
+//! the host; every mistake is a [`ProblemsError`] that names the problem and
+//! the file, and for `problem.toml` the line and the field.
+//!
+//! **Preparation.** Generators are untrusted code like candidates, so they run
+//! in the sandbox too: [`prepare`] calls the generator for every (level,
+//! case) with a `random.Random` seeded from a hash of `"{id}/{level}/{case}"`,
+//! runs the reference on each input under the fuel meter for the expected
+//! output and its cost, and caches the lot on disk under a key of the
+//! problem's content hash, the interpreter's SHA-256 and the wasmtime
+//! version, so a stale entry can never be read and scoring and validation
+//! share the work.
+//!
+//! **Validation.** [`validate`] checks, in the sandbox: that the prompt
+//! compiles, ends with its docstring and that its examples hold for the
+//! reference; that the generator is deterministic (three runs, two of them
+//! in one instance, hash to the same inputs); that the reference and every
+//! alternative are right on every case (alternatives run under a fuel limit
+//! of a multiple of the reference's cost, and hitting it, *censoring*, is
+//! reported rather than failed: it is what a slow algorithm should do); and
+//! the signal gates: the reference's top level is neither lost in the noise
+//! nor too slow to evaluate, the slowest alternative is at least α× the
+//! reference there, and costs grow level to level. [`validate_many`] and
+//! [`prepare_many`] spread problems over worker threads.
+//!
+//! Outputs are compared with [`effgauge_sandboxes::PyValue::equivalent`]
+//! unless the problem ships a checker ([`check_output`]).
+
+mod alternatives;
+mod cache;
+mod check;
+mod error;
+mod gates;
+mod guest;
+mod manifest;
+pub mod parallel;
+mod prepare;
+mod problem;
+mod prompt;
+mod report;
+mod suite;
+mod toml_node;
+mod validate;
+
+pub use check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
+pub use error::ProblemsError;
+pub use guest::case_seed;
+pub use prepare::{
+    cache_key, default_cache_dir, generate_inputs, prepare, prepare_in, prepare_many, Case,
+    Prepared,
+};
+pub use problem::{
+    content_hash, Alternative, Convention, Difficulty, Level, Problem, ProblemLimits, ALTERNATIVES,
+    CHECKER, GENERATOR, MANIFEST, PROMPT, REFERENCE,
+};
+pub use report::{
+    format_fuel, AlternativeLevel, AlternativeReport, Gate, GateStatus, LevelReport,
+    ValidationReport,
+};
+pub use suite::Suite;
+pub use validate::{validate, validate_many, ValidateOptions};

@@ -1,0 +1,289 @@
+//! One problem: its folder, loaded and checked on the host (nothing runs
+//! here; see [`crate::prepare`] and [`crate::validate`] for what does).
+
+use crate::{manifest, ProblemsError};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// How hard the problem is meant to be for a model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub fn name(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+}
+
+/// How `generator.py` is called.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Convention {
+    /// `generate(level, case, rng)` with a seeded `random.Random` (default).
+    LevelCaseRng,
+    /// ENAMEL's `generate_input(size, level, case)`, with each level's `size`.
+    SizeLevelCase,
+}
+
+impl Convention {
+    pub fn name(self) -> &'static str {
+        match self {
+            Convention::LevelCaseRng => "level-case-rng",
+            Convention::SizeLevelCase => "size-level-case",
+        }
+    }
+}
+
+/// The optional `[limits]` table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct ProblemLimits {
+    /// Linear memory of every run on this problem, in MiB (default: the
+    /// sandbox's 1 GiB).
+    pub memory_mib: Option<u64>,
+}
+
+/// One `[[levels]]` table: a group of cases of about the same size.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Level {
+    /// Weight of the level in a score (0: correctness only).
+    pub weight: f64,
+    pub cases: usize,
+    pub description: String,
+    /// The input size, for the `size-level-case` convention.
+    pub size: Option<u64>,
+}
+
+/// One known-correct but differently efficient solution
+/// (`alternatives/<name>.py`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alternative {
+    pub name: String,
+    pub source: String,
+}
+
+/// A problem folder, loaded.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    pub id: String,
+    pub title: String,
+    pub entry_point: String,
+    pub tags: Vec<String>,
+    pub difficulty: Difficulty,
+    /// The problem's own α (the time-limit factor of scoring; also the
+    /// separation gate's threshold when set).
+    pub alpha: Option<f64>,
+    pub levels: Vec<Level>,
+    pub convention: Convention,
+    pub limits: ProblemLimits,
+    /// `prompt.py`: what the model is shown.
+    pub prompt: String,
+    pub reference: String,
+    pub alternatives: Vec<Alternative>,
+    pub generator: String,
+    pub checker: Option<String>,
+    pub dir: PathBuf,
+    /// SHA-256 over every file of the folder (see [`content_hash`]).
+    pub content_hash: String,
+}
+
+/// The files of a problem folder, by name.
+pub const MANIFEST: &str = "problem.toml";
+pub const PROMPT: &str = "prompt.py";
+pub const REFERENCE: &str = "reference.py";
+pub const GENERATOR: &str = "generator.py";
+pub const CHECKER: &str = "checker.py";
+pub const ALTERNATIVES: &str = "alternatives";
+
+impl Problem {
+    /// Loads the problem in `dir`; its id is the folder name.
+    pub fn load(dir: &Path) -> Result<Problem, ProblemsError> {
+        let id = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let manifest_path = dir.join(MANIFEST);
+        let text = read(
+            &id,
+            &manifest_path,
+            "the problem's metadata (id, title, levels)",
+        )?;
+        let m = manifest::parse(&id, &manifest_path, &text)?;
+        let prompt = read(&id, &dir.join(PROMPT), "the prompt shown to the model")?;
+        let reference = read(&id, &dir.join(REFERENCE), "the reference solution")?;
+        let generator = read(&id, &dir.join(GENERATOR), "the input generator")?;
+        let checker_path = dir.join(CHECKER);
+        let checker = if checker_path.exists() {
+            Some(read(&id, &checker_path, "the output checker")?)
+        } else {
+            None
+        };
+        let alternatives = load_alternatives(&id, &dir.join(ALTERNATIVES))?;
+        let content_hash = content_hash(dir).map_err(|(path, source)| ProblemsError::Io {
+            problem: id.clone(),
+            path,
+            source,
+        })?;
+        Ok(Problem {
+            id: m.id,
+            title: m.title,
+            entry_point: m.entry_point,
+            tags: m.tags,
+            difficulty: m.difficulty,
+            alpha: m.alpha,
+            levels: m.levels,
+            convention: m.convention,
+            limits: m.limits,
+            prompt,
+            reference,
+            alternatives,
+            generator,
+            checker,
+            dir: dir.to_path_buf(),
+            content_hash,
+        })
+    }
+
+    /// Every (level, case) in order: level by level, case by case.
+    pub fn case_ids(&self) -> Vec<(usize, usize)> {
+        self.levels
+            .iter()
+            .enumerate()
+            .flat_map(|(l, level)| (0..level.cases).map(move |c| (l, c)))
+            .collect()
+    }
+
+    /// The linear-memory cap of every run on this problem.
+    pub fn memory_bytes(&self) -> u64 {
+        match self.limits.memory_mib {
+            Some(mib) => mib.saturating_mul(1 << 20),
+            None => effgauge_sandboxes::Limits::default().memory_bytes,
+        }
+    }
+
+    /// The path of one of the problem's files, for messages.
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+}
+
+fn read(problem: &str, path: &Path, what: &'static str) -> Result<String, ProblemsError> {
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| ProblemsError::Invalid {
+            problem: problem.to_owned(),
+            path: path.to_path_buf(),
+            message: "not valid UTF-8".into(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ProblemsError::MissingFile {
+            problem: problem.to_owned(),
+            path: path.to_path_buf(),
+            what,
+        }),
+        Err(source) => Err(ProblemsError::Io {
+            problem: problem.to_owned(),
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn load_alternatives(problem: &str, dir: &Path) -> Result<Vec<Alternative>, ProblemsError> {
+    let io = |source| ProblemsError::Io {
+        problem: problem.to_owned(),
+        path: dir.to_path_buf(),
+        source,
+    };
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ProblemsError::MissingFile {
+                problem: problem.to_owned(),
+                path: dir.to_path_buf(),
+                what: "a folder of at least two alternative solutions (<name>.py)",
+            })
+        }
+        Err(e) => return Err(io(e)),
+    };
+    let mut alternatives = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(io)?.path();
+        let (Some(stem), Some("py")) = (
+            path.file_stem().and_then(|s| s.to_str()),
+            path.extension().and_then(|s| s.to_str()),
+        ) else {
+            continue;
+        };
+        if stem.starts_with('.') {
+            continue;
+        }
+        alternatives.push(Alternative {
+            name: stem.to_owned(),
+            source: read(problem, &path, "an alternative solution")?,
+        });
+    }
+    alternatives.sort_by(|a, b| a.name.cmp(&b.name));
+    if alternatives.len() < 2 {
+        return Err(ProblemsError::Invalid {
+            problem: problem.to_owned(),
+            path: dir.to_path_buf(),
+            message: format!(
+                "found {} alternative solution(s), the format needs at least 2",
+                alternatives.len()
+            ),
+        });
+    }
+    Ok(alternatives)
+}
+
+/// SHA-256 over every file of a problem folder, in order of relative path
+/// (with `/` separators): for each, the path, a NUL byte, the length as 8
+/// little-endian bytes, and the content. Hidden entries (`.name`) and
+/// `__pycache__` folders are left out, so that an editor's swap file or a
+/// local Python run does not change it.
+pub fn content_hash(dir: &Path) -> Result<String, (PathBuf, std::io::Error)> {
+    let mut files = Vec::new();
+    collect(dir, "", &mut files)?;
+    files.sort();
+    let mut hasher = Sha256::new();
+    for rel in files {
+        let path = dir.join(&rel);
+        let bytes = std::fs::read(&path).map_err(|e| (path, e))?;
+        hasher.update(rel.as_bytes());
+        hasher.update([0]);
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(&bytes);
+    }
+    Ok(hex::encode(hasher.finalize()))
+}
+
+fn collect(
+    dir: &Path,
+    prefix: &str,
+    out: &mut Vec<String>,
+) -> Result<(), (PathBuf, std::io::Error)> {
+    let entries = std::fs::read_dir(dir).map_err(|e| (dir.to_path_buf(), e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| (dir.to_path_buf(), e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || name == "__pycache__" {
+            continue;
+        }
+        let rel = format!("{prefix}{name}");
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, &format!("{rel}/"), out)?;
+        } else {
+            out.push(rel);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,229 @@
+//! The loader, on the host only: the format, and a clear message (problem,
+//! file, line, field) for each way a problem folder can be wrong.
+
+mod common;
+
+use common::{broken, copy_problem, edit, good};
+use effgauge_problems::{Convention, Difficulty, Problem, ProblemsError, Suite};
+
+#[test]
+fn loads_the_good_suite_sorted_with_every_field() {
+    let suite = Suite::load(&good()).unwrap();
+    let ids: Vec<&str> = suite.problems.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["list-total", "pair-with-sum"]);
+    let p = suite.get("list-total").unwrap();
+    assert_eq!(p.title, "Total of a list of integers");
+    assert_eq!(p.entry_point, "total");
+    assert_eq!(p.tags, ["arrays"]);
+    assert_eq!(p.difficulty, Difficulty::Easy);
+    assert_eq!(p.alpha, None);
+    assert_eq!(p.convention, Convention::LevelCaseRng);
+    assert_eq!(p.levels.len(), 3);
+    assert_eq!(p.levels[2].weight, 2.0);
+    assert_eq!(p.levels[2].cases, 2);
+    assert_eq!(
+        p.levels[0].description,
+        "empty list, one item, items that cancel out"
+    );
+    let names: Vec<&str> = p.alternatives.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["plain_loop", "reduce_lambda"]);
+    assert!(p.checker.is_none());
+    assert!(p.prompt.contains(">>> total([1, 2, 3])"));
+    assert_eq!(p.case_ids().len(), 7);
+    assert!(suite.get("pair-with-sum").unwrap().checker.is_some());
+    assert!(suite.get("nope").is_none());
+    assert_eq!(p.content_hash.len(), 64);
+    assert_eq!(suite.content_hash().len(), 64);
+}
+
+#[test]
+fn content_hashes_follow_every_file_but_not_hidden_ones() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_problem(tmp.path(), "list-total", "list-total");
+    let before = Problem::load(&dir).unwrap().content_hash;
+    let suite_before = Suite::load(tmp.path()).unwrap().content_hash();
+    // The same content elsewhere hashes the same.
+    assert_eq!(
+        before,
+        Suite::load(&good()).unwrap().problems[0].content_hash
+    );
+    std::fs::write(dir.join(".swap"), "editor junk").unwrap();
+    assert_eq!(Problem::load(&dir).unwrap().content_hash, before);
+    std::fs::write(dir.join("alternatives/notes.txt"), "a note").unwrap();
+    let after = Problem::load(&dir).unwrap().content_hash;
+    assert_ne!(after, before);
+    assert_ne!(
+        Suite::load(tmp.path()).unwrap().content_hash(),
+        suite_before
+    );
+}
+
+fn load_error(dir: &std::path::Path) -> String {
+    Problem::load(dir).unwrap_err().to_string()
+}
+
+#[test]
+fn a_malformed_field_names_file_line_and_field() {
+    let dir = broken().join("malformed-toml");
+    let err = Problem::load(&dir).unwrap_err();
+    assert!(
+        matches!(err, ProblemsError::Manifest { line: Some(13), .. }),
+        "{err:?}"
+    );
+    let expected = format!(
+        "{}:13: levels[1].weight: expected a number, found a string",
+        dir.join("problem.toml").display()
+    );
+    assert_eq!(err.to_string(), expected);
+    assert_eq!(err.problem(), Some("malformed-toml"));
+}
+
+#[test]
+fn a_toml_syntax_error_has_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_problem(tmp.path(), "list-total", "syntax");
+    edit(&dir, "problem.toml", "cases = 2\n", "cases = = 2\n");
+    let msg = load_error(&dir);
+    let path = dir.join("problem.toml").display().to_string();
+    assert!(msg.starts_with(&format!("{path}:14: ")), "{msg}");
+}
+
+#[test]
+fn wrong_or_missing_fields_are_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "id = \"f1\"",
+            "id = \"other\"",
+            ":1: id: is `other` but the folder is `f1`",
+        ),
+        (
+            "entry_point = \"total\"\n",
+            "",
+            ": entry_point: missing (expected a string)",
+        ),
+        (
+            "difficulty = \"easy\"",
+            "difficulty = \"trivial\"",
+            ":5: difficulty: expected one of easy, medium, hard",
+        ),
+        (
+            "tags = [\"arrays\"]",
+            "tags = [\"arrays\", 3]",
+            ":4: tags[1]: expected a non-empty string, found an integer",
+        ),
+        (
+            "cases = 2\n",
+            "cases = 0\n",
+            ":14: levels[1].cases: expected a positive integer",
+        ),
+        (
+            "description = \"2 000",
+            "descripton = \"2 000",
+            ":15: levels[1].descripton: unknown field",
+        ),
+        (
+            "difficulty = \"easy\"",
+            "difficulty = \"easy\"\nalpha = 0.5",
+            ":6: alpha: expected a number greater than 1",
+        ),
+        (
+            "difficulty = \"easy\"",
+            "difficulty = \"easy\"\n[generator]\nconvention = \"size-level-case\"",
+            ": levels[0].size: required by the `size-level-case` generator convention",
+        ),
+    ];
+    for (n, (from, to, want)) in cases.iter().enumerate() {
+        let id = format!("f{}", n + 1);
+        let dir = copy_problem(tmp.path(), "list-total", &id);
+        let from = from.replace("f1", &id);
+        let to = to.replace("f1", &id);
+        let want = want.replace("f1", &id);
+        edit(&dir, "problem.toml", &from, &to);
+        let msg = load_error(&dir);
+        let path = dir.join("problem.toml").display().to_string();
+        assert!(msg.starts_with(&path), "{msg}");
+        assert!(
+            msg.contains(&want),
+            "case {n}: {msg} does not contain {want}"
+        );
+    }
+}
+
+#[test]
+fn the_size_convention_reads_sizes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_problem(tmp.path(), "list-total", "sized");
+    let text = std::fs::read_to_string(dir.join("problem.toml")).unwrap();
+    let text = text
+        .replace("cases = 3\n", "cases = 3\nsize = 1\n")
+        .replace("cases = 2\n", "cases = 2\nsize = 100\n")
+        + "\n[generator]\nconvention = \"size-level-case\"\n\n[limits]\nmemory_mib = 256\n";
+    std::fs::write(dir.join("problem.toml"), text).unwrap();
+    let p = Problem::load(&dir).unwrap();
+    assert_eq!(p.convention, Convention::SizeLevelCase);
+    assert_eq!(p.levels[1].size, Some(100));
+    assert_eq!(p.limits.memory_mib, Some(256));
+    assert_eq!(p.memory_bytes(), 256 << 20);
+}
+
+#[test]
+fn a_missing_file_names_the_problem_and_the_file() {
+    let dir = broken().join("missing-file");
+    let err = Problem::load(&dir).unwrap_err();
+    let msg = err.to_string();
+    assert!(matches!(err, ProblemsError::MissingFile { .. }), "{err:?}");
+    assert!(msg.contains("problem `missing-file`"), "{msg}");
+    assert!(
+        msg.contains(&dir.join("reference.py").display().to_string()),
+        "{msg}"
+    );
+}
+
+#[test]
+fn one_alternative_is_not_enough() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_problem(tmp.path(), "list-total", "lonely");
+    std::fs::remove_file(dir.join("alternatives/plain_loop.py")).unwrap();
+    let msg = load_error(&dir);
+    assert!(msg.contains("problem `lonely`"), "{msg}");
+    assert!(
+        msg.contains("alternatives: found 1 alternative solution(s)"),
+        "{msg}"
+    );
+    std::fs::remove_dir_all(dir.join("alternatives")).unwrap();
+    assert!(load_error(&dir).contains("missing file"));
+}
+
+#[test]
+fn a_suite_collects_every_invalid_problem() {
+    let err = Suite::load(&broken()).unwrap_err();
+    let ProblemsError::Many(errors) = &err else {
+        panic!("expected several errors, got {err:?}");
+    };
+    let ids: Vec<_> = errors.iter().filter_map(|e| e.problem()).collect();
+    assert_eq!(ids, ["malformed-toml", "missing-file"]);
+    assert!(err.to_string().starts_with("2 problems are invalid:\n  - "));
+    let (suite, errors) = Suite::load_partial(&broken()).unwrap();
+    assert_eq!(errors.len(), 2);
+    let ids: Vec<&str> = suite.problems.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["nondeterministic", "wrong-alternative"]);
+    let missing = Suite::load(std::path::Path::new("/nonexistent/suite")).unwrap_err();
+    assert!(missing
+        .to_string()
+        .starts_with("suite /nonexistent/suite: "));
+}
+
+#[test]
+fn seeds_are_fixed_functions_of_id_level_and_case() {
+    use effgauge_problems::case_seed;
+    assert_eq!(case_seed("a", 1, 2), case_seed("a", 1, 2));
+    assert_ne!(case_seed("a", 1, 2), case_seed("a", 2, 1));
+    // sha256("a/1/2") starts with these 8 bytes (big-endian).
+    let expected = {
+        use sha2::{Digest, Sha256};
+        let d = Sha256::digest(b"a/1/2");
+        u64::from_be_bytes(d[..8].try_into().unwrap())
+    };
+    assert_eq!(case_seed("a", 1, 2), expected);
+}
