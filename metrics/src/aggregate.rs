@@ -44,7 +44,9 @@ pub struct Aggregate {
 /// A metric at one k over the benchmark: available, or unavailable because
 /// some problem has fewer than k samples.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
+// Adjacently tagged: an internally tagged enum cannot read numbers back
+// under serde_json's `arbitrary_precision` (used for Python ints).
+#[serde(tag = "status", content = "details", rename_all = "snake_case")]
 pub enum AtK {
     /// Every problem has at least k samples.
     Available(Aggregate),
