@@ -50,6 +50,11 @@ if ((${#need[@]})); then
 fi
 BUILD_PYTHON=/usr/bin/python3.11
 
+# Reproducible: the same recipe gives the same python.wasm on every machine
+# (its SHA-256 is recorded in every result). Fixed __DATE__/__TIME__, fixed
+# hash seed for the build Python (deepfreeze writes frozensets in hash order),
+# and a fixed build path.
+export SOURCE_DATE_EPOCH=1675209600 PYTHONHASHSEED=0
 work=$(mktemp -d "${TMPDIR:-/tmp}/effgauge-python.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -85,7 +90,7 @@ ln -s /usr/include/wasm32-wasi "$sysroot/include/wasm32-wasi"
 ln -s /usr/lib/wasm32-wasi "$sysroot/lib/wasm32-wasi"
 CC="clang-19 --target=wasm32-wasi --sysroot=$sysroot"
 # clang >= 16 rejects the pointer-typed clockid_t of this wasi-libc.
-WARN="-Wno-error=int-conversion -Wno-error=incompatible-function-pointer-types"
+WARN="-Wno-error=int-conversion -Wno-error=incompatible-function-pointer-types -ffile-prefix-map=$work=/build"
 
 # --- zlib, as a static wasm library ------------------------------------------
 log "building zlib"
