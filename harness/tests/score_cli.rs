@@ -78,6 +78,12 @@ fn references_score_exactly_one_and_slower_solutions_rank_by_cost() {
         .assert()
         .success();
     let r = read_json(&out);
+    // What `score` writes is what the published JSON Schema describes.
+    let schema_path = root().join("reports/results.schema.json");
+    let schema: Value = serde_json::from_slice(&std::fs::read(schema_path).unwrap()).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&r).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
     let reference = model(&r, "reference");
     assert_eq!(metric(reference, "pass@1"), 1.0);
     assert_eq!(metric(reference, "eff@1"), 1.0);
