@@ -2,12 +2,12 @@
 
 use crate::cli::SandboxOpts;
 use crate::exit::{self, invalid};
-use crate::samples::{self, Sample};
+use crate::samples;
 use crate::scoring::assemble::{self, DistinctSample};
-use crate::scoring::eff_config;
 use crate::scoring::execute::{run_sample, RunSettings, SampleOutcome};
 use crate::scoring::journal::{self, Journal, UnitKey};
 use crate::scoring::progress::Progress;
+use crate::scoring::{eff_config, plan};
 use anyhow::Context;
 use clap::Args;
 use effgauge_metrics::BootstrapConfig;
@@ -16,7 +16,7 @@ use effgauge_reports::schema::{
     HarnessInfo, InvalidSample, ResultsFile, RuntimeRef, Shard, SCHEMA_VERSION,
 };
 use effgauge_sandboxes::{Meter, SandboxEngine, WASMTIME_VERSION};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -134,7 +134,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
             shown.join("\n")
         )));
     }
-    let all_problems = problem_set(&args, &suite, &samples)?;
+    let all_problems = plan::problem_set(&args.problems, &suite, &samples)?;
     let selected: Vec<&Problem> = all_problems
         .iter()
         .enumerate()
@@ -144,7 +144,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
         })
         .map(|(_, p)| *p)
         .collect();
-    let models = group(&samples, &selected)?;
+    let models = plan::group(&samples, &selected)?;
 
     let engine = super::engine(&args.sandbox)?;
     let workers = args
@@ -188,7 +188,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
                 .or_insert((pi, s.source.clone()));
         }
     }
-    let harness = harness_info(&args, &engine, &suite, &all_problems);
+    let harness = harness_info(&args, &engine, &all_problems);
     let fingerprint = samples::sha256_hex(&serde_json::to_string(&(&harness, WASMTIME_VERSION))?);
     let journal_path = journal::path_for(&args.out);
     let (mut journal, mut done) = Journal::open(&journal_path, &fingerprint, args.resume)
@@ -299,63 +299,6 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
     Ok(check_thresholds(&results, &args.fail_under))
 }
 
-/// The problems to score: `--problems`, else every task the samples name.
-fn problem_set<'a>(
-    args: &ScoreArgs,
-    suite: &'a Suite,
-    samples: &[Sample],
-) -> anyhow::Result<Vec<&'a Problem>> {
-    let mut ids: Vec<String> = if args.problems.is_empty() {
-        samples.iter().map(|s| s.task_id.clone()).collect()
-    } else {
-        args.problems.clone()
-    };
-    ids.sort();
-    ids.dedup();
-    if ids.is_empty() {
-        return Err(invalid("no samples to score"));
-    }
-    ids.iter()
-        .map(|id| {
-            suite
-                .get(id)
-                .ok_or_else(|| invalid(format!("--problems: unknown problem '{id}'")))
-        })
-        .collect()
-}
-
-/// model → task → source sha → (first id, count). Every model must cover
-/// every problem: the benchmark mean is over all of them.
-type Grouped = BTreeMap<String, BTreeMap<String, BTreeMap<String, (String, u64)>>>;
-
-fn group(samples: &[Sample], problems: &[&Problem]) -> anyhow::Result<Grouped> {
-    let wanted: HashMap<&str, ()> = problems.iter().map(|p| (p.id.as_str(), ())).collect();
-    let mut grouped: Grouped = BTreeMap::new();
-    for s in samples
-        .iter()
-        .filter(|s| wanted.contains_key(s.task_id.as_str()))
-    {
-        let entry = grouped
-            .entry(s.model.clone())
-            .or_default()
-            .entry(s.task_id.clone())
-            .or_default()
-            .entry(s.source_sha256.clone())
-            .or_insert_with(|| (s.id.clone(), 0));
-        entry.1 += 1;
-    }
-    for (model, tasks) in &grouped {
-        if let Some(missing) = problems.iter().find(|p| !tasks.contains_key(&p.id)) {
-            return Err(invalid(format!(
-                "model '{model}' has no sample for problem '{}': every model must cover every scored problem \
-                 (restrict with --problems)",
-                missing.id
-            )));
-        }
-    }
-    Ok(grouped)
-}
-
 fn reference_costs(outcome: &SampleOutcome, id: &str) -> anyhow::Result<Vec<u64>> {
     outcome
         .level_cost
@@ -366,14 +309,8 @@ fn reference_costs(outcome: &SampleOutcome, id: &str) -> anyhow::Result<Vec<u64>
         .collect()
 }
 
-fn harness_info(
-    args: &ScoreArgs,
-    engine: &SandboxEngine,
-    suite: &Suite,
-    problems: &[&Problem],
-) -> HarnessInfo {
+fn harness_info(args: &ScoreArgs, engine: &SandboxEngine, problems: &[&Problem]) -> HarnessInfo {
     let hashes: Vec<&str> = problems.iter().map(|p| p.content_hash.as_str()).collect();
-    let _ = suite;
     let runtime = engine.runtime();
     HarnessInfo {
         effgauge_version: env!("CARGO_PKG_VERSION").to_owned(),
