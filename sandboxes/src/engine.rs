@@ -3,7 +3,7 @@
 //! and instance for every run.
 
 use crate::clock::VirtualClock;
-use crate::host::{GuestFault, Host, Phase};
+use crate::host::{take_error, GuestFault, Host, Phase};
 use crate::imports::{self, TICK_MS};
 use crate::job::{Cost, Job, RunReport, Status};
 use crate::meter::{InstructionCounter, Meter};
@@ -255,11 +255,7 @@ fn settle(
     report: &mut RunReport,
 ) -> Option<usize> {
     let fatal = outcome.and_then(|e| classify(&e));
-    if let (Some(kind), message) = std::mem::take(&mut host.import_error) {
-        let text = match message {
-            Some(m) if !m.is_empty() => format!("{kind}: {m}"),
-            _ => kind,
-        };
+    if let Some(text) = take_error(&mut host.import_error) {
         fail_all(host, Status::Error, &format!("import failed: {text}"));
         report.import_error = Some(text);
         return None;

@@ -47,6 +47,15 @@ impl fmt::Display for GuestFault {
 
 impl std::error::Error for GuestFault {}
 
+/// "Type: message" of an error the guest reported in two parts (type name,
+/// then message), if it reported one; the parts are cleared.
+pub(crate) fn take_error(parts: &mut (Option<String>, Option<String>)) -> Option<String> {
+    match std::mem::take(parts) {
+        (Some(kind), Some(message)) if !message.is_empty() => Some(format!("{kind}: {message}")),
+        (kind, _) => kind,
+    }
+}
+
 pub(crate) fn tampered(what: impl Into<String>) -> wasmtime::Error {
     wasmtime::Error::new(GuestFault::Tampered(what.into()))
 }
@@ -140,14 +149,11 @@ impl Host {
 
     /// Closes the books on call `index` and asks the judge whether to go on.
     pub fn finish_call(&mut self, index: usize) {
-        let report = &mut self.reports[index];
-        if let (Some(kind), message) = std::mem::take(&mut self.pending_error) {
+        if let Some(text) = take_error(&mut self.pending_error) {
+            let report = &mut self.reports[index];
             report.status = Status::Error;
             report.output = None;
-            report.error = Some(match message {
-                Some(m) if !m.is_empty() => format!("{kind}: {m}"),
-                _ => kind,
-            });
+            report.error = Some(text);
         }
         self.judge(index);
     }

@@ -142,20 +142,12 @@ fn begin(caller: &mut Caller<'_, Host>, budget_limit: Option<u64>) -> wasmtime::
     Ok(())
 }
 
-/// Ends a bracket: readings first, then the fuel reserve goes back.
+/// Ends a bracket: readings first (the calibration bracket takes the same
+/// path, so its host work cancels out), then the fuel reserve goes back.
 fn end(caller: &mut Caller<'_, Host>) -> wasmtime::Result<crate::job::Cost> {
-    let instructions = caller.data_mut().instructions();
-    let wall = Instant::now();
     let fuel = caller.get_fuel()?;
     let host = caller.data_mut();
-    let cost = crate::job::Cost {
-        fuel: host.start.fuel.saturating_sub(fuel),
-        instructions: host
-            .counter
-            .is_some()
-            .then(|| instructions - host.start.instructions),
-        wall_ns: (wall - host.start.wall).as_nanos() as u64,
-    };
+    let cost = host.elapsed(fuel);
     let reserve = host.fuel_reserve;
     let ticks = deadline_ticks(host);
     caller.set_fuel(reserve + fuel)?;
