@@ -37,6 +37,7 @@ pub(crate) fn run_alternative(
         .map(|(c, &limit)| CallSpec {
             args: c.args.clone(),
             fuel_limit: Some(limit),
+            max_output_bytes: None,
         })
         .collect();
     let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);

@@ -71,7 +71,6 @@ pub(crate) fn job(problem: &Problem, source: String, entry: &str, calls: Vec<Cal
     let mut job = Job::new(source, entry, calls);
     job.limits = limits(problem);
     job.seed = case_seed(&problem.id, usize::MAX, usize::MAX);
-    job.restart_after_fatal = false;
     job
 }
 

@@ -50,6 +50,7 @@ impl Prepared {
             .map(|c| CallSpec {
                 args: c.args.clone(),
                 fuel_limit: None,
+                max_output_bytes: None,
             })
             .collect()
     }
@@ -172,6 +173,7 @@ fn run_reference(
         .map(|args| CallSpec {
             args: args.clone(),
             fuel_limit: None,
+            max_output_bytes: None,
         })
         .collect();
     let job = guest::job(

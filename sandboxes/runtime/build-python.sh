@@ -109,8 +109,10 @@ mkdir cpython && tar xzf "$py_tar" -C cpython --strip-components=1
 cd cpython
 cp "$here/effgauge_module.c" Modules/_effgauge.c
 printf '*static*\n_effgauge _effgauge.c\n' >Modules/Setup.local
-# Raise the C stack; let wasm-ld size the initial memory itself.
-sed -i "s/-z stack-size=524288 -Wl,--stack-first -Wl,--initial-memory=10485760/-z stack-size=$C_STACK_BYTES -Wl,--stack-first/" configure
+# Raise the C stack; let wasm-ld size the initial memory itself; link a WASI
+# reactor (the host calls our exports, see effgauge_module.c, never _start).
+# Only the interpreter's own links see this flag, not configure's probes.
+sed -i "s/-z stack-size=524288 -Wl,--stack-first -Wl,--initial-memory=10485760/-z stack-size=$C_STACK_BYTES -Wl,--stack-first -mexec-model=reactor/" configure
 grep -q "stack-size=$C_STACK_BYTES" configure || { log "configure patch did not apply"; exit 1; }
 
 CONFIG_SITE=Tools/wasm/config.site-wasm32-wasi \

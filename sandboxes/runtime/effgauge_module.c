@@ -2,13 +2,25 @@
  * _effgauge: the guest half of effgauge's metering protocol, compiled into
  * our CPython-for-WASI as a static built-in module.
  *
+ * The interpreter is a WASI *reactor* with two exports of ours:
+ *
+ * - `wizer-initialize` starts CPython and imports the standard-library
+ *   modules candidates commonly use. The host runs it once per runtime build
+ *   and snapshots the instance (wasmtime-wizer), so every test case starts
+ *   from a warm interpreter in a fresh, copy-on-write instance.
+ * - `effgauge_run` runs one test case in such an instance: it imports the
+ *   candidate, calls its entry point once, reports the result and returns.
+ *   The host never calls into the instance again, so no guest code runs
+ *   after the metered region ends (no finaliser, no atexit hook, no GC).
+ *
  * Why in C: every step that could let a candidate forge its verdict or hide
- * its cost happens here, out of reach of Python code. The candidate's source,
- * the entry name and each input arrive through host imports (never stdin);
- * inputs are decoded and outputs encoded with marshal (exact builtin types
- * only, no Python-level hooks); the cost markers are wasm imports that no
- * Python code can call. serve() is one-shot, so a candidate that calls it
- * itself only consumes the run it was going to get anyway.
+ * its cost happens here, out of reach of Python code. The source, the entry
+ * name and the input arrive through host imports (never stdin); the input is
+ * decoded before any candidate code exists; the result is checked to be
+ * plain builtin data and encoded with marshal inside the metered region; the
+ * markers are wasm imports no Python code can call. Exceptions are described
+ * in a phase of their own with a small budget, after the region, so a
+ * `__str__` that never returns cannot turn an error into a timeout.
  */
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
@@ -18,56 +30,76 @@
 
 #define HOST(name) __attribute__((import_module("effgauge"), import_name(name)))
 
-/* Length of blob `kind` (0 source, 1 entry name, 2 input `index`), or -1. */
-HOST("blob_len") extern int eg_blob_len(int kind, int index);
-HOST("blob_read") extern void eg_blob_read(int kind, int index, char *dst);
-/* Phase markers: 0 import begin, 1 import end, 2 call begin, 3 call end
-   (index -2: the calibration bracket). */
-HOST("mark") extern void eg_mark(int kind, int index);
-/* Reports: 0 output (marshal), 1 error type name, 2 error message. */
-HOST("report") extern void eg_report(int kind, int index, const char *src, int len);
+/* Blobs: 0 source, 1 entry name, 2 the call's arguments (marshal). The
+   length is -1 when the host has no such blob (2: an import-only run). */
+enum { BLOB_SOURCE = 0, BLOB_ENTRY = 1, BLOB_ARGS = 2 };
+HOST("blob_len") extern int eg_blob_len(int kind);
+HOST("blob_read") extern void eg_blob_read(int kind, char *dst);
 
-static int served = 0;
+/* Markers, each exactly once and in this order (the host enforces it):
+   the calibration bracket (an empty region whose cost the host subtracts),
+   the metered region (candidate import, then the call, the check and
+   encoding of its result and the release of everything it returned), and
+   the description of an exception, under its own small budget. */
+enum {
+    MARK_CALIBRATE_BEGIN = 0,
+    MARK_CALIBRATE_END = 1,
+    MARK_REGION_BEGIN = 2,
+    MARK_IMPORT_END = 3,
+    MARK_REGION_END = 4,
+    MARK_DESCRIBE_BEGIN = 5,
+    MARK_IMPORT_FAILED = 6,
+};
+HOST("mark") extern void eg_mark(int kind);
+
+/* Reports: the output (marshal), an exception's type name and message
+   (guest text), or a protocol code (harness text, chosen by the host). */
+enum {
+    REPORT_OUTPUT = 0,
+    REPORT_ERROR_TYPE = 1,
+    REPORT_ERROR_MESSAGE = 2,
+    REPORT_PROTOCOL = 3,
+};
+HOST("report") extern void eg_report(int kind, const char *src, int len);
+
+/* Protocol codes (REPORT_PROTOCOL); the payload is a type name or empty. */
+enum {
+    PROTOCOL_BAD_INPUT = 1,
+    PROTOCOL_NOT_PLAIN = 2,
+    PROTOCOL_NO_ENTRY = 3,
+    PROTOCOL_NOT_CALLABLE = 4,
+};
+
+/* Longest exception message reported, in bytes. */
+#define MAX_MESSAGE 4096
+/* Deepest plain value accepted (marshal's own limit is 2000). */
+#define MAX_DEPTH 2000
+
+/* What the snapshot imports: start-up done and the modules candidates
+   commonly import already in sys.modules, so importing them again costs a
+   dictionary lookup, as in a warm native process. 3.11 lowers the recursion
+   limit to 600 on WASI; native users expect 1000. */
+static const char PRELUDE[] =
+    "import sys\n"
+    "sys.setrecursionlimit(1000)\n"
+    "import abc, array, bisect, cmath, collections, collections.abc, copy\n"
+    "import dataclasses, decimal, enum, fractions, functools, heapq, io\n"
+    "import itertools, math, numbers, operator, random, re, statistics\n"
+    "import string, struct, types, typing\n";
 
 static void
-report_str(int kind, int index, const char *s)
+report_protocol(int code, const char *detail)
 {
-    eg_report(kind, index, s, (int)strlen(s));
-}
-
-/* Report the pending exception as an error of call `index` (-1: import). */
-static void
-report_exception(int index)
-{
-    PyObject *type, *value, *tb;
-    PyErr_Fetch(&type, &value, &tb);
-    PyErr_NormalizeException(&type, &value, &tb);
-    const char *name = type ? ((PyTypeObject *)type)->tp_name : "Exception";
-    report_str(1, index, name);
-    PyObject *msg = value ? PyObject_Str(value) : NULL;
-    const char *utf8 = NULL;
-    Py_ssize_t len = 0;
-    if (msg && PyUnicode_CheckExact(msg)) {
-        utf8 = PyUnicode_AsUTF8AndSize(msg, &len);
-    }
-    if (utf8) {
-        eg_report(2, index, utf8, (int)(len > (1 << 16) ? (1 << 16) : len));
-    }
-    else {
-        report_str(2, index, "<unprintable exception>");
-    }
-    PyErr_Clear();
-    Py_XDECREF(msg);
-    Py_XDECREF(type);
-    Py_XDECREF(value);
-    Py_XDECREF(tb);
+    char buf[96];
+    int n = snprintf(buf, sizeof buf, "%d:%.64s", code, detail ? detail : "");
+    eg_report(REPORT_PROTOCOL, buf, n < (int)sizeof buf ? n : (int)sizeof buf - 1);
 }
 
 /* A host blob as a fresh heap buffer, or NULL when the host has none. */
 static char *
-fetch_blob(int kind, int index, int *len)
+fetch_blob(int kind, int *len)
 {
-    *len = eg_blob_len(kind, index);
+    *len = eg_blob_len(kind);
     if (*len < 0) {
         return NULL;
     }
@@ -75,26 +107,20 @@ fetch_blob(int kind, int index, int *len)
     if (buf == NULL) {
         return NULL;
     }
-    eg_blob_read(kind, index, buf);
+    eg_blob_read(kind, buf);
     buf[*len] = '\0';
     return buf;
 }
 
-/* Compile and execute the candidate as module "solution"; return its entry. */
+/* Compiles and executes the candidate as module "solution"; returns its
+   entry point, or NULL with an exception set (or a protocol code sent). */
 static PyObject *
-load_entry(void)
+load_entry(const char *src, const char *entry, int *protocol)
 {
-    int src_len, entry_len;
-    char *src = fetch_blob(0, 0, &src_len);
-    char *entry = fetch_blob(1, 0, &entry_len);
-    PyObject *fn = NULL, *code = NULL, *module = NULL;
-    if (src == NULL || entry == NULL) {
-        PyErr_SetString(PyExc_RuntimeError, "host sent no candidate");
-        goto done;
-    }
-    code = Py_CompileStringExFlags(src, "solution.py", Py_file_input, NULL, -1);
+    PyObject *fn = NULL, *module = NULL;
+    PyObject *code = Py_CompileStringExFlags(src, "solution.py", Py_file_input, NULL, -1);
     if (code == NULL) {
-        goto done;
+        return NULL;
     }
     module = PyImport_AddModule("solution"); /* borrowed */
     if (module == NULL) {
@@ -110,21 +136,75 @@ load_entry(void)
         goto done;
     }
     Py_DECREF(result);
-    fn = PyObject_GetAttrString(module, entry);
+    /* The module dict, not getattr: a module-level __getattr__ is guest code. */
+    fn = PyDict_GetItemString(dict, entry); /* borrowed */
     if (fn == NULL) {
-        PyErr_Clear();
-        PyErr_Format(PyExc_NameError, "entry point '%s' is not defined", entry);
+        *protocol = PROTOCOL_NO_ENTRY;
     }
     else if (!PyCallable_Check(fn)) {
-        Py_CLEAR(fn);
-        PyErr_Format(PyExc_TypeError, "entry point '%s' is not callable", entry);
+        fn = NULL;
+        *protocol = PROTOCOL_NOT_CALLABLE;
+    }
+    else {
+        Py_INCREF(fn);
     }
 done:
     Py_XDECREF(code);
     Py_XDECREF(module);
-    PyMem_RawFree(src);
-    PyMem_RawFree(entry);
     return fn;
+}
+
+/* NULL when `v` is plain builtin data (exact types only, as marshal writes
+   them back); else the first offending type. No guest code runs here. */
+static PyTypeObject *
+first_not_plain(PyObject *v, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        return Py_TYPE(v);
+    }
+    if (v == Py_None || PyBool_Check(v) || PyLong_CheckExact(v) || PyFloat_CheckExact(v) ||
+        PyUnicode_CheckExact(v) || PyBytes_CheckExact(v)) {
+        return NULL;
+    }
+    if (PyTuple_CheckExact(v) || PyList_CheckExact(v)) {
+        /* The size is re-read each step: nothing can mutate it here, but an
+           index past the end must never be read. */
+        for (Py_ssize_t i = 0; i < Py_SIZE(v); i++) {
+            PyObject *item = PyTuple_CheckExact(v) ? PyTuple_GET_ITEM(v, i) : PyList_GET_ITEM(v, i);
+            PyTypeObject *bad = first_not_plain(item, depth + 1);
+            if (bad) {
+                return bad;
+            }
+        }
+        return NULL;
+    }
+    if (PyDict_CheckExact(v)) {
+        Py_ssize_t pos = 0;
+        PyObject *key, *value;
+        while (PyDict_Next(v, &pos, &key, &value)) {
+            PyTypeObject *bad = first_not_plain(key, depth + 1);
+            if (bad == NULL) {
+                bad = first_not_plain(value, depth + 1);
+            }
+            if (bad) {
+                return bad;
+            }
+        }
+        return NULL;
+    }
+    if (PyAnySet_CheckExact(v)) {
+        Py_ssize_t pos = 0;
+        PyObject *key;
+        Py_hash_t hash;
+        while (_PySet_NextEntry(v, &pos, &key, &hash)) {
+            PyTypeObject *bad = first_not_plain(key, depth + 1);
+            if (bad) {
+                return bad;
+            }
+        }
+        return NULL;
+    }
+    return Py_TYPE(v);
 }
 
 /* Encode with marshal version 2 (no back-references), with no limit on
@@ -140,83 +220,153 @@ encode_output(PyObject *value)
     return bytes;
 }
 
+/* Describes the pending exception under the describe budget. Everything
+   from here on may run guest code (normalising can instantiate the class,
+   the message runs `__str__`), so the phase starts first. The type name is
+   read without running guest code. */
 static void
-run_call(PyObject *fn, int index, const char *buf, int len)
+describe_exception(void)
 {
-    /* No collection while decoding: a gc callback could otherwise see the
-       half-built input outside the metered bracket. */
-    int gc_was_enabled = PyGC_Disable();
-    PyObject *args = PyMarshal_ReadObjectFromString(buf, len);
-    if (gc_was_enabled) {
-        PyGC_Enable();
+    eg_mark(MARK_DESCRIBE_BEGIN);
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    const char *name = type && PyType_Check(type) ? ((PyTypeObject *)type)->tp_name : "Exception";
+    eg_report(REPORT_ERROR_TYPE, name, (int)strnlen(name, 256));
+    PyObject *msg = value ? PyObject_Str(value) : NULL;
+    Py_ssize_t len = 0;
+    const char *utf8 = (msg && PyUnicode_CheckExact(msg)) ? PyUnicode_AsUTF8AndSize(msg, &len) : NULL;
+    if (utf8) {
+        eg_report(REPORT_ERROR_MESSAGE, utf8, (int)(len > MAX_MESSAGE ? MAX_MESSAGE : len));
     }
-    if (args == NULL || !PyTuple_CheckExact(args)) {
-        Py_XDECREF(args);
-        PyErr_Clear();
-        report_str(1, index, "HarnessError");
-        report_str(2, index, "host sent a malformed input");
-        return;
-    }
-    eg_mark(2, index);
-    PyObject *result = PyObject_Call(fn, args, NULL);
-    eg_mark(3, index);
-    Py_DECREF(args);
-    if (result == NULL) {
-        report_exception(index);
-        return;
-    }
-    PyObject *bytes = encode_output(result);
-    Py_DECREF(result);
-    if (bytes == NULL) {
-        PyErr_Clear();
-        report_str(1, index, "TypeError");
-        report_str(2, index, "the return value is not made of plain builtin types "
-                             "(None, bool, int, float, str, bytes, list, tuple, dict, set)");
-        return;
-    }
-    eg_report(0, index, PyBytes_AS_STRING(bytes), (int)PyBytes_GET_SIZE(bytes));
-    Py_DECREF(bytes);
+    PyErr_Clear();
 }
 
+/* The result, checked and encoded; NULL when it is not plain builtin data,
+   with the offending type's name copied to `bad` (the type itself may be
+   freed with the result). No guest code runs here. */
 static PyObject *
-serve(PyObject *self, PyObject *unused)
+encode_result(PyObject *result, char *bad, size_t bad_size)
 {
-    if (served) {
-        PyErr_SetString(PyExc_RuntimeError, "_effgauge.serve() runs once");
+    PyTypeObject *type = first_not_plain(result, 0);
+    if (type) {
+        snprintf(bad, bad_size, "%s", type->tp_name);
         return NULL;
     }
-    served = 1;
-    eg_mark(0, -1);
-    PyObject *fn = load_entry();
-    eg_mark(1, -1);
-    if (fn == NULL) {
-        report_exception(-1);
-        Py_RETURN_NONE;
+    PyObject *bytes = encode_output(result);
+    if (bytes == NULL) {
+        PyErr_Clear();
+        snprintf(bad, bad_size, "%s", "");
     }
-    /* An empty bracket, index -2: what the markers themselves cost, which
-       the host subtracts from every call. */
-    eg_mark(2, -2);
-    eg_mark(3, -2);
-    for (int index = 0;; index++) {
-        int len;
-        char *buf = fetch_blob(2, index, &len);
-        if (buf == NULL) {
-            break;
-        }
-        run_call(fn, index, buf, len);
-        PyMem_RawFree(buf);
-    }
-    Py_DECREF(fn);
-    Py_RETURN_NONE;
+    return bytes;
 }
 
-static PyMethodDef methods[] = {
-    {"serve", serve, METH_NOARGS, "Run the candidate the host sends. Once."},
-    {NULL, NULL, 0, NULL},
-};
+/* One test case, from the snapshot: decode, import, call, report. */
+static void
+run_case(void)
+{
+    int src_len, entry_len, args_len;
+    char *src = fetch_blob(BLOB_SOURCE, &src_len);
+    char *entry = fetch_blob(BLOB_ENTRY, &entry_len);
+    char *raw = fetch_blob(BLOB_ARGS, &args_len);
+    PyObject *args = NULL;
+    if (src == NULL || entry == NULL) {
+        report_protocol(PROTOCOL_BAD_INPUT, "");
+        return;
+    }
+    if (raw != NULL) {
+        /* No candidate code exists yet, so nothing can watch the decoding;
+           the collector stays off so that it costs the same every time. */
+        int gc_was_enabled = PyGC_Disable();
+        args = PyMarshal_ReadObjectFromString(raw, args_len);
+        if (gc_was_enabled) {
+            PyGC_Enable();
+        }
+        PyMem_RawFree(raw);
+        if (args == NULL || !PyTuple_CheckExact(args)) {
+            PyErr_Clear();
+            report_protocol(PROTOCOL_BAD_INPUT, "");
+            return;
+        }
+    }
+    eg_mark(MARK_CALIBRATE_BEGIN);
+    eg_mark(MARK_CALIBRATE_END);
+
+    eg_mark(MARK_REGION_BEGIN);
+    int protocol = 0;
+    PyObject *fn = load_entry(src, entry, &protocol);
+    eg_mark(fn ? MARK_IMPORT_END : MARK_IMPORT_FAILED);
+    if (fn == NULL) {
+        eg_mark(MARK_REGION_END);
+        if (protocol) {
+            report_protocol(protocol, "");
+        }
+        else {
+            describe_exception();
+        }
+        return;
+    }
+    if (args == NULL) {
+        eg_mark(MARK_REGION_END);
+        return;
+    }
+    PyObject *result = PyObject_Call(fn, args, NULL);
+    Py_DECREF(args);
+    Py_DECREF(fn);
+    if (result == NULL) {
+        eg_mark(MARK_REGION_END);
+        describe_exception();
+        return;
+    }
+    char bad[72];
+    PyObject *bytes = encode_result(result, bad, sizeof bad);
+    /* Releasing the result runs its destructors: inside the region. */
+    Py_DECREF(result);
+    eg_mark(MARK_REGION_END);
+    if (bytes != NULL) {
+        eg_report(REPORT_OUTPUT, PyBytes_AS_STRING(bytes), (int)PyBytes_GET_SIZE(bytes));
+    }
+    else {
+        report_protocol(PROTOCOL_NOT_PLAIN, bad);
+    }
+}
+
+__attribute__((export_name("wizer-initialize"))) void
+effgauge_initialize(void)
+{
+    PyPreConfig preconfig;
+    PyPreConfig_InitPythonConfig(&preconfig);
+    preconfig.utf8_mode = 1;
+    if (PyStatus_Exception(Py_PreInitialize(&preconfig))) {
+        __builtin_trap();
+    }
+    PyConfig config;
+    PyConfig_InitPythonConfig(&config);
+    config.site_import = 0;
+    config.use_environment = 0;
+    config.use_hash_seed = 1;
+    config.hash_seed = 0;
+    config.write_bytecode = 0;
+    config.install_signal_handlers = 0;
+    config.user_site_directory = 0;
+    PyStatus status = PyConfig_SetBytesString(&config, &config.program_name, "python");
+    if (!PyStatus_Exception(status)) {
+        status = Py_InitializeFromConfig(&config);
+    }
+    PyConfig_Clear(&config);
+    if (PyStatus_Exception(status) || PyRun_SimpleString(PRELUDE) != 0) {
+        __builtin_trap();
+    }
+}
+
+__attribute__((export_name("effgauge_run"))) void
+effgauge_run(void)
+{
+    run_case();
+}
 
 static struct PyModuleDef module_def = {
-    PyModuleDef_HEAD_INIT, "_effgauge", "effgauge's metering protocol.", -1, methods,
+    PyModuleDef_HEAD_INIT, "_effgauge", "effgauge's metering protocol (no Python API).", -1, NULL,
 };
 
 PyMODINIT_FUNC

@@ -1,9 +1,9 @@
 //! The one piece of Store data: the guest's WASI context and everything the
-//! host tracks about the run (the metering protocol's phase, meter readings,
-//! limits, captured output, per-call reports).
+//! host tracks about the one test case an instance runs (the protocol's
+//! phase, meter readings, limits, captured output, the case's report).
 
 use crate::clock::VirtualClock;
-use crate::job::{CallReport, Cost, Flow, Job, Status};
+use crate::job::{CallReport, Cost, ErrorOrigin, Job, Status};
 use crate::meter::InstructionCounter;
 use std::fmt;
 use std::time::Instant;
@@ -11,20 +11,37 @@ use wasmtime::{Memory, ResourceLimiter};
 use wasmtime_wasi::p1::WasiP1Ctx;
 
 /// How much of stdout and stderr a report keeps.
-const KEPT_OUTPUT: usize = 64 * 1024;
+pub(crate) const KEPT_OUTPUT: usize = 64 * 1024;
 
-/// Where the guest is in the protocol. Indices are absolute call indices.
+/// Where the guest is in the protocol of one case. The markers move it
+/// forward one step at a time; anything out of order is tampering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Phase {
+    /// Pre-initialising the interpreter for the snapshot: no protocol call
+    /// is allowed.
+    Snapshot,
+    /// Restored, fetching the case and decoding its input.
     Startup,
+    Calibrating,
+    /// Calibrated; the region begins next.
+    Ready,
+    /// In the metered region: importing the candidate.
     Import,
-    /// Between calls; the next call is this one.
-    Ready(usize),
-    Calibrating(usize),
-    InCall(usize),
-    /// The call returned; its output or error is being reported.
-    AfterCall(usize),
-    Done,
+    /// In the metered region: the call, its result's check and encoding.
+    Call,
+    /// The import failed; the region ends next.
+    ImportFailed,
+    /// The region ended; the output or a protocol code is being reported.
+    Reporting,
+    /// An exception is being described, under its own small budget.
+    Describing,
+}
+
+impl Phase {
+    /// Whether guest work in this phase is charged to the case.
+    pub fn metered(self) -> bool {
+        matches!(self, Phase::Import | Phase::Call)
+    }
 }
 
 /// Why the host stopped the guest.
@@ -47,15 +64,6 @@ impl fmt::Display for GuestFault {
 
 impl std::error::Error for GuestFault {}
 
-/// "Type: message" of an error the guest reported in two parts (type name,
-/// then message), if it reported one; the parts are cleared.
-pub(crate) fn take_error(parts: &mut (Option<String>, Option<String>)) -> Option<String> {
-    match std::mem::take(parts) {
-        (Some(kind), Some(message)) if !message.is_empty() => Some(format!("{kind}: {message}")),
-        (kind, _) => kind,
-    }
-}
-
 pub(crate) fn tampered(what: impl Into<String>) -> wasmtime::Error {
     wasmtime::Error::new(GuestFault::Tampered(what.into()))
 }
@@ -68,26 +76,48 @@ pub(crate) struct Start {
     pub instructions: u64,
 }
 
+/// An exception the guest described: both parts are guest text.
+#[derive(Debug, Default)]
+pub(crate) struct Described {
+    pub type_name: Option<String>,
+    pub message: Option<String>,
+}
+
+impl Described {
+    pub fn text(&self) -> String {
+        let kind = self.type_name.as_deref().unwrap_or("Exception");
+        match self.message.as_deref() {
+            Some(m) if !m.is_empty() => format!("{kind}: {m}"),
+            _ => kind.to_owned(),
+        }
+    }
+}
+
 pub(crate) struct Host {
     pub wasi: WasiP1Ctx,
     pub memory: Option<Memory>,
     pub job: Job,
-    /// Absolute index of the guest's call 0 in this instance.
-    pub first: usize,
+    /// The case this instance runs (absolute index); `None`: import only.
+    pub call: Option<usize>,
     pub phase: Phase,
-    pub reports: Vec<CallReport>,
+    pub report: CallReport,
     pub clock: VirtualClock,
     pub counter: Option<InstructionCounter>,
-    /// Readings when the current phase or call began.
+    /// Readings when the current bracket began.
     pub start: Start,
-    /// Fuel set aside while a call runs under its own, smaller budget.
+    /// Fuel set aside while the region runs under its own, smaller budget.
     pub fuel_reserve: u64,
-    pub startup: Option<Cost>,
-    pub import: Option<Cost>,
+    /// Instance start to the calibration bracket.
+    pub startup: Cost,
     pub bracket: Cost,
-    pub import_error: (Option<String>, Option<String>),
-    pub pending_error: (Option<String>, Option<String>),
-    pub stopped: bool,
+    /// The import failed: with what (the exception, or a protocol text),
+    /// and who wrote it.
+    pub import_failed: Option<(String, ErrorOrigin)>,
+    /// The import raised an exception (described later).
+    pub import_raised: bool,
+    /// The guest began describing an exception.
+    pub describing: bool,
+    pub described: Described,
     pub output_total: u64,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
@@ -95,15 +125,14 @@ pub(crate) struct Host {
 }
 
 impl Host {
-    pub fn new(wasi: WasiP1Ctx, job: Job, first: usize, clock: VirtualClock) -> Self {
-        let n = job.calls.len();
+    pub fn new(wasi: WasiP1Ctx, job: Job, call: Option<usize>, clock: VirtualClock) -> Self {
         Host {
             wasi,
             memory: None,
             job,
-            first,
+            call,
             phase: Phase::Startup,
-            reports: vec![CallReport::not_run(); n],
+            report: CallReport::not_run(),
             clock,
             counter: None,
             start: Start {
@@ -112,12 +141,12 @@ impl Host {
                 instructions: 0,
             },
             fuel_reserve: 0,
-            startup: None,
-            import: None,
+            startup: Cost::default(),
             bracket: Cost::default(),
-            import_error: (None, None),
-            pending_error: (None, None),
-            stopped: false,
+            import_failed: None,
+            import_raised: false,
+            describing: false,
+            described: Described::default(),
             output_total: 0,
             stdout: Vec::new(),
             stderr: Vec::new(),
@@ -142,52 +171,36 @@ impl Host {
         }
     }
 
-    /// Maps the guest's call index to an absolute one.
-    pub fn absolute(&self, guest_index: i32) -> Option<usize> {
-        usize::try_from(guest_index).ok().map(|g| g + self.first)
+    /// Records the charged cost of the region, given its raw cost: the
+    /// bracket and the import allowance are not charged.
+    pub fn charge(&mut self, raw: Cost) {
+        let mut cost = raw.minus(self.bracket);
+        cost.fuel = cost.fuel.saturating_sub(self.job.import_allowance);
+        self.report.cost = cost;
     }
 
-    /// Closes the books on call `index` and asks the judge whether to go on.
-    pub fn finish_call(&mut self, index: usize) {
-        if let Some(text) = take_error(&mut self.pending_error) {
-            let report = &mut self.reports[index];
-            report.status = Status::Error;
-            report.output = None;
-            report.error = Some(text);
+    /// Sets the case's outcome with an error text and who wrote it.
+    pub fn fail(&mut self, status: Status, origin: ErrorOrigin, error: String) {
+        self.report.status = status;
+        self.report.output = None;
+        self.report.error = Some(error);
+        self.report.origin = Some(origin);
+    }
+
+    /// Takes guest output, within the cap: only what a report keeps is
+    /// copied, and the cap is checked before anything is.
+    pub fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {
+        self.output_total = self.output_total.saturating_add(chunk.len() as u64);
+        if self.output_total > self.job.limits.output_bytes {
+            return Err(GuestFault::OutputLimit(self.job.limits.output_bytes));
         }
-        self.judge(index);
-    }
-
-    /// Records a fatal outcome of call `index` and asks the judge.
-    pub fn fail_call(&mut self, index: usize, status: Status, error: String) {
-        let report = &mut self.reports[index];
-        report.status = status;
-        report.output = None;
-        report.error = Some(error);
-        self.judge(index);
-    }
-
-    fn judge(&mut self, index: usize) {
-        if let Some(judge) = self.job.judge.clone() {
-            if judge(index, &mut self.reports[index]) == Flow::Stop {
-                self.stopped = true;
-            }
-        }
-    }
-
-    /// Appends guest output, within the cap.
-    pub fn capture(&mut self, fd: i32, bytes: &[u8]) -> Result<(), GuestFault> {
-        self.output_total += bytes.len() as u64;
         let sink = if fd == 1 {
             &mut self.stdout
         } else {
             &mut self.stderr
         };
         let room = KEPT_OUTPUT.saturating_sub(sink.len());
-        sink.extend_from_slice(&bytes[..bytes.len().min(room)]);
-        if self.output_total > self.job.limits.output_bytes {
-            return Err(GuestFault::OutputLimit(self.job.limits.output_bytes));
-        }
+        sink.extend_from_slice(&chunk[..chunk.len().min(room)]);
         Ok(())
     }
 }

@@ -1,10 +1,15 @@
 //! Host functions the guest imports: the `effgauge` metering protocol that
 //! only our `_effgauge` C module calls, and the two WASI functions we shadow
-//! (`fd_write`, to cap output; `poll_oneoff`, so sleeping moves the virtual
-//! clock instead of blocking the host).
+//! (`fd_write`, to cap output chunk by chunk; `poll_oneoff`, so sleeping
+//! moves the virtual clock instead of blocking the host).
+//!
+//! One instance runs one case, and the protocol is a fixed sequence: fetch
+//! the blobs, calibrate, begin the region, end the import, end the region,
+//! report (and, for an exception, describe it under its own budget). Every
+//! step is accepted once, in order; anything else is `tampered`.
 
 use crate::host::{tampered, Host, Phase, Start};
-use crate::job::Status;
+use crate::job::{ErrorOrigin, Status};
 use crate::marshal;
 use std::time::Instant;
 use wasmtime::{AsContextMut, Caller, Linker};
@@ -12,10 +17,36 @@ use wasmtime::{AsContextMut, Caller, Linker};
 const ERRNO_BADF: i32 = 8;
 const ERRNO_FAULT: i32 = 21;
 const ERRNO_INVAL: i32 = 28;
-/// Largest return value accepted, in marshal bytes.
-const MAX_RESULT_BYTES: usize = 256 << 20;
+/// Largest return value ever decoded, in marshal bytes, whatever the call
+/// allows: with the decoder's bound per byte, it caps the host memory one
+/// output can take.
+pub const MAX_OUTPUT_BYTES: u64 = 64 << 20;
+/// Fuel left to the guest after the region ends: enough to return, nothing
+/// more (no guest code runs there).
+const EPILOGUE_FUEL: u64 = 10_000_000;
+/// Fuel for describing an exception (its `__str__` runs here).
+pub const DESCRIBE_FUEL: u64 = 20_000_000;
 /// Epoch ticks are 10 ms apart (see `engine::Ticker`).
 pub(crate) const TICK_MS: u64 = 10;
+/// Wall-clock ticks for the epilogue and the description.
+const EPILOGUE_TICKS: u64 = 200;
+
+const BLOB_SOURCE: i32 = 0;
+const BLOB_ENTRY: i32 = 1;
+const BLOB_ARGS: i32 = 2;
+
+const MARK_CALIBRATE_BEGIN: i32 = 0;
+const MARK_CALIBRATE_END: i32 = 1;
+const MARK_REGION_BEGIN: i32 = 2;
+const MARK_IMPORT_END: i32 = 3;
+const MARK_REGION_END: i32 = 4;
+const MARK_DESCRIBE_BEGIN: i32 = 5;
+const MARK_IMPORT_FAILED: i32 = 6;
+
+const REPORT_OUTPUT: i32 = 0;
+const REPORT_ERROR_TYPE: i32 = 1;
+const REPORT_ERROR_MESSAGE: i32 = 2;
+const REPORT_PROTOCOL: i32 = 3;
 
 pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
     wasmtime_wasi::p1::add_to_linker_sync(linker, |h: &mut Host| &mut h.wasi)?;
@@ -45,7 +76,10 @@ fn put_bytes(caller: &mut Caller<'_, Host>, ptr: i32, bytes: &[u8]) -> bool {
         return false;
     };
     let start = ptr as u32 as usize;
-    match memory.data_mut(caller).get_mut(start..start + bytes.len()) {
+    match memory
+        .data_mut(caller)
+        .get_mut(start..start.saturating_add(bytes.len()))
+    {
         Some(dst) => {
             dst.copy_from_slice(bytes);
             true
@@ -55,78 +89,52 @@ fn put_bytes(caller: &mut Caller<'_, Host>, ptr: i32, bytes: &[u8]) -> bool {
 }
 
 fn u32_at(data: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(data.get(at..at + 4)?.try_into().ok()?))
+    Some(u32::from_le_bytes(
+        data.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 fn u64_at(data: &[u8], at: usize) -> Option<u64> {
-    Some(u64::from_le_bytes(data.get(at..at + 8)?.try_into().ok()?))
+    Some(u64::from_le_bytes(
+        data.get(at..at.checked_add(8)?)?.try_into().ok()?,
+    ))
 }
 
-fn blob_len(mut caller: Caller<'_, Host>, kind: i32, index: i32) -> wasmtime::Result<i32> {
-    let host = caller.data_mut();
-    match (kind, host.phase) {
-        (0, Phase::Import) => Ok(host.job.source.len() as i32),
-        (1, Phase::Import) => Ok(host.job.entry.len() as i32),
-        (2, phase) => {
-            let abs = host
-                .absolute(index)
-                .ok_or_else(|| tampered("negative input index"))?;
-            match phase {
-                Phase::Ready(next) if next == abs => {}
-                Phase::AfterCall(prev) if prev + 1 == abs => host.finish_call(prev),
-                Phase::Ready(prev) if prev + 1 == abs && host.pending_error.0.is_some() => {
-                    host.finish_call(prev)
-                }
-                _ => {
-                    return Err(tampered(format!(
-                        "input {abs} requested in phase {phase:?}"
-                    )))
-                }
-            }
-            if host.stopped || abs >= host.job.calls.len() {
-                host.phase = Phase::Done;
-                return Ok(-1);
-            }
-            host.phase = Phase::Ready(abs);
-            Ok(host.job.calls[abs].args.len() as i32)
-        }
-        _ => Err(tampered(format!(
+/// The blob of `kind` for this instance, if it has one.
+fn blob(host: &Host, kind: i32) -> wasmtime::Result<Option<&[u8]>> {
+    if host.phase != Phase::Startup {
+        return Err(tampered(format!(
             "blob {kind} requested in phase {:?}",
             host.phase
-        ))),
+        )));
     }
+    Ok(match kind {
+        BLOB_SOURCE => Some(host.job.source.as_bytes()),
+        BLOB_ENTRY => Some(host.job.entry.as_bytes()),
+        BLOB_ARGS => host.call.map(|i| host.job.calls[i].args.as_slice()),
+        _ => return Err(tampered(format!("unknown blob {kind}"))),
+    })
 }
 
-fn blob_read(
-    mut caller: Caller<'_, Host>,
-    kind: i32,
-    index: i32,
-    ptr: i32,
-) -> wasmtime::Result<()> {
-    let host = caller.data();
-    let bytes = match (kind, host.phase) {
-        (0, Phase::Import) => host.job.source.as_bytes().to_vec(),
-        (1, Phase::Import) => host.job.entry.as_bytes().to_vec(),
-        (2, Phase::Ready(abs)) if host.absolute(index) == Some(abs) => {
-            host.job.calls[abs].args.clone()
-        }
-        _ => {
-            return Err(tampered(format!(
-                "blob {kind} read in phase {:?}",
-                host.phase
-            )))
-        }
-    };
+fn blob_len(caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<i32> {
+    Ok(blob(caller.data(), kind)?.map_or(-1, |b| b.len() as i32))
+}
+
+fn blob_read(mut caller: Caller<'_, Host>, kind: i32, ptr: i32) -> wasmtime::Result<()> {
+    let bytes = blob(caller.data(), kind)?
+        .ok_or_else(|| tampered(format!("blob {kind} read but absent")))?
+        .to_vec();
     if !put_bytes(&mut caller, ptr, &bytes) {
         return Err(tampered("blob destination out of bounds"));
     }
     Ok(())
 }
 
-/// Starts a bracket: readings are taken last, so host work stays outside.
-fn begin(caller: &mut Caller<'_, Host>, budget_limit: Option<u64>) -> wasmtime::Result<()> {
+/// Starts a bracket under `budget` fuel (at most what is left): readings
+/// are taken last, so host work stays outside.
+fn begin(caller: &mut Caller<'_, Host>, budget: Option<u64>) -> wasmtime::Result<()> {
     let remaining = caller.get_fuel()?;
-    let budget = budget_limit.map_or(remaining, |l| l.min(remaining));
+    let budget = budget.map_or(remaining, |b| b.min(remaining));
     let ticks = deadline_ticks(caller.data());
     caller.as_context_mut().set_epoch_deadline(ticks);
     caller.set_fuel(budget)?;
@@ -149,132 +157,177 @@ fn end(caller: &mut Caller<'_, Host>) -> wasmtime::Result<crate::job::Cost> {
     let host = caller.data_mut();
     let cost = host.elapsed(fuel);
     let reserve = host.fuel_reserve;
-    let ticks = deadline_ticks(host);
     caller.set_fuel(reserve + fuel)?;
+    Ok(cost)
+}
+
+/// Leaves the guest `fuel` and `ticks` for what follows the region.
+fn epilogue(caller: &mut Caller<'_, Host>, fuel: u64, ticks: u64) -> wasmtime::Result<()> {
+    let left = caller.get_fuel()?;
+    caller.set_fuel(left.min(fuel))?;
     caller.as_context_mut().set_epoch_deadline(ticks);
-    Ok(cost)
+    Ok(())
 }
 
-fn phase_start(caller: &mut Caller<'_, Host>) -> wasmtime::Result<crate::job::Cost> {
-    let fuel = caller.get_fuel()?;
-    let host = caller.data_mut();
-    let cost = host.elapsed(fuel);
-    let instructions = host.instructions();
-    host.start = Start {
-        fuel,
-        wall: Instant::now(),
-        instructions,
-    };
-    Ok(cost)
+/// The fuel budget of the region: the case's limit on its charged cost,
+/// plus what is not charged (the bracket, the import allowance).
+fn region_budget(host: &Host) -> Option<u64> {
+    let call_limit = host.call.and_then(|i| host.job.calls[i].fuel_limit);
+    call_limit.or(host.job.limits.fuel_per_call).map(|l| {
+        l.saturating_add(host.bracket.fuel)
+            .saturating_add(host.job.import_allowance)
+    })
 }
 
-fn mark(mut caller: Caller<'_, Host>, kind: i32, index: i32) -> wasmtime::Result<()> {
+fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
     let phase = caller.data().phase;
-    let abs = caller.data().absolute(index);
-    match (kind, index, phase) {
-        (0, -1, Phase::Startup) => {
-            let cost = phase_start(&mut caller)?;
+    let next = match (kind, phase) {
+        (MARK_CALIBRATE_BEGIN, Phase::Startup) => {
+            let fuel = caller.get_fuel()?;
             let host = caller.data_mut();
-            host.startup.get_or_insert(cost);
-            host.phase = Phase::Import;
-        }
-        (1, -1, Phase::Import) => {
-            let cost = phase_start(&mut caller)?;
-            let host = caller.data_mut();
-            host.import.get_or_insert(cost);
-            host.phase = Phase::Ready(host.first);
-        }
-        (2, -2, Phase::Ready(next)) => {
+            host.startup = host.elapsed(fuel);
             begin(&mut caller, None)?;
-            caller.data_mut().phase = Phase::Calibrating(next);
+            Phase::Calibrating
         }
-        (3, -2, Phase::Calibrating(next)) => {
-            let cost = end(&mut caller)?;
+        (MARK_CALIBRATE_END, Phase::Calibrating) => {
+            caller.data_mut().bracket = end(&mut caller)?;
+            Phase::Ready
+        }
+        (MARK_REGION_BEGIN, Phase::Ready) => {
+            let budget = region_budget(caller.data());
+            begin(&mut caller, budget)?;
+            Phase::Import
+        }
+        (MARK_IMPORT_END | MARK_IMPORT_FAILED, Phase::Import) => {
+            let fuel = caller.get_fuel()?;
             let host = caller.data_mut();
-            host.bracket = cost;
-            host.phase = Phase::Ready(next);
+            host.report.import = host.elapsed(fuel);
+            if kind == MARK_IMPORT_END {
+                Phase::Call
+            } else {
+                host.import_raised = true;
+                Phase::ImportFailed
+            }
         }
-        (2, _, Phase::Ready(next)) if abs == Some(next) => {
-            let host = caller.data();
-            let limit = host.job.calls[next]
-                .fuel_limit
-                .or(host.job.limits.fuel_per_call);
-            // The cap applies to the call's net cost: add the bracket back.
-            let bracket = host.bracket.fuel;
-            begin(&mut caller, limit.map(|l| l.saturating_add(bracket)))?;
-            caller.data_mut().phase = Phase::InCall(next);
-        }
-        (3, _, Phase::InCall(current)) if abs == Some(current) => {
+        (MARK_REGION_END, Phase::Call | Phase::ImportFailed) => {
             let raw = end(&mut caller)?;
             let host = caller.data_mut();
-            let report = &mut host.reports[current];
-            report.cost = raw.minus(host.bracket);
-            report.status = Status::Ok;
-            host.phase = Phase::AfterCall(current);
+            host.charge(raw);
+            if phase == Phase::Call && host.call.is_some() {
+                // Provisional: the output report or a protocol code follows.
+                host.report.status = Status::Ok;
+            }
+            epilogue(&mut caller, EPILOGUE_FUEL, EPILOGUE_TICKS)?;
+            Phase::Reporting
         }
-        _ => {
-            return Err(tampered(format!(
-                "marker {kind} for call {index} in phase {phase:?}"
-            )))
+        (MARK_DESCRIBE_BEGIN, Phase::Reporting) => {
+            caller.set_fuel(DESCRIBE_FUEL)?;
+            caller.as_context_mut().set_epoch_deadline(EPILOGUE_TICKS);
+            caller.data_mut().describing = true;
+            Phase::Describing
         }
-    }
+        _ => return Err(tampered(format!("marker {kind} in phase {phase:?}"))),
+    };
+    caller.data_mut().phase = next;
     Ok(())
 }
 
 fn report(
     mut caller: Caller<'_, Host>,
     kind: i32,
-    index: i32,
     ptr: i32,
     len: i32,
 ) -> wasmtime::Result<()> {
-    if len as u32 as usize > MAX_RESULT_BYTES {
-        let host = caller.data_mut();
-        host.pending_error = (
-            Some("OutputLimit".into()),
-            Some(format!("return value larger than {MAX_RESULT_BYTES} bytes")),
+    let phase = caller.data().phase;
+    match (kind, phase) {
+        (REPORT_OUTPUT, Phase::Reporting) => report_output(&mut caller, ptr, len),
+        (REPORT_ERROR_TYPE | REPORT_ERROR_MESSAGE, Phase::Describing) => {
+            let text = guest_text(&caller, ptr, len)?;
+            let host = caller.data_mut();
+            if kind == REPORT_ERROR_TYPE {
+                host.described.type_name = Some(text);
+            } else {
+                host.described.message = Some(text);
+            }
+            Ok(())
+        }
+        (REPORT_PROTOCOL, Phase::Startup | Phase::Reporting) => {
+            let text = guest_text(&caller, ptr, len)?;
+            protocol(caller.data_mut(), &text);
+            Ok(())
+        }
+        _ => Err(tampered(format!("report {kind} in phase {phase:?}"))),
+    }
+}
+
+/// Reads at most 4 KiB of guest text (error parts and protocol codes are
+/// short; a longer one is cut).
+fn guest_text(caller: &Caller<'_, Host>, ptr: i32, len: i32) -> wasmtime::Result<String> {
+    let len = len.clamp(0, 4096);
+    let bytes = guest_bytes(caller, ptr, len).ok_or_else(|| tampered("report out of bounds"))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The output: refused without decoding when larger than the case allows.
+fn report_output(caller: &mut Caller<'_, Host>, ptr: i32, len: i32) -> wasmtime::Result<()> {
+    let host = caller.data();
+    let Some(index) = host.call else {
+        return Err(tampered("output reported by an import-only run"));
+    };
+    let cap = host.job.calls[index]
+        .max_output_bytes
+        .map_or(MAX_OUTPUT_BYTES, |m| m.min(MAX_OUTPUT_BYTES));
+    let size = len as u32 as u64;
+    if size > cap {
+        caller.data_mut().fail(
+            Status::Wrong,
+            ErrorOrigin::Harness,
+            format!("the output takes {size} bytes encoded, more than the {cap} this case allows"),
         );
         return Ok(());
     }
-    let bytes = guest_bytes(&caller, ptr, len).ok_or_else(|| tampered("report out of bounds"))?;
-    let text = || String::from_utf8_lossy(&bytes).into_owned();
+    let bytes = guest_bytes(caller, ptr, len).ok_or_else(|| tampered("report out of bounds"))?;
     let host = caller.data_mut();
-    let phase = host.phase;
-    if index == -1 {
-        match (kind, phase) {
-            (1, Phase::Ready(_)) => host.import_error.0 = Some(text()),
-            (2, Phase::Ready(_)) => host.import_error.1 = Some(text()),
-            _ => return Err(tampered(format!("import report {kind} in phase {phase:?}"))),
-        }
-        return Ok(());
-    }
-    let abs = host.absolute(index);
-    match phase {
-        Phase::AfterCall(current) | Phase::Ready(current) if abs == Some(current) => {}
-        _ => {
-            return Err(tampered(format!(
-                "report {kind} for call {index} in phase {phase:?}"
-            )))
-        }
-    }
-    let current = abs.expect("checked above");
-    match kind {
-        0 => match marshal::decode(&bytes) {
-            Ok(value) => host.reports[current].output = Some(value),
-            Err(e) => {
-                host.pending_error = (
-                    Some("TypeError".into()),
-                    Some(format!("return value cannot cross the boundary: {e}")),
-                )
-            }
-        },
-        1 => host.pending_error.0 = Some(text()),
-        2 => host.pending_error.1 = Some(text()),
-        _ => return Err(tampered(format!("unknown report kind {kind}"))),
+    match marshal::decode(&bytes) {
+        Ok(value) => host.report.output = Some(value),
+        Err(e) => host.fail(
+            Status::Error,
+            ErrorOrigin::Harness,
+            format!("the return value cannot cross the boundary: {e}"),
+        ),
     }
     Ok(())
 }
 
+/// A protocol code from the C module: `code:detail`, where the detail is a
+/// type name (guest text, quoted) or empty. The texts are the harness's.
+fn protocol(host: &mut Host, text: &str) {
+    let (code, detail) = text.split_once(':').unwrap_or((text, ""));
+    let entry = host.job.entry.clone();
+    let message = match code {
+        "1" => "effgauge sent an input the guest could not decode".to_owned(),
+        "2" => format!(
+            "the return value is not plain builtin data (None, bool, int, float, str, bytes, \
+             list, tuple, dict, set, frozenset){}",
+            if detail.is_empty() {
+                String::new()
+            } else {
+                format!(": found an object of type {detail:?}")
+            }
+        ),
+        "3" => format!("entry point '{entry}' is not defined"),
+        "4" => format!("entry point '{entry}' is not callable"),
+        other => format!("unknown protocol code {other:?}"),
+    };
+    match (code, host.phase) {
+        ("3" | "4", _) => host.import_failed = Some((message, ErrorOrigin::Harness)),
+        (_, Phase::Startup) => host.fail(Status::Crash, ErrorOrigin::Harness, message),
+        _ => host.fail(Status::Error, ErrorOrigin::Harness, message),
+    }
+}
+
+/// Captures each chunk as it is read: the output cap is checked before a
+/// chunk is copied, and only what a report keeps is ever copied.
 fn fd_write(
     mut caller: Caller<'_, Host>,
     fd: i32,
@@ -288,26 +341,23 @@ fn fd_write(
     let Some(memory) = caller.data().memory else {
         return Ok(ERRNO_FAULT);
     };
-    let mut bytes = Vec::new();
+    let mut written: u32 = 0;
     {
-        let data = memory.data(&caller);
+        let (data, host) = memory.data_and_store_mut(&mut caller);
         for k in 0..iovs_len.max(0) as usize {
-            let at = iovs as u32 as usize + 8 * k;
+            let at = (iovs as u32 as usize).saturating_add(8 * k);
             let (Some(base), Some(len)) = (u32_at(data, at), u32_at(data, at + 4)) else {
                 return Ok(ERRNO_FAULT);
             };
-            let Some(chunk) = data.get(base as usize..base as usize + len as usize) else {
+            let (base, len) = (base as usize, len as usize);
+            let Some(chunk) = data.get(base..base.saturating_add(len)) else {
                 return Ok(ERRNO_FAULT);
             };
-            bytes.extend_from_slice(chunk);
+            host.capture(fd, chunk).map_err(wasmtime::Error::new)?;
+            written = written.saturating_add(len as u32);
         }
     }
-    caller
-        .data_mut()
-        .capture(fd, &bytes)
-        .map_err(wasmtime::Error::new)?;
-    let written = (bytes.len() as u32).to_le_bytes();
-    Ok(if put_bytes(&mut caller, nwritten, &written) {
+    Ok(if put_bytes(&mut caller, nwritten, &written.to_le_bytes()) {
         0
     } else {
         ERRNO_FAULT
@@ -322,7 +372,7 @@ fn poll_oneoff(
     nsubs: i32,
     nevents: i32,
 ) -> wasmtime::Result<i32> {
-    if nsubs <= 0 {
+    if nsubs <= 0 || nsubs > 4096 {
         return Ok(ERRNO_INVAL);
     }
     let Some(raw) = guest_bytes(&caller, subs, nsubs.saturating_mul(48)) else {

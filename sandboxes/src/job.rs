@@ -39,8 +39,13 @@ impl Default for Limits {
 pub struct CallSpec {
     /// The positional arguments: marshal data of a tuple.
     pub args: Vec<u8>,
-    /// This call's own fuel cap (e.g. α × the reference's cost).
+    /// This call's own fuel cap (e.g. α × the reference's cost), on its
+    /// charged cost: the import above [`Job::import_allowance`] plus the call.
     pub fuel_limit: Option<u64>,
+    /// Largest encoded output accepted for this call; a larger one is
+    /// `wrong` without being decoded (e.g. a multiple of the reference's
+    /// output). Never above the sandbox's absolute cap.
+    pub max_output_bytes: Option<u64>,
 }
 
 impl CallSpec {
@@ -48,6 +53,7 @@ impl CallSpec {
         CallSpec {
             args: crate::marshal::encode(&PyValue::Tuple(args.to_vec())),
             fuel_limit: None,
+            max_output_bytes: None,
         }
     }
 }
@@ -63,7 +69,9 @@ pub enum Flow {
 /// stops at the first wrong answer). It may also change the status.
 pub type Judge = Arc<dyn Fn(usize, &mut CallReport) -> Flow + Send + Sync>;
 
-/// One run of one candidate over a list of calls.
+/// One run of one candidate over a list of calls. Every call runs in a
+/// fresh instance restored from the pre-initialised interpreter snapshot,
+/// so no state crosses calls; the candidate is imported afresh for each.
 #[derive(Clone)]
 pub struct Job {
     pub source: String,
@@ -73,9 +81,10 @@ pub struct Job {
     pub meter: Meter,
     /// Seeds the guest's (deterministic) random sources.
     pub seed: u64,
-    /// After a call ends the instance (fuel, memory, stack, crash, exit), go
-    /// on with the next call in a fresh instance, or stop.
-    pub restart_after_fatal: bool,
+    /// Fuel of the candidate's import that is not charged to its calls:
+    /// the cost of importing the problem's own `prompt.py`, which every
+    /// completion pays. The rest of the import is charged to each call.
+    pub import_allowance: u64,
     pub judge: Option<Judge>,
 }
 
@@ -88,7 +97,7 @@ impl Job {
             limits: Limits::default(),
             meter: Meter::Fuel,
             seed: 0,
-            restart_after_fatal: true,
+            import_allowance: 0,
             judge: None,
         }
     }
@@ -105,8 +114,11 @@ pub enum Status {
     /// Raised an exception, exited, or returned a value of a type that cannot
     /// cross the boundary.
     Error,
-    /// Ran out of fuel or wall-clock time.
+    /// Ran out of fuel: the only honest way to be too slow.
     Timeout,
+    /// Hit the wall-clock backstop (fuel normally ends a slow call first, so
+    /// this means the guest found work the fuel meter does not see).
+    WallTimeout,
     /// Asked for more linear memory than allowed.
     Memory,
     /// Recursed deeper than the interpreter's C stack or the host's wasm
@@ -129,6 +141,7 @@ impl Status {
             Status::Wrong => "wrong",
             Status::Error => "error",
             Status::Timeout => "timeout",
+            Status::WallTimeout => "wall_timeout",
             Status::Memory => "memory",
             Status::Stack => "stack",
             Status::Crash => "crash",
@@ -138,8 +151,10 @@ impl Status {
         }
     }
 
-    /// Whether the call hit a resource limit rather than failing on its own
-    /// (ENAMEL's "censored").
+    /// Whether the call hit a resource limit that slow, honest code can hit
+    /// (fuel, memory, stack). Whether that counts as censored is the
+    /// caller's decision (effgauge: fuel always; memory and stack only after
+    /// the reference's fuel was spent). The wall-clock backstop is not one.
     pub fn is_limit(self) -> bool {
         matches!(self, Status::Timeout | Status::Memory | Status::Stack)
     }
@@ -175,13 +190,29 @@ impl Cost {
     }
 }
 
+/// Who wrote an error's text. Guest text can never pose as the harness's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorOrigin {
+    /// effgauge itself (a limit, a protocol rule, an output it refused).
+    Harness,
+    /// The candidate (an exception it raised: type name and message are its).
+    Guest,
+}
+
 /// What one call did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CallReport {
     pub status: Status,
+    /// The charged cost: the import above the job's allowance plus the call
+    /// (wall time and instructions: the whole import plus the call).
     pub cost: Cost,
+    /// This call's import of the candidate, in full (informational).
+    pub import: Cost,
     pub output: Option<PyValue>,
     pub error: Option<String>,
+    /// Who wrote `error`.
+    pub origin: Option<ErrorOrigin>,
 }
 
 impl CallReport {
@@ -189,8 +220,10 @@ impl CallReport {
         CallReport {
             status: Status::NotRun,
             cost: Cost::default(),
+            import: Cost::default(),
             output: None,
             error: None,
+            origin: None,
         }
     }
 }

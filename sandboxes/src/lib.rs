@@ -33,6 +33,8 @@
 //! [`SandboxEngine::run`] a [`Job`] for each candidate, from as many threads
 //! as there are cores.
 
+mod case;
+mod classify;
 pub mod clock;
 mod engine;
 mod error;
@@ -42,11 +44,16 @@ mod job;
 pub mod marshal;
 mod meter;
 mod runtime;
+mod snapshot;
 mod value;
 
-pub use engine::{ModuleLoad, SandboxEngine, DRIVER, HOST_STACK_BYTES, WASMTIME_VERSION};
+pub use engine::{ModuleLoad, SandboxEngine, HOST_STACK_BYTES, WASMTIME_VERSION};
+pub use imports::{DESCRIBE_FUEL, MAX_OUTPUT_BYTES};
+pub use snapshot::SNAPSHOT_VERSION;
 pub use error::SandboxError;
-pub use job::{CallReport, CallSpec, Cost, Flow, Job, Judge, Limits, RunReport, Status};
+pub use job::{
+    CallReport, CallSpec, Cost, ErrorOrigin, Flow, Job, Judge, Limits, RunReport, Status,
+};
 pub use meter::{InstructionCounter, Meter};
 pub use runtime::{build_script, cache_root, recipe_key, Runtime, RuntimeInfo};
 pub use value::{canonical_cmp, PyValue};

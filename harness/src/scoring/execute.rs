@@ -100,12 +100,12 @@ pub fn run_sample(
             fuel_limit: Some(
                 limits_by_level[c.level].max(scaled(c.reference_fuel, settings.alpha)),
             ),
+            max_output_bytes: None,
         })
         .collect();
     let mut job = Job::new(source, problem.entry_point.clone(), calls);
     job.meter = settings.meter;
     job.seed = settings.seed;
-    job.restart_after_fatal = false;
     job.limits = Limits {
         fuel_per_call: None,
         memory_bytes: problem.memory_bytes(),
