@@ -26,10 +26,7 @@ pub(crate) fn trap(error: &wasmtime::Error) -> (Status, String) {
     if let Some(trap) = error.downcast_ref::<Trap>() {
         return match trap {
             Trap::OutOfFuel => (Status::Timeout, "fuel limit exceeded".to_owned()),
-            Trap::Interrupt => (
-                Status::WallTimeout,
-                "wall-clock limit exceeded".to_owned(),
-            ),
+            Trap::Interrupt => (Status::WallTimeout, "wall-clock limit exceeded".to_owned()),
             Trap::StackOverflow => (Status::Stack, "the host's wasm stack overflowed".to_owned()),
             // The C stack sits first in linear memory (--stack-first), so its
             // overflow is the out-of-bounds access CPython can make.

@@ -232,12 +232,7 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
     Ok(())
 }
 
-fn report(
-    mut caller: Caller<'_, Host>,
-    kind: i32,
-    ptr: i32,
-    len: i32,
-) -> wasmtime::Result<()> {
+fn report(mut caller: Caller<'_, Host>, kind: i32, ptr: i32, len: i32) -> wasmtime::Result<()> {
     let phase = caller.data().phase;
     match (kind, phase) {
         (REPORT_OUTPUT, Phase::Reporting) => report_output(&mut caller, ptr, len),
@@ -357,11 +352,13 @@ fn fd_write(
             written = written.saturating_add(len as u32);
         }
     }
-    Ok(if put_bytes(&mut caller, nwritten, &written.to_le_bytes()) {
-        0
-    } else {
-        ERRNO_FAULT
-    })
+    Ok(
+        if put_bytes(&mut caller, nwritten, &written.to_le_bytes()) {
+            0
+        } else {
+            ERRNO_FAULT
+        },
+    )
 }
 
 /// Subscriptions are 48 bytes, events 32 (WASI preview 1 layout).

@@ -48,12 +48,12 @@ mod snapshot;
 mod value;
 
 pub use engine::{ModuleLoad, SandboxEngine, HOST_STACK_BYTES, WASMTIME_VERSION};
-pub use imports::{DESCRIBE_FUEL, MAX_OUTPUT_BYTES};
-pub use snapshot::SNAPSHOT_VERSION;
 pub use error::SandboxError;
+pub use imports::{DESCRIBE_FUEL, MAX_OUTPUT_BYTES};
 pub use job::{
     CallReport, CallSpec, Cost, ErrorOrigin, Flow, Job, Judge, Limits, RunReport, Status,
 };
 pub use meter::{InstructionCounter, Meter};
 pub use runtime::{build_script, cache_root, recipe_key, Runtime, RuntimeInfo};
+pub use snapshot::SNAPSHOT_VERSION;
 pub use value::{canonical_cmp, PyValue};

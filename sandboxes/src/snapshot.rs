@@ -102,7 +102,11 @@ pub(crate) fn load(
 }
 
 /// Runs the interpreter's initialiser and returns the snapshot as wasm.
-fn make(engine: &Engine, linker: &Linker<Host>, runtime: &Runtime) -> Result<Vec<u8>, SandboxError> {
+fn make(
+    engine: &Engine,
+    linker: &Linker<Host>,
+    runtime: &Runtime,
+) -> Result<Vec<u8>, SandboxError> {
     let failed = |e: wasmtime::Error| {
         SandboxError::Wasmtime(format!("pre-initialising the interpreter failed: {e:#}"))
     };

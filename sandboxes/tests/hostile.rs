@@ -1,46 +1,11 @@
 //! Hostile candidates: each gets its own outcome, the host survives, and the
-//! next call (in a fresh instance where the last one died) is unaffected.
+//! next call (every call has a fresh instance) is unaffected.
 //! These need the built runtime (`runtime/build-python.sh`).
 
-use effgauge_sandboxes::{
-    CallSpec, Job, Limits, PyValue, RunReport, Runtime, SandboxEngine, Status,
-};
-use num_bigint::BigInt;
-use std::sync::OnceLock;
+mod common;
 
-fn engine() -> &'static SandboxEngine {
-    static ENGINE: OnceLock<SandboxEngine> = OnceLock::new();
-    ENGINE.get_or_init(|| {
-        SandboxEngine::new(Runtime::locate(None).expect("runtime built")).expect("engine")
-    })
-}
-
-fn int(i: i64) -> PyValue {
-    PyValue::Int(BigInt::from(i))
-}
-
-fn run_with(source: &str, entry: &str, args: &[i64], limits: Limits) -> RunReport {
-    let calls = args.iter().map(|&a| CallSpec::new(&[int(a)])).collect();
-    let mut job = Job::new(source, entry, calls);
-    job.limits = limits;
-    engine().run(job).expect("the host survives")
-}
-
-fn run(source: &str, args: &[i64]) -> RunReport {
-    let limits = Limits {
-        fuel_per_call: Some(300_000_000),
-        ..Limits::default()
-    };
-    run_with(source, "f", args, limits)
-}
-
-fn statuses(report: &RunReport) -> Vec<Status> {
-    report.calls.iter().map(|c| c.status).collect()
-}
-
-fn error_of(report: &RunReport, i: usize) -> String {
-    report.calls[i].error.clone().unwrap_or_default()
-}
+use common::*;
+use effgauge_sandboxes::{ErrorOrigin, Limits, PyValue, RunReport, Status};
 
 const LAST_CALL_IS_FINE: &str = "\n    return n\n";
 
@@ -70,7 +35,7 @@ fn wall_clock_limit_is_a_backstop() {
         &[0, 3],
         limits,
     );
-    assert_eq!(statuses(&r), [Status::Timeout, Status::Ok]);
+    assert_eq!(statuses(&r), [Status::WallTimeout, Status::Ok]);
     assert!(error_of(&r, 0).contains("wall-clock"));
 }
 
@@ -177,25 +142,29 @@ fn exiting_inside_the_entry_point_is_an_error() {
 }
 
 #[test]
-fn fake_markers_and_the_real_primitive_cannot_hide_work() {
-    // Printing marker-like text changes nothing; calling the protocol
-    // itself is refused (it runs once, and it is already running).
+fn fake_markers_and_the_module_cannot_hide_work() {
+    // Printing marker-like text changes nothing; the protocol has no Python
+    // API at all (its markers are wasm imports only C can call).
     let src = "import _effgauge\ndef f(n):\n    print('\\x00effgauge mark 3 0')\n    s = sum(range(n))\n    if n == 0:\n        _effgauge.serve()\n    return s\n";
     let r = run(src, &[100_000, 0, 100_000]);
     assert_eq!(statuses(&r), [Status::Ok, Status::Error, Status::Ok]);
-    assert!(error_of(&r, 1).contains("runs once"));
+    assert!(error_of(&r, 1).starts_with("AttributeError"), "{r:?}");
     // sum(range(100000)) alone costs ~44 M fuel: all of it is in the bracket.
     assert!(r.calls[0].cost.fuel > 40_000_000, "{:?}", r.calls[0].cost);
     assert!(r.calls[2].cost.fuel > 40_000_000, "{:?}", r.calls[2].cost);
 }
 
 #[test]
-fn work_at_import_time_is_reported_apart_from_calls() {
+fn work_at_import_time_is_charged_to_every_case() {
     let heavy = "TABLE = [i * i for i in range(200000)]\ndef f(n):\n    return TABLE[n]\n";
     let light = "def f(n):\n    return n * n\n";
-    let (h, l) = (run(heavy, &[12]), run(light, &[12]));
-    assert_eq!(h.calls[0].output, Some(int(144)));
+    let (h, l) = (run(heavy, &[12, 13]), run(light, &[12, 13]));
+    assert_eq!(h.calls[1].output, Some(int(169)));
     assert!(h.import.fuel > l.import.fuel + 10_000_000);
+    for i in 0..2 {
+        assert!(h.calls[i].cost.fuel > l.calls[i].cost.fuel + 10_000_000);
+        assert_eq!(h.calls[i].import.fuel, h.import.fuel);
+    }
 }
 
 #[test]
@@ -223,7 +192,10 @@ fn objects_with_their_own_eq_cannot_cross_the_boundary() {
         statuses(&r),
         [Status::Error, Status::Error, Status::Error, Status::Ok]
     );
-    assert!(error_of(&r, 0).starts_with("TypeError"));
+    for i in 0..3 {
+        assert!(error_of(&r, i).contains("not plain builtin data"), "{r:?}");
+        assert_eq!(r.calls[i].origin, Some(ErrorOrigin::Harness));
+    }
 }
 
 #[test]
