@@ -30,8 +30,9 @@
 //!
 //! **Validation.** [`validate`] checks, in the sandbox: that the prompt
 //! compiles, ends with its docstring and that its examples hold for the
-//! reference; that the generator is deterministic (three runs, two of them
-//! in one instance, hash to the same inputs); that the reference and every
+//! reference; that the generator is deterministic (three runs hash to the
+//! same inputs; every case runs in a fresh instance, so no run sees another's
+//! state); that the reference and every
 //! alternative are right on every case (alternatives run under a fuel limit
 //! of a multiple of the reference's cost, and hitting it, *censoring*, is
 //! reported rather than failed: it is what a slow algorithm should do); and

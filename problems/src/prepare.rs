@@ -99,8 +99,8 @@ pub fn prepare_in(
     Ok(prepared)
 }
 
-/// Runs the generator on every case, `runs` times over, all in one instance
-/// (so a generator that keeps state between calls gives itself away).
+/// Runs the generator on every case, `runs` times over (each case in a fresh
+/// instance, like every call).
 /// Returns, for each run, every case's arguments as marshal data.
 pub fn generate_inputs(
     engine: &SandboxEngine,

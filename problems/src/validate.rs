@@ -178,8 +178,9 @@ fn sha(bytes: &[u8]) -> String {
 }
 
 /// Gate 2: the generator gives the same inputs in three runs (the prepared
-/// ones, then twice over in one instance), and each input re-encodes to the
-/// very same bytes.
+/// ones, then twice over), and each input re-encodes to the very same bytes.
+/// Every case runs in a fresh instance, so a generator cannot carry state
+/// from one case to the next; this guards the sandbox's determinism.
 fn determinism(engine: &SandboxEngine, problem: &Problem, prepared: &Prepared) -> Gate {
     let path = problem.file(GENERATOR).display().to_string();
     let runs = match prepare::generate_inputs(engine, problem, 2) {
@@ -214,7 +215,7 @@ fn determinism(engine: &SandboxEngine, problem: &Problem, prepared: &Prepared) -
         "deterministic",
         details.is_empty(),
         format!(
-            "{n} inputs, 3 runs (2 in one instance), sha256 {}",
+            "{n} inputs, 3 runs, sha256 {}",
             &hex::encode(all.finalize())[..16]
         ),
         details,

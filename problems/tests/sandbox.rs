@@ -138,19 +138,15 @@ fn the_good_suite_passes_every_gate_and_the_slow_alternative_is_censored() {
 }
 
 #[test]
-fn a_nondeterministic_generator_fails_naming_the_problem_and_the_file() {
+fn a_generator_that_keeps_state_cannot_leak_it_across_cases() {
+    // It counts its calls in a module global and puts the count in every
+    // input; every case runs in a fresh instance, so each count is 1.
     let cache = tempfile::tempdir().unwrap();
     let p = problem(&broken().join("nondeterministic"));
     let report = validate(engine(), &p, &options(cache.path()));
-    assert!(!report.passed);
     let g = gate(&report, "deterministic");
-    assert_eq!(g.status, GateStatus::Fail, "{}", report.render());
-    let path = p.dir.join("generator.py").display().to_string();
-    assert!(g.details[0].starts_with(&format!("{path}: level 1 case 0: the input differs")));
-    assert!(path.contains("nondeterministic"));
-    // Only that gate fails.
-    let failed: Vec<&str> = report.failures().map(|g| g.name).collect();
-    assert_eq!(failed, ["deterministic"]);
+    assert_eq!(g.status, GateStatus::Pass, "{}", report.render());
+    assert!(report.passed, "{}", report.render());
 }
 
 #[test]
@@ -333,10 +329,9 @@ fn inputs_are_the_same_in_every_run() {
     let p = problem(&good().join("pair-with-sum"));
     let runs = generate_inputs(engine(), &p, 2).unwrap();
     assert_eq!(runs[0], runs[1]);
-    let nondet = problem(&broken().join("nondeterministic"));
-    let runs = generate_inputs(engine(), &nondet, 2).unwrap();
-    assert_eq!(runs[0][..3], runs[1][..3]);
-    assert_ne!(runs[0][3], runs[1][3]);
+    let stateful = problem(&broken().join("nondeterministic"));
+    let runs = generate_inputs(engine(), &stateful, 2).unwrap();
+    assert_eq!(runs[0], runs[1]);
 }
 
 #[test]

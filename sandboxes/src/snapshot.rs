@@ -34,7 +34,7 @@ pub const SNAPSHOT_VERSION: u32 = 1;
 const INIT_FUNC: &str = "wizer-initialize";
 /// The seed of the snapshot's random sources (what `random` was seeded
 /// with when the prelude imported it).
-const SNAPSHOT_SEED: u64 = 0x5eed_0f_ef_f9a0e;
+const SNAPSHOT_SEED: u64 = 0x5eed_0fef_f9a0_0001;
 
 /// The WASI context every instance gets, the snapshot's initialiser too:
 /// it must be the same, since the snapshot remembers what it saw (the
@@ -71,6 +71,7 @@ pub(crate) fn load(
 ) -> Result<(Module, bool), SandboxError> {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut hasher);
+    SNAPSHOT_SEED.hash(&mut hasher);
     let key = format!(
         "{}-{}-s{SNAPSHOT_VERSION}-{:016x}",
         &runtime.info.sha256[..16],

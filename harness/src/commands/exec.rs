@@ -4,7 +4,7 @@ use crate::cli::ExecArgs;
 use crate::exit::{self, invalid};
 use anyhow::Context;
 use effgauge_sandboxes::{
-    CallSpec, Job, Limits, PyValue, RunReport, SandboxEngine, WASMTIME_VERSION,
+    CallSpec, ErrorOrigin, Job, Limits, PyValue, RunReport, SandboxEngine, WASMTIME_VERSION,
 };
 use serde_json::{json, Value};
 use std::path::Path;
@@ -95,8 +95,10 @@ fn to_json(engine: &SandboxEngine, args: &ExecArgs, report: &RunReport) -> Value
             json!({
                 "status": c.status.name(),
                 "cost": cost_json(&c.cost),
+                "import": cost_json(&c.import),
                 "output": c.output.as_ref().map(PyValue::to_json),
                 "error": c.error,
+                "error_origin": c.origin,
             })
         })
         .collect();
@@ -116,7 +118,7 @@ fn to_json(engine: &SandboxEngine, args: &ExecArgs, report: &RunReport) -> Value
 fn print_table(args: &ExecArgs, report: &RunReport) {
     let meter = args.sandbox.meter;
     println!(
-        "start-up: {} fuel, {:.1} ms; import: {} fuel, {:.1} ms; peak memory {:.1} MiB",
+        "per case: restore {} fuel, {:.1} ms; import {} fuel, {:.1} ms (charged to each case); peak memory {:.1} MiB",
         report.startup.fuel,
         report.startup.wall_ns as f64 / 1e6,
         report.import.fuel,
@@ -138,9 +140,10 @@ fn print_table(args: &ExecArgs, report: &RunReport) {
             .cost
             .get(meter)
             .map_or("-".to_owned(), |v| v.to_string());
-        let result = match (&call.output, &call.error) {
-            (Some(out), _) => truncate(&out.to_json().to_string(), 60),
-            (None, Some(err)) => truncate(err, 60),
+        let result = match (&call.output, &call.error, call.origin) {
+            (Some(out), _, _) => truncate(&out.to_json().to_string(), 60),
+            (None, Some(err), Some(ErrorOrigin::Guest)) => truncate(&format!("raised {err}"), 60),
+            (None, Some(err), _) => truncate(&format!("[effgauge] {err}"), 60),
             _ => String::new(),
         };
         println!(
