@@ -172,11 +172,21 @@ impl Host {
     }
 
     /// Records the charged cost of the region, given its raw cost: the
-    /// bracket and the import allowance are not charged.
+    /// import above the allowance plus the rest of the region, less the
+    /// bracket. An import cheaper than the allowance is no credit.
     pub fn charge(&mut self, raw: Cost) {
         let mut cost = raw.minus(self.bracket);
-        cost.fuel = cost.fuel.saturating_sub(self.job.import_allowance);
+        let import = self.report.import.fuel.min(raw.fuel);
+        cost.fuel = self
+            .charged_import(import)
+            .saturating_add(raw.fuel - import)
+            .saturating_sub(self.bracket.fuel);
         self.report.cost = cost;
+    }
+
+    /// The part of an import's fuel that is charged.
+    pub fn charged_import(&self, import_fuel: u64) -> u64 {
+        import_fuel.saturating_sub(self.job.import_allowance)
     }
 
     /// Sets the case's outcome with an error text and who wrote it.

@@ -179,6 +179,23 @@ fn region_budget(host: &Host) -> Option<u64> {
     })
 }
 
+/// What the call may still spend once the import is done: the case's limit
+/// less the import's charged part (the allowance is no credit), plus the
+/// bracket; never more than `fuel`, what is left now.
+fn call_budget(host: &Host, fuel: u64) -> u64 {
+    let call_limit = host.call.and_then(|i| host.job.calls[i].fuel_limit);
+    match call_limit.or(host.job.limits.fuel_per_call) {
+        Some(limit) => {
+            let charged = host.charged_import(host.report.import.fuel);
+            limit
+                .saturating_sub(charged)
+                .saturating_add(host.bracket.fuel)
+                .min(fuel)
+        }
+        None => fuel,
+    }
+}
+
 fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
     let phase = caller.data().phase;
     let next = match (kind, phase) {
@@ -202,6 +219,15 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
             let fuel = caller.get_fuel()?;
             let host = caller.data_mut();
             host.report.import = host.elapsed(fuel);
+            let left = call_budget(host, fuel);
+            if left < fuel {
+                // Set aside, not spent: the region's start reading moves too.
+                let host = caller.data_mut();
+                host.fuel_reserve += fuel - left;
+                host.start.fuel -= fuel - left;
+                caller.set_fuel(left)?;
+            }
+            let host = caller.data_mut();
             if kind == MARK_IMPORT_END {
                 Phase::Call
             } else {

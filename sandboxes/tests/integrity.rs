@@ -190,8 +190,19 @@ fn the_import_allowance_is_not_charged_and_the_rest_is() {
     job.calls = std::sync::Arc::new(vec![CallSpec::new(&[int(1)])]);
     let full = run_job(job.clone()).calls[0].cost.fuel;
     job.import_allowance = import;
-    let allowed = run_job(job).calls[0].cost.fuel;
+    let allowed = run_job(job.clone()).calls[0].cost.fuel;
     assert_eq!(full - allowed, import);
+    // An import cheaper than the allowance is no credit on the call.
+    job.import_allowance = import + 5_000_000;
+    assert_eq!(run_job(job.clone()).calls[0].cost.fuel, allowed);
+    // And the limit still holds on the call: a loop hits it exactly.
+    job.source = "def f(n):\n    while True: pass\n".into();
+    let r = run_job(job);
+    assert_eq!(r.calls[0].status, Status::Timeout);
+    assert!(
+        r.calls[0].cost.fuel >= FUEL && r.calls[0].cost.fuel < FUEL + 1000,
+        "{r:?}"
+    );
 }
 
 #[test]
