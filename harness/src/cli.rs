@@ -1,6 +1,7 @@
 //! The command line, declared with clap's derive API.
 
 use clap::{Args, Parser, Subcommand};
+use effgauge_problems::Salt;
 use effgauge_sandboxes::Meter;
 use std::path::PathBuf;
 
@@ -42,6 +43,34 @@ pub struct SandboxOpts {
     /// The CPython-WASI runtime directory (default: the one build-python.sh caches).
     #[arg(long, env = "EFFGAUGE_RUNTIME")]
     pub runtime: Option<PathBuf>,
+}
+
+/// The secret of a held-out run, shared by `score` and `run`.
+#[derive(Args, Clone)]
+pub struct SaltOpts {
+    /// A secret mixed into every case seed, so that the inputs cannot be
+    /// known in advance (held-out runs). Only its SHA-256 is recorded.
+    /// Prefer the environment variable: a command line is visible to others.
+    #[arg(
+        long,
+        env = "EFFGAUGE_SALT",
+        hide_env_values = true,
+        value_name = "SECRET"
+    )]
+    pub salt: Option<String>,
+}
+
+impl SaltOpts {
+    /// The salt, if one was given; an empty one is refused (it would look
+    /// like a held-out run and hide nothing).
+    pub fn salt(&self) -> anyhow::Result<Option<Salt>> {
+        match &self.salt {
+            None => Ok(None),
+            Some(secret) => Salt::new(secret)
+                .map(Some)
+                .ok_or_else(|| crate::exit::invalid("--salt/EFFGAUGE_SALT: the salt is empty")),
+        }
+    }
 }
 
 fn parse_meter(s: &str) -> Result<Meter, String> {

@@ -1,69 +1,11 @@
 //! End-to-end tests of `effgauge score`, `merge`, `run` and `exec` through
 //! the binary. They need the built runtime (`sandboxes/runtime/build-python.sh`).
 
-use assert_cmd::Command;
+mod common;
+
+use common::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
-}
-
-fn effgauge() -> Command {
-    Command::cargo_bin("effgauge").unwrap()
-}
-
-fn read_json(path: &Path) -> Value {
-    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
-}
-
-fn model<'a>(results: &'a Value, name: &str) -> &'a Value {
-    results["models"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["model"] == name)
-        .unwrap()
-}
-
-fn metric(model: &Value, name: &str) -> f64 {
-    let m = model["summary"]["metrics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["name"] == name)
-        .unwrap();
-    m["value"].as_f64().unwrap()
-}
-
-/// A few cheap problems of the bundled suite and the example samples.
-const PROBLEMS: &str = "pairs-at-exact-gap,relay-latency,rotate-grid-clockwise";
-
-fn score_examples(out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
-    effgauge()
-        .current_dir(root())
-        .args([
-            "score",
-            "examples/reference.jsonl",
-            "examples/alternatives.jsonl",
-            "--quiet",
-            "--problems",
-            PROBLEMS,
-        ])
-        .arg("--out")
-        .arg(out)
-        .args(extra)
-        .assert()
-}
+use std::path::PathBuf;
 
 #[test]
 fn references_score_exactly_one_and_slower_solutions_rank_by_cost() {

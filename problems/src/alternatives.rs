@@ -1,12 +1,14 @@
 //! Running an alternative over every case under its fuel limit (step 3 of
 //! the validator): a multiple of the reference's cost on the same case, so
 //! a slow algorithm is stopped (censored) rather than left to run for long.
+//! Which limit hits are censored rather than failures is [`censored`]'s
+//! rule, the same as scoring's.
 
 use crate::check::{check_verdicts, CheckItem};
 use crate::guest::{self, describe};
 use crate::report::{format_fuel, AlternativeLevel, AlternativeReport};
-use crate::{Alternative, Prepared, Problem, ValidateOptions, ALTERNATIVES};
-use effgauge_sandboxes::{CallSpec, Flow, Job, SandboxEngine, Status};
+use crate::{censored, Alternative, Prepared, Problem, ValidateOptions, ALTERNATIVES};
+use effgauge_sandboxes::{Flow, Job, SandboxEngine, Status};
 use std::sync::Arc;
 
 const MAX_FAILURES: usize = 5;
@@ -30,19 +32,11 @@ pub(crate) fn run_alternative(
         .iter()
         .map(|c| opts.alternative_limit(c.reference_fuel))
         .collect();
-    let calls = prepared
-        .cases
-        .iter()
-        .zip(&limits)
-        .map(|(c, &limit)| CallSpec {
-            args: c.args.clone(),
-            fuel_limit: Some(limit),
-            max_output_bytes: None,
-        })
-        .collect();
+    let calls = prepared.calls(|c| Some(opts.alternative_limit(c.reference_fuel)));
     let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);
     job.limits = guest::limits(problem);
-    job.seed = guest::case_seed(&problem.id, usize::MAX, usize::MAX);
+    job.seed = guest::job_seed(None, problem);
+    job.import_allowance = prepared.prompt_import_fuel;
     job.judge = Some(Arc::new(|_, call| {
         if call.status.is_limit() {
             Flow::Stop
@@ -116,7 +110,7 @@ pub(crate) fn run_alternative(
                     Some(call.cost.fuel)
                 }
             },
-            status if status.is_limit() => {
+            status if censored(status, call.cost.fuel, case.reference_fuel) => {
                 report.censored_at = Some(format!(
                     "level {} case {}: {} (limit {} fuel)",
                     case.level,
@@ -125,7 +119,13 @@ pub(crate) fn run_alternative(
                     format_fuel(limits[i])
                 ));
                 censored_level.get_or_insert(case.level);
-                Some(limits[i])
+                // Out of fuel: it would have cost at least the limit. Out of
+                // memory or stack: at least what it had spent.
+                Some(if status == Status::Timeout {
+                    limits[i]
+                } else {
+                    call.cost.fuel
+                })
             }
             Status::NotRun => None,
             _ => {

@@ -1,9 +1,10 @@
 //! The on-disk cache of prepared problems.
 //!
-//! One folder per (problem content hash, runtime SHA-256, wasmtime version)
-//! holds one file, itself marshal data (the codec is already here and exact):
-//! a tuple `("effgauge-prepared", FORMAT, id, [(level, case, args, expected,
-//! fuel), ...])` where `args` and `expected` are marshal bytes. The format
+//! One folder per (problem content hash, runtime SHA-256, wasmtime version,
+//! and the salt's hash if any) holds one file, itself marshal data (the codec
+//! is already here and exact): a tuple `("effgauge-prepared", FORMAT, id,
+//! prompt_import_fuel, [(level, case, args, expected, fuel), ...])` where
+//! `args` and `expected` are marshal bytes. The format
 //! version is in the file name too, so a change of layout or of the
 //! generator protocol is a cache miss, never a misread. Files are written to
 //! a temporary name and renamed into place, so a reader sees a whole file or
@@ -18,7 +19,8 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Bump when the layout or the way inputs are generated changes.
-const FORMAT: u32 = 1;
+/// 2: the prompt's import fuel; reference costs include the import above it.
+const FORMAT: u32 = 2;
 const MAGIC: &str = "effgauge-prepared";
 
 fn file_name() -> String {
@@ -31,7 +33,7 @@ pub(crate) fn load(entry: &Path, problem: &Problem) -> Option<Prepared> {
     let PyValue::Tuple(top) = marshal::decode(&bytes).ok()? else {
         return None;
     };
-    let [PyValue::Str(magic), PyValue::Int(format), PyValue::Str(id), PyValue::List(items)] =
+    let [PyValue::Str(magic), PyValue::Int(format), PyValue::Str(id), PyValue::Int(prompt_import_fuel), PyValue::List(items)] =
         top.as_slice()
     else {
         return None;
@@ -64,7 +66,12 @@ pub(crate) fn load(entry: &Path, problem: &Problem) -> Option<Prepared> {
             reference_fuel: u64::try_from(fuel).ok()?,
         });
     }
-    Some(Prepared::new(cases, problem.levels.len(), true))
+    Some(Prepared::new(
+        cases,
+        problem.levels.len(),
+        u64::try_from(prompt_import_fuel).ok()?,
+        true,
+    ))
 }
 
 /// Writes a prepared problem to `entry`, atomically.
@@ -90,6 +97,7 @@ pub(crate) fn store(
         PyValue::Str(MAGIC.into()),
         PyValue::Int(FORMAT.into()),
         PyValue::Str(problem.id.clone()),
+        PyValue::Int(prepared.prompt_import_fuel.into()),
         PyValue::List(items),
     ]));
     write_atomic(&entry.join(file_name()), &data)

@@ -2,7 +2,7 @@
 //! the sandbox, and the jobs that run them. Generators and checkers are
 //! untrusted code like any candidate: they only ever run in the sandbox.
 
-use crate::{Problem, ProblemsError};
+use crate::{Problem, ProblemsError, Salt};
 use effgauge_sandboxes::{CallSpec, Job, Limits, PyValue, RunReport, SandboxEngine};
 use num_bigint::BigInt;
 use sha2::{Digest, Sha256};
@@ -14,11 +14,20 @@ pub(crate) const CHECK: &str = "_effgauge_check";
 /// Entry of the prompt and docstring-example helper.
 pub(crate) const PROMPT_CHECK: &str = "_effgauge_prompt_check";
 
-/// The seed of one case: the first 8 bytes of SHA-256(`"{id}/{level}/{case}"`),
-/// read big-endian.
-pub fn case_seed(id: &str, level: usize, case: usize) -> u64 {
+/// The seed of one case. Without a salt: the first 8 bytes of
+/// SHA-256(`"{id}/{level}/{case}"`), read big-endian (what generator writers
+/// can reproduce); with one, [`Salt`]'s secret is mixed in.
+pub fn case_seed(salt: Option<&Salt>, id: &str, level: usize, case: usize) -> u64 {
+    if let Some(salt) = salt {
+        return salt.case_seed(id, level, case);
+    }
     let digest = Sha256::digest(format!("{id}/{level}/{case}").as_bytes());
     u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
+}
+
+/// The seed of a whole job on `problem` (its guest's random sources).
+pub(crate) fn job_seed(salt: Option<&Salt>, problem: &Problem) -> u64 {
+    case_seed(salt, &problem.id, usize::MAX, usize::MAX)
 }
 
 /// `generator.py` plus the wrapper that seeds the randomness (both the
@@ -65,12 +74,13 @@ pub(crate) fn limits(problem: &Problem) -> Limits {
     }
 }
 
-/// A job on `problem` with its limits and a seed of its own, that stops at
-/// the first fatal outcome (every helper run is an error then).
+/// A job on `problem` with its limits and a seed of its own (unsalted; the
+/// preparation's jobs set their salted one). No import allowance: helper
+/// runs are not measured against anything.
 pub(crate) fn job(problem: &Problem, source: String, entry: &str, calls: Vec<CallSpec>) -> Job {
     let mut job = Job::new(source, entry, calls);
     job.limits = limits(problem);
-    job.seed = case_seed(&problem.id, usize::MAX, usize::MAX);
+    job.seed = job_seed(None, problem);
     job
 }
 

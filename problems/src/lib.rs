@@ -21,12 +21,13 @@
 //!
 //! **Preparation.** Generators are untrusted code like candidates, so they run
 //! in the sandbox too: [`prepare`] calls the generator for every (level,
-//! case) with a `random.Random` seeded from a hash of `"{id}/{level}/{case}"`,
-//! runs the reference on each input under the fuel meter for the expected
-//! output and its cost, and caches the lot on disk under a key of the
-//! problem's content hash, the interpreter's SHA-256 and the wasmtime
-//! version, so a stale entry can never be read and scoring and validation
-//! share the work.
+//! case) with a `random.Random` seeded from a hash of `"{id}/{level}/{case}"`
+//! (and of a secret [`Salt`] for held-out runs), measures the import of the
+//! problem's `prompt.py` (every run's import allowance), runs the reference
+//! on each input under the fuel meter for the expected output and its cost,
+//! and caches the lot on disk under a key of the problem's content hash, the
+//! interpreter's SHA-256, the wasmtime version and the salt's hash, so a
+//! stale entry can never be read and scoring and validation share the work.
 //!
 //! **Validation.** [`validate`] checks, in the sandbox: that the prompt
 //! compiles, ends with its docstring and that its examples hold for the
@@ -35,7 +36,8 @@
 //! state); that the reference and every
 //! alternative are right on every case (alternatives run under a fuel limit
 //! of a multiple of the reference's cost, and hitting it, *censoring*, is
-//! reported rather than failed: it is what a slow algorithm should do); and
+//! reported rather than failed: it is what a slow algorithm should do; see
+//! [`censored`] for which limit hits count); and
 //! the signal gates: the reference's top level is neither lost in the noise
 //! nor too slow to evaluate, the slowest alternative is at least α× the
 //! reference there, and costs grow level to level. [`validate_many`] and
@@ -46,6 +48,7 @@
 
 mod alternatives;
 mod cache;
+mod censor;
 mod check;
 mod error;
 mod gates;
@@ -56,16 +59,18 @@ mod prepare;
 mod problem;
 mod prompt;
 mod report;
+mod salt;
 mod suite;
 mod toml_node;
 mod validate;
 
+pub use censor::censored;
 pub use check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
 pub use error::ProblemsError;
 pub use guest::case_seed;
 pub use prepare::{
     cache_key, default_cache_dir, generate_inputs, prepare, prepare_in, prepare_many, Case,
-    Prepared,
+    Prepared, MIN_OUTPUT_CAP, OUTPUT_CAP_FACTOR,
 };
 pub use problem::{
     content_hash, Alternative, Convention, Difficulty, Level, Problem, ProblemLimits, ALTERNATIVES,
@@ -75,5 +80,6 @@ pub use report::{
     format_fuel, AlternativeLevel, AlternativeReport, Gate, GateStatus, LevelReport,
     ValidationReport,
 };
+pub use salt::Salt;
 pub use suite::Suite;
 pub use validate::{validate, validate_many, ValidateOptions};

@@ -1,10 +1,18 @@
 //! Preparing a problem for scoring: every case's input, generated in the
-//! sandbox, and the reference's output and fuel cost on it, cached on disk.
+//! sandbox, the reference's output and fuel cost on it, and the fuel of
+//! importing the problem's own `prompt.py` (the import allowance of every
+//! run measured against the reference), cached on disk.
 
 use crate::guest::{self, describe, int};
-use crate::{cache, Problem, ProblemsError, GENERATOR, REFERENCE};
-use effgauge_sandboxes::{marshal, CallSpec, PyValue, SandboxEngine, Status};
+use crate::{cache, Problem, ProblemsError, Salt, GENERATOR, PROMPT, REFERENCE};
+use effgauge_sandboxes::{marshal, CallSpec, Job, PyValue, SandboxEngine, Status};
 use std::path::{Path, PathBuf};
+
+/// The smallest output cap of a scored call, whatever the reference returns.
+pub const MIN_OUTPUT_CAP: u64 = 1 << 20;
+/// A scored call's output may take this many times the reference's
+/// (encoded) before it is refused unread.
+pub const OUTPUT_CAP_FACTOR: u64 = 8;
 
 /// One test case, ready to run.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,8 +24,21 @@ pub struct Case {
     pub args: Vec<u8>,
     /// The reference's output.
     pub expected: PyValue,
-    /// The reference's fuel on this case.
+    /// The reference's fuel on this case (its import above the allowance
+    /// included, as for every run measured against it).
     pub reference_fuel: u64,
+}
+
+impl Case {
+    /// The largest encoded output a scored call on this case may return:
+    /// [`OUTPUT_CAP_FACTOR`] × the reference's, at least [`MIN_OUTPUT_CAP`]
+    /// (a larger one is `wrong` without being decoded).
+    pub fn max_output_bytes(&self) -> u64 {
+        let expected = marshal::encode(&self.expected).len() as u64;
+        expected
+            .saturating_mul(OUTPUT_CAP_FACTOR)
+            .max(MIN_OUTPUT_CAP)
+    }
 }
 
 /// Every case of a problem, in level order, with the reference's costs.
@@ -26,12 +47,21 @@ pub struct Prepared {
     pub cases: Vec<Case>,
     /// Per level: the largest reference fuel over its cases.
     pub reference_level_fuel: Vec<u64>,
+    /// The fuel of importing the problem's own `prompt.py`: every run of a
+    /// candidate or the reference gets it as its [`Job::import_allowance`],
+    /// so only import work beyond the prompt's is charged to each case.
+    pub prompt_import_fuel: u64,
     /// Whether this came from the on-disk cache.
     pub from_cache: bool,
 }
 
 impl Prepared {
-    pub(crate) fn new(cases: Vec<Case>, levels: usize, from_cache: bool) -> Prepared {
+    pub(crate) fn new(
+        cases: Vec<Case>,
+        levels: usize,
+        prompt_import_fuel: u64,
+        from_cache: bool,
+    ) -> Prepared {
         let mut reference_level_fuel = vec![0; levels];
         for c in &cases {
             reference_level_fuel[c.level] = reference_level_fuel[c.level].max(c.reference_fuel);
@@ -39,18 +69,20 @@ impl Prepared {
         Prepared {
             cases,
             reference_level_fuel,
+            prompt_import_fuel,
             from_cache,
         }
     }
 
-    /// The calls of a run over every case, without fuel limits.
-    pub fn calls(&self) -> Vec<CallSpec> {
+    /// The calls of a scored run over every case: each with the fuel limit
+    /// `fuel_limit` gives it and its output cap ([`Case::max_output_bytes`]).
+    pub fn calls(&self, fuel_limit: impl Fn(&Case) -> Option<u64>) -> Vec<CallSpec> {
         self.cases
             .iter()
             .map(|c| CallSpec {
                 args: c.args.clone(),
-                fuel_limit: None,
-                max_output_bytes: None,
+                fuel_limit: fuel_limit(c),
+                max_output_bytes: Some(c.max_output_bytes()),
             })
             .collect()
     }
@@ -62,37 +94,50 @@ pub fn default_cache_dir() -> PathBuf {
 }
 
 /// The cache entry of a problem on this engine:
-/// `<problem content hash>-<runtime sha256[..16]>-<wasmtime version>`.
-pub fn cache_key(engine: &SandboxEngine, problem: &Problem) -> String {
+/// `<problem content hash>-<runtime sha256[..16]>-<wasmtime version>`, and
+/// with a salt `-salt-<its sha256[..16]>` (never the salt itself).
+pub fn cache_key(engine: &SandboxEngine, problem: &Problem, salt: Option<&Salt>) -> String {
     let runtime = &engine.runtime().sha256;
-    format!(
+    let mut key = format!(
         "{}-{}-{}",
         problem.content_hash,
         &runtime[..runtime.len().min(16)],
         effgauge_sandboxes::WASMTIME_VERSION
-    )
+    );
+    if let Some(salt) = salt {
+        key.push_str("-salt-");
+        key.push_str(&salt.sha256_hex()[..16]);
+    }
+    key
 }
 
 /// Prepares a problem, through the default cache.
-pub fn prepare(engine: &SandboxEngine, problem: &Problem) -> Result<Prepared, ProblemsError> {
-    prepare_in(engine, problem, Some(&default_cache_dir()))
+pub fn prepare(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    salt: Option<&Salt>,
+) -> Result<Prepared, ProblemsError> {
+    prepare_in(engine, problem, Some(&default_cache_dir()), salt)
 }
 
-/// Prepares a problem, through the cache in `cache_dir` (`None`: no cache).
-/// A cache entry is only read back if it is complete and matches the
-/// problem's cases; otherwise everything is regenerated and rewritten.
+/// Prepares a problem, through the cache in `cache_dir` (`None`: no cache),
+/// with every case seed salted by `salt` if there is one. A cache entry is
+/// only read back if it is complete and matches the problem's cases;
+/// otherwise everything is regenerated and rewritten.
 pub fn prepare_in(
     engine: &SandboxEngine,
     problem: &Problem,
     cache_dir: Option<&Path>,
+    salt: Option<&Salt>,
 ) -> Result<Prepared, ProblemsError> {
-    let entry = cache_dir.map(|dir| dir.join(cache_key(engine, problem)));
+    let entry = cache_dir.map(|dir| dir.join(cache_key(engine, problem, salt)));
     if let Some(prepared) = entry.as_deref().and_then(|e| cache::load(e, problem)) {
         return Ok(prepared);
     }
-    let mut runs = generate_inputs(engine, problem, 1)?;
+    let prompt_import_fuel = prompt_import_fuel(engine, problem)?;
+    let mut runs = generate_inputs(engine, problem, 1, salt)?;
     let inputs = runs.pop().unwrap_or_default();
-    let prepared = run_reference(engine, problem, inputs)?;
+    let prepared = run_reference(engine, problem, inputs, prompt_import_fuel, salt)?;
     if let Some(entry) = entry {
         cache::store(&entry, problem, &prepared)?;
     }
@@ -106,6 +151,7 @@ pub fn generate_inputs(
     engine: &SandboxEngine,
     problem: &Problem,
     runs: usize,
+    salt: Option<&Salt>,
 ) -> Result<Vec<Vec<Vec<u8>>>, ProblemsError> {
     let ids = problem.case_ids();
     let mut calls = Vec::with_capacity(ids.len() * runs);
@@ -115,17 +161,18 @@ pub fn generate_inputs(
             calls.push(CallSpec::new(&[
                 int(level),
                 int(case),
-                int(guest::case_seed(&problem.id, level, case)),
+                int(guest::case_seed(salt, &problem.id, level, case)),
                 size,
             ]));
         }
     }
-    let job = guest::job(
+    let mut job = guest::job(
         problem,
         guest::generator_source(problem),
         guest::GENERATE,
         calls,
     );
+    job.seed = guest::job_seed(salt, problem);
     let report = guest::run(engine, problem, job)?;
     let path = problem.file(GENERATOR);
     if let Some(error) = report.import_error {
@@ -161,11 +208,33 @@ pub fn generate_inputs(
     Ok(out)
 }
 
-/// Runs the reference on every input under the fuel meter.
+/// The fuel of importing the problem's `prompt.py` (a run with no calls).
+fn prompt_import_fuel(engine: &SandboxEngine, problem: &Problem) -> Result<u64, ProblemsError> {
+    let job = guest::job(
+        problem,
+        problem.prompt.clone(),
+        &problem.entry_point,
+        Vec::new(),
+    );
+    let report = guest::run(engine, problem, job)?;
+    if let Some(error) = report.import_error {
+        return Err(ProblemsError::Invalid {
+            problem: problem.id.clone(),
+            path: problem.file(PROMPT),
+            message: format!("failed to import: {error}"),
+        });
+    }
+    Ok(report.import.fuel)
+}
+
+/// Runs the reference on every input under the fuel meter, with the
+/// prompt's import as its allowance (as every candidate gets).
 fn run_reference(
     engine: &SandboxEngine,
     problem: &Problem,
     inputs: Vec<Vec<u8>>,
+    prompt_import_fuel: u64,
+    salt: Option<&Salt>,
 ) -> Result<Prepared, ProblemsError> {
     let ids = problem.case_ids();
     let calls = inputs
@@ -176,12 +245,14 @@ fn run_reference(
             max_output_bytes: None,
         })
         .collect();
-    let job = guest::job(
+    let mut job: Job = guest::job(
         problem,
         problem.reference.clone(),
         &problem.entry_point,
         calls,
     );
+    job.seed = guest::job_seed(salt, problem);
+    job.import_allowance = prompt_import_fuel;
     let report = guest::run(engine, problem, job)?;
     let path = problem.file(REFERENCE);
     if let Some(error) = report.import_error {
@@ -212,7 +283,12 @@ fn run_reference(
             }
         }
     }
-    Ok(Prepared::new(cases, problem.levels.len(), false))
+    Ok(Prepared::new(
+        cases,
+        problem.levels.len(),
+        prompt_import_fuel,
+        false,
+    ))
 }
 
 /// Prepares several problems on `workers` threads, in order; `progress`
@@ -222,12 +298,13 @@ pub fn prepare_many(
     problems: &[&Problem],
     workers: usize,
     progress: bool,
+    salt: Option<&Salt>,
 ) -> Vec<Result<Prepared, ProblemsError>> {
     let total = problems.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     crate::parallel::map(problems, workers, |problem| {
         let started = std::time::Instant::now();
-        let result = prepare(engine, problem);
+        let result = prepare(engine, problem, salt);
         if progress {
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             let what = match &result {
@@ -243,4 +320,28 @@ pub fn prepare_many(
         }
         result
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Case, MIN_OUTPUT_CAP, OUTPUT_CAP_FACTOR};
+    use effgauge_sandboxes::{marshal, PyValue};
+
+    fn case(expected: PyValue) -> Case {
+        Case {
+            level: 1,
+            case: 0,
+            args: Vec::new(),
+            expected,
+            reference_fuel: 1,
+        }
+    }
+
+    #[test]
+    fn the_output_cap_is_a_multiple_of_the_reference_output_but_at_least_a_mib() {
+        assert_eq!(case(PyValue::None).max_output_bytes(), MIN_OUTPUT_CAP);
+        let big = PyValue::Bytes(vec![7; 1 << 20]);
+        let encoded = marshal::encode(&big).len() as u64;
+        assert_eq!(case(big).max_output_bytes(), OUTPUT_CAP_FACTOR * encoded);
+    }
 }

@@ -105,7 +105,7 @@ pub fn validate(
         alternatives: Vec::new(),
         gates: Vec::new(),
     };
-    match prepare::prepare_in(engine, problem, opts.cache_dir.as_deref()) {
+    match prepare::prepare_in(engine, problem, opts.cache_dir.as_deref(), None) {
         Err(e) => {
             gates.push(Gate::fail(
                 "inputs",
@@ -183,7 +183,7 @@ fn sha(bytes: &[u8]) -> String {
 /// from one case to the next; this guards the sandbox's determinism.
 fn determinism(engine: &SandboxEngine, problem: &Problem, prepared: &Prepared) -> Gate {
     let path = problem.file(GENERATOR).display().to_string();
-    let runs = match prepare::generate_inputs(engine, problem, 2) {
+    let runs = match prepare::generate_inputs(engine, problem, 2, None) {
         Ok(runs) => runs,
         Err(e) => return Gate::fail("deterministic", "a second run failed", vec![e.to_string()]),
     };

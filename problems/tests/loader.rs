@@ -217,13 +217,13 @@ fn a_suite_collects_every_invalid_problem() {
 #[test]
 fn seeds_are_fixed_functions_of_id_level_and_case() {
     use effgauge_problems::case_seed;
-    assert_eq!(case_seed("a", 1, 2), case_seed("a", 1, 2));
-    assert_ne!(case_seed("a", 1, 2), case_seed("a", 2, 1));
+    assert_eq!(case_seed(None, "a", 1, 2), case_seed(None, "a", 1, 2));
+    assert_ne!(case_seed(None, "a", 1, 2), case_seed(None, "a", 2, 1));
     // sha256("a/1/2") starts with these 8 bytes (big-endian).
     let expected = {
         use sha2::{Digest, Sha256};
         let d = Sha256::digest(b"a/1/2");
         u64::from_be_bytes(d[..8].try_into().unwrap())
     };
-    assert_eq!(case_seed("a", 1, 2), expected);
+    assert_eq!(case_seed(None, "a", 1, 2), expected);
 }

@@ -7,7 +7,7 @@ mod common;
 use common::{broken, copy_problem, edit, good};
 use effgauge_problems::{
     check_output, check_verdicts, generate_inputs, prepare_in, validate, CheckItem, GateStatus,
-    Problem, ProblemsError, Suite, ValidateOptions, ValidationReport,
+    Problem, ProblemsError, Salt, Suite, ValidateOptions, ValidationReport,
 };
 use effgauge_sandboxes::{marshal, PyValue, Runtime, SandboxEngine};
 use num_bigint::BigInt;
@@ -44,7 +44,7 @@ fn int(i: i64) -> PyValue {
 fn prepares_inputs_outputs_and_costs_and_caches_them() {
     let cache = tempfile::tempdir().unwrap();
     let p = problem(&good().join("list-total"));
-    let first = prepare_in(engine(), &p, Some(cache.path())).unwrap();
+    let first = prepare_in(engine(), &p, Some(cache.path()), None).unwrap();
     assert!(!first.from_cache);
     assert_eq!(first.cases.len(), 7);
     for case in &first.cases {
@@ -84,12 +84,17 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
     );
     assert!(first.reference_level_fuel[2] > first.reference_level_fuel[1]);
 
-    let again = prepare_in(engine(), &p, Some(cache.path())).unwrap();
+    // Importing the prompt costs something, and is cached with the rest.
+    assert!(first.prompt_import_fuel > 0);
+
+    let again = prepare_in(engine(), &p, Some(cache.path()), None).unwrap();
     assert!(again.from_cache);
     assert_eq!(again.cases, first.cases);
+    assert_eq!(again.prompt_import_fuel, first.prompt_import_fuel);
     // Generation and fuel are deterministic: without the cache, the same.
-    let fresh = prepare_in(engine(), &p, None).unwrap();
+    let fresh = prepare_in(engine(), &p, None, None).unwrap();
     assert_eq!(fresh.cases, first.cases);
+    assert_eq!(fresh.prompt_import_fuel, first.prompt_import_fuel);
 
     // A damaged entry is not used, and is rewritten.
     let entries: Vec<_> = std::fs::read_dir(cache.path()).unwrap().collect();
@@ -98,12 +103,52 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
     let name = entry.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with(&p.content_hash), "{name}");
     assert!(name.ends_with(&format!("-{}", effgauge_sandboxes::WASMTIME_VERSION)));
-    let file = entry.join("prepared-v1.marshal");
+    let file = entry.join("prepared-v2.marshal");
     let bytes = std::fs::read(&file).unwrap();
     std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
-    let repaired = prepare_in(engine(), &p, Some(cache.path())).unwrap();
+    let repaired = prepare_in(engine(), &p, Some(cache.path()), None).unwrap();
     assert!(!repaired.from_cache);
     assert_eq!(std::fs::read(&file).unwrap(), bytes);
+}
+
+#[test]
+fn a_salt_gives_other_inputs_in_a_cache_entry_named_by_its_hash() {
+    let cache = tempfile::tempdir().unwrap();
+    let p = problem(&good().join("list-total"));
+    let secret = "correct horse battery staple";
+    let salt = Salt::new(secret).unwrap();
+    let plain = prepare_in(engine(), &p, Some(cache.path()), None).unwrap();
+    let salted = prepare_in(engine(), &p, Some(cache.path()), Some(&salt)).unwrap();
+    assert!(!salted.from_cache, "the unsalted entry is not reused");
+    assert_eq!(salted.cases.len(), plain.cases.len());
+    let differ = plain
+        .cases
+        .iter()
+        .zip(&salted.cases)
+        .filter(|(a, b)| a.args != b.args)
+        .count();
+    assert!(differ > 0, "the salt changes some input");
+    let again = prepare_in(engine(), &p, Some(cache.path()), Some(&salt)).unwrap();
+    assert!(again.from_cache);
+    assert_eq!(again.cases, salted.cases);
+    // Two entries; the salted one is named by the salt's hash, and no file
+    // holds the secret.
+    let mut names: Vec<String> = std::fs::read_dir(cache.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2);
+    assert!(names
+        .iter()
+        .any(|n| n.ends_with(&format!("-salt-{}", &salt.sha256_hex()[..16]))));
+    for name in &names {
+        assert!(!name.contains(secret));
+        for file in std::fs::read_dir(cache.path().join(name)).unwrap() {
+            let bytes = std::fs::read(file.unwrap().path()).unwrap();
+            assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()));
+        }
+    }
 }
 
 #[test]
@@ -285,7 +330,7 @@ fn generator_and_reference_failures_name_file_level_and_case() {
         "return [list(CORNER[case])]",
         "return 5 if case == 2 else [list(CORNER[case])]",
     );
-    let err = prepare_in(engine(), &problem(&dir), None).unwrap_err();
+    let err = prepare_in(engine(), &problem(&dir), None, None).unwrap_err();
     let path = dir.join("generator.py").display().to_string();
     assert_eq!(
         err.to_string(),
@@ -298,7 +343,7 @@ fn generator_and_reference_failures_name_file_level_and_case() {
         "return sum(xs)",
         "return sum(xs) // len(xs[1:])",
     );
-    let err = prepare_in(engine(), &problem(&dir), None).unwrap_err();
+    let err = prepare_in(engine(), &problem(&dir), None, None).unwrap_err();
     assert!(matches!(
         err,
         ProblemsError::Case {
@@ -327,10 +372,10 @@ fn generator_and_reference_failures_name_file_level_and_case() {
 #[test]
 fn inputs_are_the_same_in_every_run() {
     let p = problem(&good().join("pair-with-sum"));
-    let runs = generate_inputs(engine(), &p, 2).unwrap();
+    let runs = generate_inputs(engine(), &p, 2, None).unwrap();
     assert_eq!(runs[0], runs[1]);
     let stateful = problem(&broken().join("nondeterministic"));
-    let runs = generate_inputs(engine(), &stateful, 2).unwrap();
+    let runs = generate_inputs(engine(), &stateful, 2, None).unwrap();
     assert_eq!(runs[0], runs[1]);
 }
 

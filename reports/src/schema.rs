@@ -44,6 +44,10 @@ pub struct HarnessInfo {
     pub limit: String,
     pub k: Vec<u64>,
     pub seed: u64,
+    /// SHA-256 of the secret salt of a held-out run (`--salt`), never the
+    /// salt itself; absent in an unsalted run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salt_sha256: Option<String>,
     pub bootstrap_resamples: u64,
     /// SHA-256 over the content of the problems scored.
     pub suite_hash: String,

@@ -17,6 +17,7 @@ pub fn harness() -> HarnessInfo {
         limit: "single".into(),
         k: vec![1],
         seed: 0,
+        salt_sha256: None,
         bootstrap_resamples: 10_000,
         suite_hash: "cd".repeat(32),
         problems: vec!["p/1".into(), "p/2".into()],

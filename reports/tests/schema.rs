@@ -109,6 +109,7 @@ fn full() -> ResultsFile {
             limit: "single".into(),
             k: vec![1, 10],
             seed: 20_250_101,
+            salt_sha256: Some("ef".repeat(32)),
             bootstrap_resamples: 10_000,
             suite_hash: "cd".repeat(32),
             problems: vec!["enamel/017".into(), "enamel/018".into()],
@@ -163,10 +164,13 @@ fn serialized_files_validate() {
     // The optional fields are omitted when empty, and that validates too.
     let mut minimal = self::full();
     minimal.shard = None;
+    minimal.harness.salt_sha256 = None;
     minimal.invalid_samples.clear();
     minimal.models[0].summary.metrics.pop();
     let minimal = to_value(&minimal);
     assert!(minimal.get("shard").is_none() && minimal.get("invalid_samples").is_none());
+    // An unsalted run writes no salt field at all (so its bytes are as before).
+    assert!(minimal["harness"].get("salt_sha256").is_none());
     assert_eq!(errors(&minimal), Vec::<String>::new());
     // No models at all is a valid (empty) run.
     let mut empty = self::full();
@@ -222,6 +226,9 @@ fn wrong_types_and_missing_fields_fail() {
         v["models"][0]["problems"][0]["samples"][0]["verdict"] = json!("ok")
     });
     rejects("bad sha256", |v| v["harness"]["suite_hash"] = json!("xyz"));
+    rejects("a salt instead of its hash", |v| {
+        v["harness"]["salt_sha256"] = json!("hunter2")
+    });
     rejects("schema_version 2", |v| v["schema_version"] = json!(2));
     rejects("null unavailable", |v| {
         v["models"][0]["summary"]["metrics"][3]["unavailable"] = Value::Null

@@ -5,6 +5,7 @@
 //! recomputed from them exactly as `score` computes them.
 
 use crate::exit::{self, invalid};
+use crate::scoring::lock::OutputLock;
 use crate::scoring::{assemble, eff_config, rescore};
 use clap::Args;
 use effgauge_metrics::BootstrapConfig;
@@ -23,6 +24,7 @@ pub struct MergeArgs {
 }
 
 pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
+    let _lock = OutputLock::acquire(&args.out)?;
     let mut files = Vec::new();
     for path in &args.shards {
         let file = effgauge_reports::read_results(path).map_err(|e| invalid(e.to_string()))?;

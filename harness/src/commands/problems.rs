@@ -123,7 +123,7 @@ fn show(args: ProblemsShowArgs) -> anyhow::Result<u8> {
     let (suite, errors) = Suite::load_partial(&suite_dir(&args.suite))?;
     let problem = find(&suite, errors, &args.id)?;
     let engine = fuel_engine(&args.sandbox)?;
-    let prepared = prepare(&engine, &problem)?;
+    let prepared = prepare(&engine, &problem, None)?;
     // Per level: the largest and the smallest reference fuel over its cases.
     let costs: Vec<(u64, u64)> = (0..problem.levels.len())
         .map(|i| {

@@ -2,7 +2,7 @@
 //! level, against the reference. Exit 0 when it is correct, 1 when it is
 //! wrong or censored.
 
-use crate::cli::SandboxOpts;
+use crate::cli::{SaltOpts, SandboxOpts};
 use crate::exit::{self, invalid};
 use crate::samples::{normalize, sha256_hex};
 use crate::scoring::assemble::{self, DistinctSample};
@@ -34,12 +34,15 @@ pub struct RunArgs {
     pub per_level_limit: bool,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    #[command(flatten)]
+    pub salt: SaltOpts,
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(args: RunArgs) -> anyhow::Result<u8> {
+    let salt = args.salt.salt()?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
     let problem = suite
         .get(&args.problem)
@@ -48,7 +51,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         .map_err(|e| invalid(format!("{}: {e}", args.candidate.display())))?;
     let source = normalize(&source);
     let engine = super::engine(&args.sandbox)?;
-    let prepared = prepare(&engine, problem)?;
+    let prepared = prepare(&engine, problem, salt.as_ref())?;
     let weights: Vec<f64> = problem.levels.iter().map(|l| l.weight).collect();
     let settings = RunSettings {
         meter: args.sandbox.meter,

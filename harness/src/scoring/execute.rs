@@ -5,11 +5,17 @@
 //! gets the fuel limit of ENAMEL's time limit, α times the reference's cost
 //! (the largest over the weighted levels, or the level's own with the
 //! per-level limit; never below α times the case's own reference cost), so
-//! a sample is censored exactly where ENAMEL would censor it, and
-//! deterministically.
+//! a sample is stopped exactly where ENAMEL would stop it, and
+//! deterministically. Unlike ENAMEL, a limit hit is *censored* (correct but
+//! too slow) only when it is honest slowness ([`censored`]); an instant
+//! memory bomb on a large input is wrong.
+//!
+//! Every call also has an output cap (a multiple of the reference's output)
+//! and the job the prompt's import as its allowance, so only import work
+//! beyond the prompt's is charged to each case.
 
-use effgauge_problems::{check_outputs, CheckItem, Prepared, Problem};
-use effgauge_sandboxes::{CallSpec, Flow, Job, Limits, Meter, SandboxEngine, Status};
+use effgauge_problems::{censored, check_outputs, CheckItem, Prepared, Problem};
+use effgauge_sandboxes::{Flow, Job, Limits, Meter, SandboxEngine, Status};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -90,22 +96,14 @@ pub fn run_sample(
     settings: &RunSettings,
 ) -> anyhow::Result<SampleOutcome> {
     let limits_by_level = settings.fuel_limits(&prepared.reference_level_fuel);
-    let calls: Vec<CallSpec> = prepared
-        .cases
-        .iter()
-        // Never below α × this case's own reference cost, so the reference
-        // itself always passes (a corner case may cost more than the top level).
-        .map(|c| CallSpec {
-            args: c.args.clone(),
-            fuel_limit: Some(
-                limits_by_level[c.level].max(scaled(c.reference_fuel, settings.alpha)),
-            ),
-            max_output_bytes: None,
-        })
-        .collect();
+    // Never below α × this case's own reference cost, so the reference
+    // itself always passes (a corner case may cost more than the top level).
+    let calls = prepared
+        .calls(|c| Some(limits_by_level[c.level].max(scaled(c.reference_fuel, settings.alpha))));
     let mut job = Job::new(source, problem.entry_point.clone(), calls);
     job.meter = settings.meter;
     job.seed = settings.seed;
+    job.import_allowance = prepared.prompt_import_fuel;
     job.limits = Limits {
         fuel_per_call: None,
         memory_bytes: problem.memory_bytes(),
@@ -172,7 +170,8 @@ pub fn run_sample(
                 .error
                 .clone()
                 .or_else(|| (call.status == Status::Wrong).then(|| "wrong answer".to_owned()));
-            outcome.verdict = if call.status.is_limit() && level > 0 {
+            let honest = censored(call.status, call.cost.fuel, case.reference_fuel);
+            outcome.verdict = if honest && level > 0 {
                 Verdict::Censored { level }
             } else {
                 Verdict::Wrong

@@ -5,6 +5,8 @@
 //! configuration; resuming under another configuration is refused.
 
 use super::execute::SampleOutcome;
+use effgauge_reports::schema::HarnessInfo;
+use effgauge_sandboxes::WASMTIME_VERSION;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -30,6 +32,14 @@ struct Entry {
 pub struct Journal {
     file: File,
     path: PathBuf,
+}
+
+/// The fingerprint of a run's configuration: a hash of the results file's
+/// `harness` block (which holds the salt's hash, never the salt) and the
+/// wasmtime version.
+pub fn fingerprint(harness: &HarnessInfo) -> String {
+    let text = serde_json::to_string(&(harness, WASMTIME_VERSION)).expect("serializable");
+    crate::samples::sha256_hex(&text)
 }
 
 /// The journal that goes with a results file.
@@ -66,7 +76,7 @@ impl Journal {
                     })?;
                     if header.fingerprint != fingerprint {
                         return Err(crate::exit::invalid(format!(
-                            "{}: written under another configuration (meter, α, limits, seed, suite or runtime differ); \
+                            "{}: written under another configuration (meter, α, limits, seed, salt, suite or runtime differ); \
                              delete it or run without --resume",
                             path.display()
                         )));
@@ -118,10 +128,49 @@ impl Journal {
         Ok(())
     }
 
+    /// Where the journal is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// The run finished and its results are written: the journal has done
     /// its job.
     pub fn remove(self) -> std::io::Result<()> {
         drop(self.file);
         std::fs::remove_file(&self.path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fingerprint_covers_the_salt_hash() {
+        let mut harness = HarnessInfo {
+            effgauge_version: "0.1.0".into(),
+            runtime: effgauge_reports::schema::RuntimeRef {
+                name: "cpython-wasi".into(),
+                version: "3.11.2".into(),
+                sha256: "ab".repeat(32),
+            },
+            wasmtime: WASMTIME_VERSION.into(),
+            meter: "fuel".into(),
+            alpha: 2.0,
+            weights: vec![0.0, 3.0, 3.0, 4.0],
+            limit: "single".into(),
+            k: vec![1],
+            seed: 0,
+            salt_sha256: None,
+            bootstrap_resamples: 10_000,
+            suite_hash: "cd".repeat(32),
+            problems: vec!["p".into()],
+        };
+        let plain = fingerprint(&harness);
+        harness.salt_sha256 = Some("ab".repeat(32));
+        let salted = fingerprint(&harness);
+        assert_ne!(plain, salted);
+        harness.salt_sha256 = Some("cd".repeat(32));
+        assert_ne!(fingerprint(&harness), salted);
     }
 }

@@ -6,6 +6,7 @@
 pub mod assemble;
 pub mod execute;
 pub mod journal;
+pub mod lock;
 pub mod plan;
 pub mod progress;
 

@@ -1,0 +1,100 @@
+//! Stage 2, prepare: the sandbox engine, the settings every sample runs
+//! under, each selected problem's cases (inputs, expected outputs,
+//! reference costs and the prompt's import fuel, all under the salt if
+//! there is one) and the `harness` block of the results file.
+
+use super::plan::Plan;
+use super::ScoreArgs;
+use crate::exit::invalid;
+use crate::samples;
+use crate::scoring::eff_config;
+use crate::scoring::execute::RunSettings;
+use effgauge_metrics::EffConfig;
+use effgauge_problems::{prepare_many, Prepared, Problem, Salt};
+use effgauge_reports::schema::{HarnessInfo, RuntimeRef};
+use effgauge_sandboxes::{SandboxEngine, WASMTIME_VERSION};
+
+/// Everything the samples run against.
+pub struct Setup {
+    pub engine: SandboxEngine,
+    pub workers: usize,
+    pub settings: RunSettings,
+    pub cfg: EffConfig,
+    /// One per problem of [`Plan::selected`], in order.
+    pub prepared: Vec<Prepared>,
+    pub harness: HarnessInfo,
+}
+
+pub fn prepare(args: &ScoreArgs, plan: &Plan<'_>, salt: Option<&Salt>) -> anyhow::Result<Setup> {
+    let engine = crate::commands::engine(&args.sandbox)?;
+    let workers = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let settings = RunSettings {
+        meter: args.sandbox.meter,
+        alpha: args.alpha,
+        per_level_limit: args.per_level_limit,
+        weights: args.weights.clone(),
+        seed: args.seed,
+    };
+    let cfg = eff_config(args.alpha, args.weights.clone(), args.per_level_limit);
+    let prepared: Vec<Prepared> = prepare_many(&engine, &plan.selected, workers, !args.quiet, salt)
+        .into_iter()
+        .collect::<Result<_, _>>()?;
+    for (p, prep) in plan.selected.iter().zip(&prepared) {
+        if prep.reference_level_fuel.len() != args.weights.len() {
+            return Err(invalid(format!(
+                "--weights has {} entries but problem {} has {} levels",
+                args.weights.len(),
+                p.id,
+                prep.reference_level_fuel.len()
+            )));
+        }
+    }
+    let harness = harness_info(args, &engine, &plan.all_problems, salt);
+    Ok(Setup {
+        engine,
+        workers,
+        settings,
+        cfg,
+        prepared,
+        harness,
+    })
+}
+
+/// How the results are made: the `harness` block. A salt appears only as
+/// its hash.
+fn harness_info(
+    args: &ScoreArgs,
+    engine: &SandboxEngine,
+    problems: &[&Problem],
+    salt: Option<&Salt>,
+) -> HarnessInfo {
+    let hashes: Vec<&str> = problems.iter().map(|p| p.content_hash.as_str()).collect();
+    let runtime = engine.runtime();
+    HarnessInfo {
+        effgauge_version: env!("CARGO_PKG_VERSION").to_owned(),
+        runtime: RuntimeRef {
+            name: runtime.name.clone(),
+            version: runtime.version.clone(),
+            sha256: runtime.sha256.clone(),
+        },
+        wasmtime: WASMTIME_VERSION.to_owned(),
+        meter: args.sandbox.meter.name().to_owned(),
+        alpha: args.alpha,
+        weights: args.weights.clone(),
+        limit: if args.per_level_limit {
+            "per_level"
+        } else {
+            "single"
+        }
+        .to_owned(),
+        k: args.k.clone(),
+        seed: args.seed,
+        salt_sha256: salt.map(|s| s.sha256_hex().to_owned()),
+        bootstrap_resamples: args.bootstrap,
+        suite_hash: samples::sha256_hex(&hashes.join("\n")),
+        problems: problems.iter().map(|p| p.id.clone()).collect(),
+    }
+}

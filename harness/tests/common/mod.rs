@@ -1,0 +1,66 @@
+//! Helpers shared by the end-to-end tests of the `effgauge` binary.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+pub fn effgauge() -> Command {
+    Command::cargo_bin("effgauge").unwrap()
+}
+
+pub fn read_json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+pub fn model<'a>(results: &'a Value, name: &str) -> &'a Value {
+    results["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["model"] == name)
+        .unwrap()
+}
+
+pub fn metric(model: &Value, name: &str) -> f64 {
+    let m = model["summary"]["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == name)
+        .unwrap();
+    m["value"].as_f64().unwrap()
+}
+
+/// A few cheap problems of the bundled suite and the example samples.
+pub const PROBLEMS: &str = "pairs-at-exact-gap,relay-latency,rotate-grid-clockwise";
+
+pub fn score_examples(out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
+    effgauge()
+        .current_dir(root())
+        .args([
+            "score",
+            "examples/reference.jsonl",
+            "examples/alternatives.jsonl",
+            "--quiet",
+            "--problems",
+            PROBLEMS,
+        ])
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .assert()
+}

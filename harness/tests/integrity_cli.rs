@@ -1,0 +1,215 @@
+//! End-to-end tests of the instrument's integrity against candidates that
+//! optimise the score: limit hits that are not honest slowness are wrong,
+//! held-out runs are salted without the salt leaking, and one results file
+//! has one writer. Those that run guests need the built runtime.
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use std::fs::File;
+use std::path::Path;
+
+const GAP: &str = "pairs-at-exact-gap";
+
+/// Right on level 0 (brute force), then an instant memory bomb.
+const BOMB: &str = "def count_pairs_at_gap(values, k):
+    if len(values) > 1000:
+        return len(\"x\" * 2_000_000_000)
+    n = len(values)
+    return sum(1 for i in range(n) for j in range(i + 1, n) if abs(values[i] - values[j]) == k)
+";
+
+/// Right everywhere, but quadratic: honestly too slow on the large levels.
+const SLOW: &str = "def count_pairs_at_gap(values, k):
+    n = len(values)
+    return sum(1 for i in range(n) for j in range(i + 1, n) if abs(values[i] - values[j]) == k)
+";
+
+fn samples_file(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("samples.jsonl");
+    let lines: Vec<String> = [("bomb", BOMB), ("slow", SLOW)]
+        .iter()
+        .map(|(model, solution)| {
+            json!({"task_id": GAP, "model": model, "solution": solution}).to_string()
+        })
+        .collect();
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    path
+}
+
+#[test]
+fn an_instant_memory_bomb_on_larger_inputs_is_wrong_and_honest_slowness_is_censored() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = samples_file(dir.path());
+    let out = dir.path().join("r.json");
+    // No threshold: score exits 0 whatever the verdicts.
+    effgauge()
+        .args(["score", "--quiet", "--problems", GAP])
+        .arg(&samples)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let r = read_json(&out);
+    let bomb = model(&r, "bomb");
+    assert_eq!(metric(bomb, "pass@1"), 0.0);
+    let sample = &bomb["problems"][0]["samples"][0];
+    assert_eq!(sample["verdict"], "wrong", "{sample}");
+    assert_eq!(sample["status"], "memory", "{sample}");
+    assert_eq!(sample["failed_at"]["level"], 1, "{sample}");
+    let slow = model(&r, "slow");
+    assert_eq!(metric(slow, "pass@1"), 1.0);
+    let sample = &slow["problems"][0]["samples"][0];
+    assert_eq!(sample["verdict"], "censored", "{sample}");
+    assert_eq!(sample["status"], "timeout", "{sample}");
+
+    // `run` says the same, and exits 1 (wrong).
+    let bomb_py = dir.path().join("bomb.py");
+    std::fs::write(&bomb_py, BOMB).unwrap();
+    effgauge()
+        .args(["run", "--problem", GAP])
+        .arg(&bomb_py)
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("verdict: wrong (memory)"));
+}
+
+const SECRET: &str = "effgauge-integrity-test-salt-4b1d";
+
+fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Every file under `dir` that contains `needle`.
+fn files_containing(dir: &Path, needle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return found;
+    };
+    for entry in entries {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().contains(needle) {
+            found.push(path.display().to_string());
+        }
+        if path.is_dir() {
+            found.extend(files_containing(&path, needle));
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+                found.push(path.display().to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn a_salted_run_has_other_inputs_records_only_the_salt_hash_and_is_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.json");
+    score_examples(&plain, &[]).success();
+    let salted = dir.path().join("salted.json");
+    let run = score_examples(&salted, &["--salt", SECRET]).success();
+    let output = run.get_output();
+    // The same salt from the environment: the same bytes (the second run
+    // reads the salted cache entries the first one wrote).
+    let again = dir.path().join("again.json");
+    effgauge()
+        .current_dir(root())
+        .env("EFFGAUGE_SALT", SECRET)
+        .args([
+            "score",
+            "examples/reference.jsonl",
+            "examples/alternatives.jsonl",
+            "--problems",
+            PROBLEMS,
+        ])
+        .arg("--out")
+        .arg(&again)
+        .assert()
+        .success();
+    let salted_bytes = std::fs::read(&salted).unwrap();
+    assert_eq!(salted_bytes, std::fs::read(&again).unwrap());
+
+    let (p, s) = (read_json(&plain), read_json(&salted));
+    assert!(p["harness"].get("salt_sha256").is_none());
+    assert_eq!(s["harness"]["salt_sha256"], sha256_hex(SECRET));
+    // Other inputs: the reference's costs move on some problem.
+    let costs = |r: &Value| -> Vec<Value> {
+        model(r, "reference")["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["reference_level_cost"].clone())
+            .collect()
+    };
+    assert_ne!(costs(&p), costs(&s));
+    assert_eq!(metric(model(&s, "reference"), "eff@1"), 1.0);
+
+    // The salt is nowhere: not in the outputs, not in the cache, not printed.
+    assert!(files_containing(dir.path(), SECRET).is_empty());
+    let cache = effgauge_problems::default_cache_dir();
+    assert_eq!(files_containing(&cache, SECRET), Vec::<String>::new());
+    for stream in [&output.stdout, &output.stderr] {
+        assert!(!String::from_utf8_lossy(stream).contains(SECRET));
+    }
+    let help = effgauge()
+        .env("EFFGAUGE_SALT", SECRET)
+        .args(["score", "--help"])
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&help.get_output().stdout).contains(SECRET));
+}
+
+#[test]
+fn an_empty_salt_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    effgauge()
+        .args(["score", "--quiet", "--salt", "", "--suite"])
+        .arg(fixture("suite"))
+        .arg(fixture("samples/mixed.jsonl"))
+        .arg("--out")
+        .arg(dir.path().join("r.json"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("the salt is empty"));
+}
+
+#[test]
+fn a_second_writer_on_a_locked_out_is_refused_with_exit_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    // Another writer holds the lock (as a running `score` does).
+    let lock = File::create(dir.path().join("r.json.lock")).unwrap();
+    lock.try_lock().unwrap();
+    let name = out.display().to_string();
+    effgauge()
+        .args(["score", "--quiet", "--suite"])
+        .arg(fixture("suite"))
+        .arg(fixture("samples/mixed.jsonl"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains(&name))
+        .stderr(predicates::str::contains("another effgauge run is writing"));
+    effgauge()
+        .args(["merge", "a.json", "b.json", "--out"])
+        .arg(&out)
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains(&name));
+    assert!(!out.exists());
+    assert!(!dir.path().join("r.json.journal").exists());
+    // Released: the run goes ahead.
+    drop(lock);
+    effgauge()
+        .args(["score", "--quiet", "--suite"])
+        .arg(fixture("suite"))
+        .arg(fixture("samples/mixed.jsonl"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+}
