@@ -5,6 +5,11 @@
 //! moves one microsecond per reading (so elapsed-time code never divides by
 //! zero) and jumps forward when the guest sleeps, which therefore costs the
 //! host nothing.
+//!
+//! Every operation saturates at `u64::MAX` nanoseconds (about 584 years):
+//! the guest chooses its sleeps, and two `select.select([], [], [], 9e9)`
+//! calls must not overflow (a panic in debug builds, time running backwards
+//! in release).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -25,7 +30,7 @@ pub struct VirtualClock {
 impl VirtualClock {
     /// Nanoseconds since the guest started, moving the clock one tick.
     pub fn read(&self) -> u64 {
-        self.nanos.fetch_add(TICK_NS, Ordering::Relaxed) + TICK_NS
+        self.add(TICK_NS)
     }
 
     /// Nanoseconds since the guest started, without moving the clock.
@@ -35,12 +40,23 @@ impl VirtualClock {
 
     /// What a sleep does: move time forward.
     pub fn advance(&self, nanos: u64) {
-        self.nanos.fetch_add(nanos, Ordering::Relaxed);
+        self.add(nanos);
     }
 
-    /// The wall-clock reading for a given virtual time.
+    /// Moves the clock, stopping at `u64::MAX`; returns the new reading.
+    fn add(&self, nanos: u64) -> u64 {
+        let previous = self
+            .nanos
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |t| {
+                Some(t.saturating_add(nanos))
+            })
+            .unwrap_or_else(|t| t);
+        previous.saturating_add(nanos)
+    }
+
+    /// The wall-clock reading for a given virtual time (saturating).
     pub fn wall_nanos(virtual_nanos: u64) -> u64 {
-        WALL_EPOCH_SECS * 1_000_000_000 + virtual_nanos
+        (WALL_EPOCH_SECS * 1_000_000_000).saturating_add(virtual_nanos)
     }
 }
 
@@ -73,5 +89,30 @@ mod tests {
         clock.advance(3_600_000_000_000);
         let after = HostMonotonicClock::now(&clock);
         assert!(after - before >= 3_600_000_000_000);
+    }
+
+    #[test]
+    fn every_operation_saturates() {
+        let clock = VirtualClock::default();
+        // Two sleeps of 9e9 seconds: the wall clock is past u64::MAX.
+        clock.advance(9_000_000_000_000_000_000);
+        clock.advance(9_000_000_000_000_000_000);
+        assert_eq!(clock.peek(), 18_000_000_000_000_000_000);
+        assert_eq!(VirtualClock::wall_nanos(clock.peek()), u64::MAX);
+        // A third: so is the virtual clock.
+        clock.advance(9_000_000_000_000_000_000);
+        assert_eq!(clock.peek(), u64::MAX);
+        clock.advance(u64::MAX);
+        assert_eq!(clock.read(), u64::MAX);
+        assert_eq!(HostMonotonicClock::now(&clock), u64::MAX);
+        assert_eq!(VirtualClock::wall_nanos(u64::MAX), u64::MAX);
+        assert_eq!(HostWallClock::now(&clock), Duration::from_nanos(u64::MAX));
+        assert_eq!(clock.peek(), u64::MAX);
+
+        let near = VirtualClock::default();
+        near.advance(u64::MAX - 1_500);
+        assert_eq!(near.read(), u64::MAX - 500);
+        assert_eq!(near.read(), u64::MAX);
+        assert_eq!(VirtualClock::wall_nanos(0), WALL_EPOCH_SECS * 1_000_000_000);
     }
 }
