@@ -99,10 +99,11 @@ pub fn default_cache_dir() -> PathBuf {
 pub fn cache_key(engine: &SandboxEngine, problem: &Problem, salt: Option<&Salt>) -> String {
     let runtime = &engine.runtime().sha256;
     let mut key = format!(
-        "{}-{}-{}",
+        "{}-{}-{}-m{}",
         problem.content_hash,
         &runtime[..runtime.len().min(16)],
-        effgauge_sandboxes::WASMTIME_VERSION
+        effgauge_sandboxes::WASMTIME_VERSION,
+        effgauge_sandboxes::METERING_VERSION
     );
     if let Some(salt) = salt {
         key.push_str("-salt-");

@@ -35,6 +35,11 @@ pub struct HarnessInfo {
     pub effgauge_version: String,
     pub runtime: RuntimeRef,
     pub wasmtime: String,
+    /// What a cost means (the sandbox's `METERING_VERSION`): figures of
+    /// different versions are not comparable. Files written before it was
+    /// recorded are version 1.
+    #[serde(default = "metering_v1")]
+    pub metering_version: u32,
     /// `fuel`, `instructions` or `wall`: the unit of every cost below.
     pub meter: String,
     pub alpha: f64,
@@ -53,6 +58,10 @@ pub struct HarnessInfo {
     pub suite_hash: String,
     /// The problems scored, sorted.
     pub problems: Vec<String>,
+}
+
+fn metering_v1() -> u32 {
+    1
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,6 +5,7 @@ use crate::schema::*;
 pub fn harness() -> HarnessInfo {
     HarnessInfo {
         effgauge_version: "0.1.0".into(),
+        metering_version: 2,
         runtime: RuntimeRef {
             name: "cpython-wasi".into(),
             version: "3.13.1".into(),

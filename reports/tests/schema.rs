@@ -97,6 +97,7 @@ fn full() -> ResultsFile {
         schema_version: SCHEMA_VERSION,
         harness: HarnessInfo {
             effgauge_version: "0.1.0".into(),
+            metering_version: 2,
             runtime: RuntimeRef {
                 name: "cpython-wasi".into(),
                 version: "3.13.1".into(),

@@ -56,4 +56,12 @@ pub use job::{
 pub use meter::{InstructionCounter, Meter};
 pub use runtime::{build_script, cache_root, recipe_key, Runtime, RuntimeInfo};
 pub use snapshot::SNAPSHOT_VERSION;
+
+/// The version of what a cost means: bump it whenever the same runtime,
+/// wasmtime and inputs would give other figures (what the metered region
+/// covers, what is charged, the snapshot). Caches of measured costs are
+/// keyed by it, so a figure from another version is never reused.
+/// 2: one instance per case from the snapshot; import charged above the
+/// allowance; result check, encoding and release inside the region.
+pub const METERING_VERSION: u32 = 2;
 pub use value::{canonical_cmp, PyValue};

@@ -149,6 +149,7 @@ mod tests {
     fn the_fingerprint_covers_the_salt_hash() {
         let mut harness = HarnessInfo {
             effgauge_version: "0.1.0".into(),
+            metering_version: effgauge_sandboxes::METERING_VERSION,
             runtime: effgauge_reports::schema::RuntimeRef {
                 name: "cpython-wasi".into(),
                 version: "3.11.2".into(),

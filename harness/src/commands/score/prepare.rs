@@ -75,6 +75,7 @@ fn harness_info(
     let runtime = engine.runtime();
     HarnessInfo {
         effgauge_version: env!("CARGO_PKG_VERSION").to_owned(),
+        metering_version: effgauge_sandboxes::METERING_VERSION,
         runtime: RuntimeRef {
             name: runtime.name.clone(),
             version: runtime.version.clone(),
