@@ -102,7 +102,11 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
     let entry = entries[0].as_ref().unwrap().path();
     let name = entry.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with(&p.content_hash), "{name}");
-    assert!(name.ends_with(&format!("-{}", effgauge_sandboxes::WASMTIME_VERSION)));
+    assert!(name.ends_with(&format!(
+        "-{}-m{}",
+        effgauge_sandboxes::WASMTIME_VERSION,
+        effgauge_sandboxes::METERING_VERSION
+    )));
     let file = entry.join("prepared-v2.marshal");
     let bytes = std::fs::read(&file).unwrap();
     std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();

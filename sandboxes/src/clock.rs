@@ -6,10 +6,11 @@
 //! zero) and jumps forward when the guest sleeps, which therefore costs the
 //! host nothing.
 //!
-//! Every operation saturates at `u64::MAX` nanoseconds (about 584 years):
-//! the guest chooses its sleeps, and two `select.select([], [], [], 9e9)`
-//! calls must not overflow (a panic in debug builds, time running backwards
-//! in release).
+//! Every operation saturates at [`MAX_NANOS`] (`i64::MAX` nanoseconds, about
+//! 292 years, the range of CPython's `_PyTime_t`): the guest chooses its
+//! sleeps, and two `select.select([], [], [], 9e9)` calls must not overflow
+//! (a panic in debug builds, time running backwards in release), nor give a
+//! reading Python cannot convert.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -20,6 +21,8 @@ use wasmtime_wasi::{HostMonotonicClock, HostWallClock};
 const WALL_EPOCH_SECS: u64 = 1_704_067_200;
 /// How far each reading moves the clock.
 const TICK_NS: u64 = 1_000;
+/// The latest reading, virtual or wall: what CPython's `_PyTime_t` holds.
+pub const MAX_NANOS: u64 = i64::MAX as u64;
 
 /// Shared between the WASI clocks and our `poll_oneoff`.
 #[derive(Clone, Default)]
@@ -43,20 +46,22 @@ impl VirtualClock {
         self.add(nanos);
     }
 
-    /// Moves the clock, stopping at `u64::MAX`; returns the new reading.
+    /// Moves the clock, stopping at [`MAX_NANOS`]; returns the new reading.
     fn add(&self, nanos: u64) -> u64 {
+        let moved = |t: u64| t.saturating_add(nanos).min(MAX_NANOS);
         let previous = self
             .nanos
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |t| {
-                Some(t.saturating_add(nanos))
-            })
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |t| Some(moved(t)))
             .unwrap_or_else(|t| t);
-        previous.saturating_add(nanos)
+        moved(previous)
     }
 
-    /// The wall-clock reading for a given virtual time (saturating).
+    /// The wall-clock reading for a given virtual time (saturating at
+    /// [`MAX_NANOS`]).
     pub fn wall_nanos(virtual_nanos: u64) -> u64 {
-        (WALL_EPOCH_SECS * 1_000_000_000).saturating_add(virtual_nanos)
+        (WALL_EPOCH_SECS * 1_000_000_000)
+            .saturating_add(virtual_nanos)
+            .min(MAX_NANOS)
     }
 }
 
@@ -94,25 +99,24 @@ mod tests {
     #[test]
     fn every_operation_saturates() {
         let clock = VirtualClock::default();
-        // Two sleeps of 9e9 seconds: the wall clock is past u64::MAX.
+        // A sleep of 9e9 seconds: past what CPython's clock can hold, so the
+        // clock stops at MAX_NANOS, and so does the wall clock.
         clock.advance(9_000_000_000_000_000_000);
+        assert_eq!(clock.peek(), 9_000_000_000_000_000_000);
+        assert_eq!(VirtualClock::wall_nanos(clock.peek()), MAX_NANOS);
         clock.advance(9_000_000_000_000_000_000);
-        assert_eq!(clock.peek(), 18_000_000_000_000_000_000);
-        assert_eq!(VirtualClock::wall_nanos(clock.peek()), u64::MAX);
-        // A third: so is the virtual clock.
-        clock.advance(9_000_000_000_000_000_000);
-        assert_eq!(clock.peek(), u64::MAX);
+        assert_eq!(clock.peek(), MAX_NANOS);
         clock.advance(u64::MAX);
-        assert_eq!(clock.read(), u64::MAX);
-        assert_eq!(HostMonotonicClock::now(&clock), u64::MAX);
-        assert_eq!(VirtualClock::wall_nanos(u64::MAX), u64::MAX);
-        assert_eq!(HostWallClock::now(&clock), Duration::from_nanos(u64::MAX));
-        assert_eq!(clock.peek(), u64::MAX);
+        assert_eq!(clock.read(), MAX_NANOS);
+        assert_eq!(HostMonotonicClock::now(&clock), MAX_NANOS);
+        assert_eq!(VirtualClock::wall_nanos(u64::MAX), MAX_NANOS);
+        assert_eq!(HostWallClock::now(&clock), Duration::from_nanos(MAX_NANOS));
+        assert_eq!(clock.peek(), MAX_NANOS);
 
         let near = VirtualClock::default();
-        near.advance(u64::MAX - 1_500);
-        assert_eq!(near.read(), u64::MAX - 500);
-        assert_eq!(near.read(), u64::MAX);
+        near.advance(MAX_NANOS - 1_500);
+        assert_eq!(near.read(), MAX_NANOS - 500);
+        assert_eq!(near.read(), MAX_NANOS);
         assert_eq!(VirtualClock::wall_nanos(0), WALL_EPOCH_SECS * 1_000_000_000);
     }
 }

@@ -18,9 +18,10 @@ const ERRNO_BADF: i32 = 8;
 const ERRNO_FAULT: i32 = 21;
 const ERRNO_INVAL: i32 = 28;
 /// Largest return value ever decoded, in marshal bytes, whatever the call
-/// allows: with the decoder's bound per byte, it caps the host memory one
-/// output can take.
-pub const MAX_OUTPUT_BYTES: u64 = 64 << 20;
+/// allows: with the decoder's bound per byte (at most ~45 host bytes per
+/// encoded byte, see `marshal`), it caps the host memory one output can take
+/// at about 720 MiB. The bundled suite's largest reference output is 1.5 MB.
+pub const MAX_OUTPUT_BYTES: u64 = 16 << 20;
 /// Fuel left to the guest after the region ends: enough to return, nothing
 /// more (no guest code runs there).
 const EPILOGUE_FUEL: u64 = 10_000_000;
