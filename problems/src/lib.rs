@@ -47,6 +47,7 @@ mod alternatives;
 mod cache;
 mod check;
 mod error;
+pub mod fidelity;
 mod gates;
 mod guest;
 mod manifest;
