@@ -13,7 +13,7 @@ use serde_json::json;
 use std::time::Instant;
 
 pub fn run(args: ProblemsFidelityArgs) -> anyhow::Result<u8> {
-    if args.runs < 1 || args.jobs < 1 || !(args.min_timing_ms >= 0.0) {
+    if !(args.runs >= 1 && args.jobs >= 1 && args.min_timing_ms >= 0.0) {
         return Err(invalid(
             "--runs and --jobs must be at least 1, --min-timing-ms not negative",
         ));
