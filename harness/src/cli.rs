@@ -119,6 +119,10 @@ pub enum ProblemsCommand {
     /// inputs, reference and alternatives right on every case, signal gates.
     /// Exits 1 if any problem fails a gate.
     Validate(ProblemsValidateArgs),
+    /// Compare fuel with native CPython 3.11 time: for every weighted level
+    /// and every alternative measured uncensored, the alternative/reference
+    /// ratio in fuel vs in native wall time (Spearman's ρ, agreement).
+    Fidelity(ProblemsFidelityArgs),
 }
 
 /// The suite a `problems` command works on.
@@ -176,6 +180,37 @@ pub struct ProblemsValidateArgs {
     #[arg(long, default_value_t = 10.0)]
     pub cap_factor: f64,
     /// Problems validated at once.
+    #[arg(long, default_value_t = 2)]
+    pub jobs: usize,
+}
+
+#[derive(Args)]
+pub struct ProblemsFidelityArgs {
+    /// The problems to compare, comma-separated (default: all).
+    #[arg(long, value_delimiter = ',', value_name = "ID,...")]
+    pub problems: Vec<String>,
+    #[command(flatten)]
+    pub suite: SuiteOpts,
+    #[command(flatten)]
+    pub sandbox: SandboxOpts,
+    /// Print one JSON object (figures, pairs, skipped) instead of the table.
+    #[arg(long)]
+    pub json: bool,
+    /// Native timings per case; the smallest is kept.
+    #[arg(long, default_value_t = 3)]
+    pub runs: usize,
+    /// Native calls shorter than this many milliseconds are repeated inside
+    /// one timing until it lasts this long.
+    #[arg(long, default_value_t = 20.0, value_name = "MS")]
+    pub min_timing_ms: f64,
+    /// The CPython 3.11 to time with (default: /usr/bin/python3.11, else
+    /// python3.11 on the PATH).
+    #[arg(long)]
+    pub python: Option<PathBuf>,
+    /// Worst pairs listed.
+    #[arg(long, default_value_t = 10)]
+    pub worst: usize,
+    /// Problems run in the sandbox at once (native timing runs alone).
     #[arg(long, default_value_t = 2)]
     pub jobs: usize,
 }

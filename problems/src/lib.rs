@@ -51,6 +51,7 @@ mod cache;
 mod censor;
 mod check;
 mod error;
+pub mod fidelity;
 mod gates;
 mod guest;
 mod manifest;

@@ -2,6 +2,7 @@
 
 pub mod compare;
 mod exec;
+mod fidelity;
 pub mod merge;
 mod problems;
 pub mod report;

@@ -1,5 +1,6 @@
-//! `effgauge problems list|show|validate`: the suite, one problem, and the
-//! validator that holds every problem to its gates.
+//! `effgauge problems list|show|validate|fidelity`: the suite, one problem,
+//! the validator that holds every problem to its gates (`fidelity` is in
+//! [`super::fidelity`]).
 
 use crate::cli::{
     ProblemsArgs, ProblemsCommand, ProblemsListArgs, ProblemsShowArgs, ProblemsValidateArgs,
@@ -20,10 +21,11 @@ pub fn run(args: ProblemsArgs) -> anyhow::Result<u8> {
         ProblemsCommand::List(args) => list(args),
         ProblemsCommand::Show(args) => show(args),
         ProblemsCommand::Validate(args) => validate(args),
+        ProblemsCommand::Fidelity(args) => super::fidelity::run(args),
     }
 }
 
-fn suite_dir(opts: &SuiteOpts) -> PathBuf {
+pub(super) fn suite_dir(opts: &SuiteOpts) -> PathBuf {
     opts.suite.clone().unwrap_or_else(Suite::bundled_dir)
 }
 
@@ -38,7 +40,7 @@ fn load(opts: &SuiteOpts) -> anyhow::Result<(Suite, Vec<ProblemsError>)> {
 
 /// Problems are measured in fuel: the gates and the cached reference costs
 /// are fuel figures.
-fn fuel_engine(opts: &SandboxOpts) -> anyhow::Result<SandboxEngine> {
+pub(super) fn fuel_engine(opts: &SandboxOpts) -> anyhow::Result<SandboxEngine> {
     if opts.meter != Meter::Fuel {
         return Err(invalid(format!(
             "--meter {}: problem commands measure fuel only (the gates and reference costs are fuel figures)",
