@@ -14,7 +14,7 @@
 pub mod stats;
 
 use crate::alternatives::run_alternative;
-use crate::{case_seed, prepare, Prepared, Problem, ProblemsError, ValidateOptions, REFERENCE};
+use crate::{prepare, Prepared, Problem, ProblemsError, ValidateOptions, REFERENCE};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -134,7 +134,7 @@ pub fn fuel_side(
     problem: &Problem,
     opts: &ValidateOptions,
 ) -> Result<FuelSide, ProblemsError> {
-    let prepared = prepare::prepare_in(engine, problem, opts.cache_dir.as_deref())?;
+    let prepared = prepare::prepare_in(engine, problem, opts.cache_dir.as_deref(), None)?;
     let mut skipped = Vec::new();
     let mut alternatives = Vec::new();
     for alt in &problem.alternatives {
@@ -264,7 +264,7 @@ pub fn native_side(
         entry_point: &problem.entry_point,
         runs: opts.runs,
         min_ns: opts.min_timing_ns,
-        seed: case_seed(&problem.id, usize::MAX, usize::MAX),
+        seed: crate::guest::job_seed(None, problem),
         cases: Vec::new(),
         solutions: Vec::new(),
     };
