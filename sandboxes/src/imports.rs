@@ -360,13 +360,18 @@ fn fd_write(
     if fd != 1 && fd != 2 {
         return Ok(ERRNO_BADF);
     }
+    // POSIX's IOV_MAX (wasi-libc's too): more buffers would only let a guest
+    // spin the host over empty ones.
+    if !(0..=1024).contains(&iovs_len) {
+        return Ok(ERRNO_INVAL);
+    }
     let Some(memory) = caller.data().memory else {
         return Ok(ERRNO_FAULT);
     };
     let mut written: u32 = 0;
     {
         let (data, host) = memory.data_and_store_mut(&mut caller);
-        for k in 0..iovs_len.max(0) as usize {
+        for k in 0..iovs_len as usize {
             let at = (iovs as u32 as usize).saturating_add(8 * k);
             let (Some(base), Some(len)) = (u32_at(data, at), u32_at(data, at + 4)) else {
                 return Ok(ERRNO_FAULT);
