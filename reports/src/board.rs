@@ -125,8 +125,12 @@ pub fn metric_order(name: &str) -> (u64, u8, String) {
 /// are not comparable.
 pub fn harness_warnings(files: &[ResultsFile]) -> Vec<String> {
     type Field = (&'static str, fn(&HarnessInfo) -> String);
-    const FIELDS: [Field; 7] = [
+    const FIELDS: [Field; 9] = [
         ("meter", |h| h.meter.clone()),
+        ("metering version", |h| h.metering_version.to_string()),
+        ("salt", |h| {
+            h.salt_sha256.clone().unwrap_or_else(|| "none".into())
+        }),
         ("suite hash", |h| h.suite_hash.clone()),
         ("α", |h| h.alpha.to_string()),
         ("level weights", |h| format!("{:?}", h.weights)),

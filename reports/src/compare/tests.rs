@@ -155,3 +155,15 @@ fn harness_differences_are_warned() {
         .to_markdown("a", "b", &[], &[])
         .contains("> **Warning:** the files differ in suite hash"));
 }
+
+#[test]
+fn another_metering_version_or_salt_is_warned() {
+    let base = file(vec![model("a", 0.8, 1.0)]);
+    let mut new = file(vec![model("a", 0.8, 1.0)]);
+    new.harness.metering_version = 1;
+    new.harness.salt_sha256 = Some("ab".repeat(32));
+    let c = compare(&base, &new).unwrap();
+    assert_eq!(c.warnings.len(), 2, "{:?}", c.warnings);
+    assert!(c.warnings[0].contains("metering version (2 vs 1)"));
+    assert!(c.warnings[1].contains("salt"));
+}
