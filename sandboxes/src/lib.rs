@@ -46,6 +46,7 @@ mod meter;
 mod runtime;
 mod snapshot;
 mod value;
+mod wasi_shadow;
 
 pub use engine::{ModuleLoad, SandboxEngine, HOST_STACK_BYTES, WASMTIME_VERSION};
 pub use error::SandboxError;

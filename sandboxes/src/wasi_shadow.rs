@@ -1,0 +1,136 @@
+//! The two WASI functions the sandbox shadows: `fd_write`, so output is
+//! capped chunk by chunk as it is read (never gathered first), and
+//! `poll_oneoff`, so sleeping moves the virtual clock instead of blocking
+//! the host.
+
+use crate::host::Host;
+use crate::imports::{guest_bytes, put_bytes};
+use wasmtime::Caller;
+
+const ERRNO_BADF: i32 = 8;
+const ERRNO_FAULT: i32 = 21;
+const ERRNO_INVAL: i32 = 28;
+
+fn u32_at(data: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        data.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+fn u64_at(data: &[u8], at: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(
+        data.get(at..at.checked_add(8)?)?.try_into().ok()?,
+    ))
+}
+
+/// Captures each chunk as it is read: the output cap is checked before a
+/// chunk is copied, and only what a report keeps is ever copied.
+pub(crate) fn fd_write(
+    mut caller: Caller<'_, Host>,
+    fd: i32,
+    iovs: i32,
+    iovs_len: i32,
+    nwritten: i32,
+) -> wasmtime::Result<i32> {
+    if fd != 1 && fd != 2 {
+        return Ok(ERRNO_BADF);
+    }
+    // POSIX's IOV_MAX (wasi-libc's too): more buffers would only let a guest
+    // spin the host over empty ones.
+    if !(0..=1024).contains(&iovs_len) {
+        return Ok(ERRNO_INVAL);
+    }
+    let Some(memory) = caller.data().memory else {
+        return Ok(ERRNO_FAULT);
+    };
+    let mut written: u32 = 0;
+    {
+        let (data, host) = memory.data_and_store_mut(&mut caller);
+        for k in 0..iovs_len as usize {
+            let at = (iovs as u32 as usize).saturating_add(8 * k);
+            let (Some(base), Some(len)) = (u32_at(data, at), u32_at(data, at + 4)) else {
+                return Ok(ERRNO_FAULT);
+            };
+            let (base, len) = (base as usize, len as usize);
+            let Some(chunk) = data.get(base..base.saturating_add(len)) else {
+                return Ok(ERRNO_FAULT);
+            };
+            host.capture(fd, chunk).map_err(wasmtime::Error::new)?;
+            written = written.saturating_add(len as u32);
+        }
+    }
+    Ok(
+        if put_bytes(&mut caller, nwritten, &written.to_le_bytes()) {
+            0
+        } else {
+            ERRNO_FAULT
+        },
+    )
+}
+
+/// Subscriptions are 48 bytes, events 32 (WASI preview 1 layout).
+pub(crate) fn poll_oneoff(
+    mut caller: Caller<'_, Host>,
+    subs: i32,
+    events: i32,
+    nsubs: i32,
+    nevents: i32,
+) -> wasmtime::Result<i32> {
+    if nsubs <= 0 || nsubs > 4096 {
+        return Ok(ERRNO_INVAL);
+    }
+    let Some(raw) = guest_bytes(&caller, subs, nsubs.saturating_mul(48)) else {
+        return Ok(ERRNO_FAULT);
+    };
+    let clock = caller.data().clock.clone();
+    let now = clock.peek();
+    // (userdata, tag, delay): fd subscriptions are always ready; clocks wait.
+    let mut parsed = Vec::new();
+    for sub in raw.chunks_exact(48) {
+        let userdata = u64_at(sub, 0).unwrap_or(0);
+        let tag = sub[8];
+        let delay = if tag == 0 {
+            let timeout = u64_at(sub, 24).unwrap_or(0);
+            let absolute = u32_at(sub, 40).unwrap_or(0) & 1 == 1;
+            let id = u32_at(sub, 16).unwrap_or(1);
+            let at = if id == 0 {
+                crate::clock::VirtualClock::wall_nanos(now)
+            } else {
+                now
+            };
+            if absolute {
+                timeout.saturating_sub(at)
+            } else {
+                timeout
+            }
+        } else {
+            0
+        };
+        parsed.push((userdata, tag, delay));
+    }
+    let any_fd = parsed.iter().any(|&(_, tag, _)| tag != 0);
+    let wait = if any_fd {
+        0
+    } else {
+        parsed.iter().map(|p| p.2).min().unwrap_or(0)
+    };
+    clock.advance(wait);
+    let mut out = Vec::new();
+    let mut count = 0u32;
+    for (userdata, tag, delay) in parsed {
+        if tag == 0 && (delay > wait || any_fd) {
+            continue;
+        }
+        let mut event = [0u8; 32];
+        event[0..8].copy_from_slice(&userdata.to_le_bytes());
+        event[10] = tag;
+        out.extend_from_slice(&event);
+        count += 1;
+    }
+    if !put_bytes(&mut caller, events, &out)
+        || !put_bytes(&mut caller, nevents, &count.to_le_bytes())
+    {
+        return Ok(ERRNO_FAULT);
+    }
+    Ok(0)
+}
