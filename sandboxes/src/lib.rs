@@ -14,22 +14,31 @@
 //! output and stack depth, and each cap that is hit is its own
 //! [`Status`]. Whatever the guest does, the host neither panics nor hangs.
 //!
+//! Every test case runs in a fresh instance of a *snapshot*: the interpreter
+//! started and the common stdlib imported once per machine, then frozen by
+//! wasmtime-wizer ([`snapshot`](crate::SNAPSHOT_VERSION)). Instances are
+//! copy-on-write and cheap (well under a millisecond), so no state can cross
+//! from one case to the next, and the candidate is imported afresh in each.
+//!
 //! The meter is a protocol between the host and a small C module compiled
-//! into the interpreter, `_effgauge`. It receives the candidate's source and
-//! each call's arguments through host imports, brackets each call with
-//! markers that are wasm imports (which no Python code can reach), and
-//! returns results as `marshal` data of exact builtin types, compared on the
-//! host with [`PyValue::equivalent`]. So a candidate cannot forge a verdict
-//! (no `__eq__` of its own is ever called, `sys.exit` is just an exception)
-//! and cannot hide cost outside the bracket (its inputs only exist inside
-//! it). Start-up, import and the decoding of inputs are reported apart from
-//! the per-call [`Cost`], which comes from three [meters](Meter): `fuel`
-//! (deterministic, the default), `instructions` (hardware counter) and
-//! `wall`. The cost of an empty bracket is measured in every instance and
-//! subtracted.
+//! into the interpreter, `_effgauge`, with no Python API. It receives the
+//! candidate's source and the case's arguments through host imports,
+//! decodes the arguments before any candidate code exists, and marks one
+//! metered region per case with wasm imports no Python code can reach: the
+//! import (charged above the job's allowance), the call, releasing the
+//! arguments, checking that the result is plain builtin data of exact types,
+//! encoding it with `marshal` and releasing it. After the region no guest
+//! code runs, except to describe an exception under a budget of its own. So
+//! a candidate cannot forge a verdict (no `__eq__` of its own is ever
+//! called; every error says whether the guest or the harness wrote it) and
+//! cannot hide cost: destructors, finalisers and GC callbacks fire inside
+//! the region or never. The [`Cost`] comes from three [meters](Meter):
+//! `fuel` (deterministic, the default), `instructions` (hardware counter)
+//! and `wall`. The cost of an empty bracket is measured in every instance
+//! and subtracted.
 //!
 //! Use: locate a [`Runtime`], build one [`SandboxEngine`] per process (it
-//! compiles the interpreter once and caches the artifact), then
+//! makes or loads the snapshot once and caches the artifact), then
 //! [`SandboxEngine::run`] a [`Job`] for each candidate, from as many threads
 //! as there are cores.
 
