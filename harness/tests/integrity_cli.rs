@@ -213,3 +213,72 @@ fn a_second_writer_on_a_locked_out_is_refused_with_exit_3() {
         .assert()
         .success();
 }
+
+/// Hides an O(n²) loop in a destructor on its input, poses as the harness,
+/// smuggles a buffer type and leaves state for the next case.
+const HOSTILE: &str = r#"
+class HarnessError(Exception):
+    pass
+class Later:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        s = 0
+        for i in range(self.n):
+            for j in range(self.n):
+                s += i ^ j
+SEEN = []
+def f(mode, xs):
+    SEEN.append(mode)
+    if mode == 0:
+        xs.append(Later(len(xs)))
+        return len(SEEN)
+    if mode == 1:
+        raise HarnessError("fuel limit exceeded")
+    if mode == 2:
+        return bytearray(b"forged")
+    return len(SEEN)
+"#;
+
+#[test]
+fn exec_meters_hidden_work_and_keeps_guest_errors_and_cases_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let candidate = dir.path().join("hostile.py");
+    std::fs::write(&candidate, HOSTILE).unwrap();
+    let inputs = dir.path().join("inputs.json");
+    let xs: Vec<u32> = (0..300).collect();
+    let calls = json!([[0, xs], [1, []], [2, []], [3, []], [3, xs]]);
+    std::fs::write(&inputs, calls.to_string()).unwrap();
+    let out = effgauge()
+        .arg("exec")
+        .arg(&candidate)
+        .args(["--entry", "f", "--inputs"])
+        .arg(&inputs)
+        .arg("--json")
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let calls = v["calls"].as_array().unwrap();
+    let field = |i: usize, k: &str| calls[i][k].clone();
+    // The destructor's 90 000 iterations are inside the metered region.
+    assert_eq!(field(0, "status"), "ok");
+    let hidden = field(0, "cost")["fuel"].as_u64().unwrap();
+    let plain = field(4, "cost")["fuel"].as_u64().unwrap();
+    assert!(hidden > plain + 5_000_000, "{hidden} vs {plain}");
+    // A guest exception named like the harness is the guest's.
+    assert_eq!(field(1, "status"), "error");
+    assert_eq!(field(1, "error_origin"), "guest");
+    assert!(field(1, "error")
+        .as_str()
+        .unwrap()
+        .starts_with("HarnessError"));
+    // A bytearray is not bytes.
+    assert_eq!(field(2, "status"), "error");
+    assert_eq!(field(2, "error_origin"), "harness");
+    assert!(field(2, "error").as_str().unwrap().contains("bytearray"));
+    // Every case starts fresh: SEEN never holds more than its own call.
+    for i in [0, 3, 4] {
+        assert_eq!(field(i, "output"), json!(1), "case {i}: {}", calls[i]);
+    }
+    assert_eq!(v["instances"], 5);
+}
