@@ -2,6 +2,7 @@
 
 pub mod compare;
 mod exec;
+mod import;
 pub mod merge;
 mod problems;
 pub mod report;
@@ -20,6 +21,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Merge(args) => merge::run(args),
         Command::Report(args) => report::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Import(args) => import::run(args),
     }
 }
 
