@@ -32,6 +32,35 @@ pub enum Command {
     Report(crate::commands::report::ReportArgs),
     /// Compare two results files; exit 1 when a metric regresses beyond --max-regression.
     Compare(crate::commands::compare::CompareArgs),
+    /// Convert another benchmark's dataset into an effgauge suite.
+    Import(ImportArgs),
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    pub command: ImportCommand,
+}
+
+#[derive(Subcommand)]
+pub enum ImportCommand {
+    /// ENAMEL's dataset file (q-rz/enamel, dataset/enamel.csv): one problem
+    /// per row, with ENAMEL's inputs exactly (its sizes, cases per level and
+    /// seeding), its checker and its weights 0,3,3,4. Rows that cannot be
+    /// converted are reported (file:line:column) and skipped; exit 1 then.
+    Enamel(ImportEnamelArgs),
+}
+
+#[derive(Args)]
+pub struct ImportEnamelArgs {
+    /// ENAMEL's dataset file (CSV).
+    pub csv: PathBuf,
+    /// The suite folder to write (must not exist, or be empty).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// `all` rows, or `enamel`: ENAMEL's own 142-problem set.
+    #[arg(long, default_value = "all", value_parser = ["all", "enamel"])]
+    pub subset: String,
 }
 
 /// Options shared by every command that runs guests.
@@ -166,6 +195,11 @@ pub struct ProblemsValidateArgs {
     /// Print a JSON object (options and one report per problem) instead of tables.
     #[arg(long)]
     pub json: bool,
+    /// An imported suite: relax the authoring gates (examples, alternatives,
+    /// separation); the others still apply. Implied by a `suite.toml` with
+    /// `[suite] imported = "..."`, which `effgauge import` writes.
+    #[arg(long)]
+    pub imported: bool,
     /// Separation gate: the slowest alternative must cost this many times the
     /// reference at the top level (a problem's own `alpha` overrides it).
     #[arg(long, default_value_t = 2.0)]

@@ -14,7 +14,8 @@
 //! input size, each with a weight, a number of cases and a description),
 //! `prompt.py` (what the model sees: imports, the signature and a docstring
 //! with `>>>` examples), `reference.py`, at least two `alternatives/*.py`
-//! (correct but differently efficient solutions), `generator.py` and an
+//! (correct but differently efficient solutions; the validator's authoring
+//! gates check them, scoring does not need them), `generator.py` and an
 //! optional `checker.py`. [`Problem::load`] reads and checks one folder on
 //! the host; every mistake is a [`ProblemsError`] that names the problem and
 //! the file, and for `problem.toml` the line and the field.
@@ -43,6 +44,10 @@
 //! reference there, and costs grow level to level. [`validate_many`] and
 //! [`prepare_many`] spread problems over worker threads.
 //!
+//! **Imported suites.** [`enamel`] converts ENAMEL's dataset file into a
+//! suite; such a suite is marked in its `suite.toml` and validated with the
+//! authoring gates ([`AUTHORING_GATES`]) relaxed.
+//!
 //! Outputs are compared with [`effgauge_sandboxes::PyValue::equivalent`]
 //! unless the problem ships a checker ([`check_output`]).
 
@@ -50,6 +55,7 @@ mod alternatives;
 mod cache;
 mod censor;
 mod check;
+pub mod enamel;
 mod error;
 pub mod fidelity;
 mod gates;
@@ -82,5 +88,5 @@ pub use report::{
     ValidationReport,
 };
 pub use salt::Salt;
-pub use suite::Suite;
-pub use validate::{validate, validate_many, ValidateOptions};
+pub use suite::{Suite, SUITE_MANIFEST};
+pub use validate::{validate, validate_many, ValidateOptions, AUTHORING_GATES};

@@ -164,6 +164,7 @@ pub fn generate_inputs(
                 int(case),
                 int(guest::case_seed(salt, &problem.id, level, case)),
                 size,
+                PyValue::Bool(salt.is_some()),
             ]));
         }
     }

@@ -204,13 +204,10 @@ fn load_alternatives(problem: &str, dir: &Path) -> Result<Vec<Alternative>, Prob
     };
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(ProblemsError::MissingFile {
-                problem: problem.to_owned(),
-                path: dir.to_path_buf(),
-                what: "a folder of at least two alternative solutions (<name>.py)",
-            })
-        }
+        // Alternatives are for authoring (the validator's `alternatives` and
+        // `separation` gates); scoring does not need them, and an imported
+        // suite has none.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(io(e)),
     };
     let mut alternatives = Vec::new();
@@ -231,16 +228,6 @@ fn load_alternatives(problem: &str, dir: &Path) -> Result<Vec<Alternative>, Prob
         });
     }
     alternatives.sort_by(|a, b| a.name.cmp(&b.name));
-    if alternatives.len() < 2 {
-        return Err(ProblemsError::Invalid {
-            problem: problem.to_owned(),
-            path: dir.to_path_buf(),
-            message: format!(
-                "found {} alternative solution(s), the format needs at least 2",
-                alternatives.len()
-            ),
-        });
-    }
     Ok(alternatives)
 }
 

@@ -71,11 +71,19 @@ pub(crate) fn check_prompt(engine: &SandboxEngine, problem: &Problem) -> (Gate, 
         if let PyValue::Str(error) = error {
             failures.push(format!("{at}: {error}"));
         } else if !got.equivalent(want) {
-            failures.push(format!(
-                "{at}: the reference gives {}, the docstring says {}",
-                got.to_json(),
-                text(expected)
-            ));
+            let expected = text(expected);
+            failures.push(if expected.trim().is_empty() {
+                format!(
+                    "{at}: the reference gives {}, but no expected value follows the example \
+                     (write the value on the next line; an example with none must give None)",
+                    got.to_json()
+                )
+            } else {
+                format!(
+                    "{at}: the reference gives {}, the docstring says {expected}",
+                    got.to_json()
+                )
+            });
         }
     }
     let total = results.len();

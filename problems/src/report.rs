@@ -11,6 +11,10 @@ pub enum GateStatus {
     Fail,
     /// Not checked because an earlier step failed.
     Skipped,
+    /// An authoring gate that an imported suite does not have to pass
+    /// (`problems validate --imported`): its figure and findings are shown
+    /// as notes, and it does not fail the problem.
+    Relaxed,
 }
 
 /// One check of the validator, with the figure it was decided on.
@@ -49,6 +53,14 @@ impl Gate {
             status: GateStatus::Skipped,
             figure: "not checked (an earlier step failed)".into(),
             details: Vec::new(),
+        }
+    }
+
+    /// The same gate, relaxed: whatever it found stays as a note.
+    pub fn relaxed(self) -> Gate {
+        Gate {
+            status: GateStatus::Relaxed,
+            ..self
         }
     }
 
@@ -168,6 +180,7 @@ impl ValidationReport {
                 GateStatus::Pass => "ok  ",
                 GateStatus::Fail => "FAIL",
                 GateStatus::Skipped => "--  ",
+                GateStatus::Relaxed => "rlx ",
             };
             let _ = writeln!(out, "  {mark} {:<13} {}", gate.name, gate.figure);
             for detail in &gate.details {

@@ -9,6 +9,29 @@ use std::path::{Path, PathBuf};
 pub struct Suite {
     pub dir: PathBuf,
     pub problems: Vec<Problem>,
+    /// Where an imported suite comes from (`[suite] imported = "enamel"` in
+    /// its `suite.toml`); `None` for a suite written for effgauge. An
+    /// imported suite is validated with the authoring gates relaxed.
+    pub imported: Option<String>,
+}
+
+/// The optional file at the root of a suite folder.
+pub const SUITE_MANIFEST: &str = "suite.toml";
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuiteFile {
+    suite: SuiteTable,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuiteTable {
+    /// The harness or dataset the suite was converted from.
+    imported: Option<String>,
+    /// The file it was converted from (informative).
+    #[allow(dead_code)]
+    source: Option<String>,
 }
 
 impl Suite {
@@ -56,9 +79,11 @@ impl Suite {
             }
         }
         problems.sort_by(|a, b| a.id.cmp(&b.id));
+        let imported = read_marker(dir)?;
         let suite = Suite {
             dir: dir.to_path_buf(),
             problems,
+            imported,
         };
         Ok((suite, errors))
     }
@@ -82,4 +107,37 @@ impl Suite {
         }
         hex::encode(hasher.finalize())
     }
+}
+
+/// `suite.toml`, if there is one: `[suite] imported = "..."`.
+fn read_marker(dir: &Path) -> Result<Option<String>, ProblemsError> {
+    let path = dir.join(SUITE_MANIFEST);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(ProblemsError::Suite {
+                dir: dir.to_path_buf(),
+                message: format!("{}: {e}", path.display()),
+            })
+        }
+    };
+    let file: SuiteFile = toml::from_str(&text).map_err(|e| {
+        let line = e.span().map(|s| {
+            1 + text.as_bytes()[..s.start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+        });
+        ProblemsError::Suite {
+            dir: dir.to_path_buf(),
+            message: format!(
+                "{}{}: {}",
+                path.display(),
+                line.map(|l| format!(":{l}")).unwrap_or_default(),
+                e.message().trim()
+            ),
+        }
+    })?;
+    Ok(file.suite.imported.filter(|s| !s.trim().is_empty()))
 }

@@ -3,6 +3,7 @@
 pub mod compare;
 mod exec;
 mod fidelity;
+mod import;
 pub mod merge;
 mod problems;
 pub mod report;
@@ -21,6 +22,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Merge(args) => merge::run(args),
         Command::Report(args) => report::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Import(args) => import::run(args),
     }
 }
 

@@ -249,6 +249,7 @@ fn validate(args: ProblemsValidateArgs) -> anyhow::Result<u8> {
         alternative_cap_factor: args.cap_factor,
         workers: args.jobs,
         progress: true,
+        imported: args.imported || suite.imported.is_some(),
         ..ValidateOptions::default()
     };
     let thresholds = format!(
@@ -261,6 +262,14 @@ fn validate(args: ProblemsValidateArgs) -> anyhow::Result<u8> {
         opts.alternative_cap_factor,
         opts.alternative_floor_fuel as f64
     );
+    let thresholds = if opts.imported {
+        format!(
+            "{thresholds}; imported suite: gates {} relaxed",
+            effgauge_problems::AUTHORING_GATES.join(", ")
+        )
+    } else {
+        thresholds
+    };
     eprintln!(
         "validating {} problem(s) with {} worker(s); {thresholds}",
         selected.len(),
