@@ -158,11 +158,16 @@ fn epilogue(caller: &mut Caller<'_, Host>, fuel: u64, ticks: u64) -> wasmtime::R
     Ok(())
 }
 
-/// The fuel budget of the region: the case's limit on its charged cost,
-/// plus what is not charged (the bracket, the import allowance).
+/// The case's fuel limit on its charged cost: its own, else the job's.
+fn case_limit(host: &Host) -> Option<u64> {
+    let own = host.call.and_then(|i| host.job.calls[i].fuel_limit);
+    own.or(host.job.limits.fuel_per_call)
+}
+
+/// The fuel budget of the region: the case's limit plus what is not
+/// charged (the bracket, the import allowance).
 fn region_budget(host: &Host) -> Option<u64> {
-    let call_limit = host.call.and_then(|i| host.job.calls[i].fuel_limit);
-    call_limit.or(host.job.limits.fuel_per_call).map(|l| {
+    case_limit(host).map(|l| {
         l.saturating_add(host.bracket.fuel)
             .saturating_add(host.job.import_allowance)
     })
@@ -172,8 +177,7 @@ fn region_budget(host: &Host) -> Option<u64> {
 /// less the import's charged part (the allowance is no credit), plus the
 /// bracket; never more than `fuel`, what is left now.
 fn call_budget(host: &Host, fuel: u64) -> u64 {
-    let call_limit = host.call.and_then(|i| host.job.calls[i].fuel_limit);
-    match call_limit.or(host.job.limits.fuel_per_call) {
+    match case_limit(host) {
         Some(limit) => {
             let charged = host.charged_import(host.report.import.fuel);
             limit
