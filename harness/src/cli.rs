@@ -2,7 +2,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use effgauge_problems::Salt;
-use effgauge_sandboxes::Meter;
+use effgauge_sandboxes::{CostModel, Meter};
 use std::path::PathBuf;
 
 #[derive(Parser)]
@@ -69,6 +69,10 @@ pub struct SandboxOpts {
     /// Which figure is the cost: fuel (deterministic), instructions (hardware counter), wall (ns).
     #[arg(long, default_value = "fuel", value_parser = parse_meter)]
     pub meter: Meter,
+    /// What fuel charges besides WebAssembly operators: cost-v1 (one unit per
+    /// 8 bytes copied or filled) or plain (nothing: for comparison only).
+    #[arg(long, default_value = "cost-v1", value_parser = parse_cost_model)]
+    pub cost_model: CostModel,
     /// The CPython-WASI runtime directory (default: the one build-python.sh caches).
     #[arg(long, env = "EFFGAUGE_RUNTIME")]
     pub runtime: Option<PathBuf>,
@@ -103,6 +107,10 @@ impl SaltOpts {
 }
 
 fn parse_meter(s: &str) -> Result<Meter, String> {
+    s.parse()
+}
+
+fn parse_cost_model(s: &str) -> Result<CostModel, String> {
     s.parse()
 }
 
@@ -247,4 +255,10 @@ pub struct ProblemsFidelityArgs {
     /// Problems run in the sandbox at once (native timing runs alone).
     #[arg(long, default_value_t = 2)]
     pub jobs: usize,
+    /// Also run every paired solution once more to record the work the cost
+    /// model sees (bytes moved, allocations) of each level's most expensive
+    /// case, in the JSON pairs: the input of
+    /// `problems/fidelity/fit_cost_model.py`.
+    #[arg(long)]
+    pub work: bool,
 }

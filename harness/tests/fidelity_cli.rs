@@ -71,3 +71,54 @@ fn fidelity_json_has_pairs_and_figures_in_range() {
     assert!(v["worst"].as_array().unwrap().len() <= 4);
     assert!(v["failed"].as_array().unwrap().is_empty());
 }
+
+/// `--work` under `--cost-model plain` records what the cost model sees, and
+/// the fitting script (problems/fidelity/fit_cost_model.py) reads it.
+#[test]
+fn work_is_recorded_for_fitting_the_cost_model() {
+    if !python311() {
+        eprintln!("SKIPPED work_is_recorded_for_fitting_the_cost_model: no python3.11");
+        return;
+    }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let suite = root.join("problems/tests/fixtures/good");
+    let out = Command::cargo_bin("effgauge")
+        .unwrap()
+        .args(["problems", "fidelity", "--problems", "list-total", "--json"])
+        .args(["--runs", "1", "--min-timing-ms", "2", "--work"])
+        .args(["--cost-model", "plain", "--suite"])
+        .arg(&suite)
+        .assert()
+        .success();
+    let stdout = out.get_output().stdout.clone();
+    let v: Value = serde_json::from_slice(&stdout).expect("stdout is JSON");
+    assert_eq!(v["cost_model"], "plain");
+    for p in v["pairs"].as_array().unwrap() {
+        for side in ["reference_work", "alternative_work"] {
+            let w = &p[side];
+            assert!(w["fuel"].as_u64().unwrap() > 0, "{p}");
+            // Summing a list allocates nothing per element, but importing
+            // and calling does, and the arguments are copied in.
+            assert!(w["work"]["allocations"].as_u64().unwrap() > 0, "{p}");
+            assert!(w["work"]["moved_bytes"].as_u64().is_some(), "{p}");
+        }
+        // Under plain, the most expensive case's fuel is the level's fuel.
+        assert_eq!(p["alternative_work"]["fuel"], p["alternative_fuel"], "{p}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fidelity.json");
+    std::fs::write(&file, &stdout).unwrap();
+    let fit = std::process::Command::new("python3")
+        .arg(root.join("problems/fidelity/fit_cost_model.py"))
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&fit.stdout);
+    assert!(
+        fit.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&fit.stderr)
+    );
+    assert!(text.contains("best weights"), "{text}");
+    assert!(text.contains("held-out half"), "{text}");
+}

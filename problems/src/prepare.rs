@@ -94,16 +94,17 @@ pub fn default_cache_dir() -> PathBuf {
 }
 
 /// The cache entry of a problem on this engine:
-/// `<problem content hash>-<runtime sha256[..16]>-<wasmtime version>`, and
-/// with a salt `-salt-<its sha256[..16]>` (never the salt itself).
+/// `<problem content hash>-<runtime sha256[..16]>-<wasmtime version>-m<metering
+/// version>-<cost model and its weights>`, and with a salt `-salt-<its sha256[..16]>` (never the salt itself).
 pub fn cache_key(engine: &SandboxEngine, problem: &Problem, salt: Option<&Salt>) -> String {
     let runtime = &engine.runtime().sha256;
     let mut key = format!(
-        "{}-{}-{}-m{}",
+        "{}-{}-{}-m{}-{}",
         problem.content_hash,
         &runtime[..runtime.len().min(16)],
         effgauge_sandboxes::WASMTIME_VERSION,
-        effgauge_sandboxes::METERING_VERSION
+        effgauge_sandboxes::METERING_VERSION,
+        engine.cost_model().fingerprint()
     );
     if let Some(salt) = salt {
         key.push_str("-salt-");

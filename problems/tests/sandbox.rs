@@ -103,9 +103,10 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
     let name = entry.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with(&p.content_hash), "{name}");
     assert!(name.ends_with(&format!(
-        "-{}-m{}",
+        "-{}-m{}-{}",
         effgauge_sandboxes::WASMTIME_VERSION,
-        effgauge_sandboxes::METERING_VERSION
+        effgauge_sandboxes::METERING_VERSION,
+        engine().cost_model().fingerprint()
     )));
     let file = entry.join("prepared-v2.marshal");
     let bytes = std::fs::read(&file).unwrap();

@@ -125,9 +125,10 @@ pub fn metric_order(name: &str) -> (u64, u8, String) {
 /// are not comparable.
 pub fn harness_warnings(files: &[ResultsFile]) -> Vec<String> {
     type Field = (&'static str, fn(&HarnessInfo) -> String);
-    const FIELDS: [Field; 9] = [
+    const FIELDS: [Field; 10] = [
         ("meter", |h| h.meter.clone()),
         ("metering version", |h| h.metering_version.to_string()),
+        ("cost model", |h| h.cost_model.clone()),
         ("salt", |h| {
             h.salt_sha256.clone().unwrap_or_else(|| "none".into())
         }),

@@ -40,6 +40,11 @@ pub struct HarnessInfo {
     /// recorded are version 1.
     #[serde(default = "metering_v1")]
     pub metering_version: u32,
+    /// What fuel charges besides WebAssembly operators (the sandbox's cost
+    /// model: `cost-v1` or `plain`). Files written before it was recorded
+    /// are `plain`.
+    #[serde(default = "plain_cost_model")]
+    pub cost_model: String,
     /// `fuel`, `instructions` or `wall`: the unit of every cost below.
     pub meter: String,
     pub alpha: f64,
@@ -62,6 +67,10 @@ pub struct HarnessInfo {
 
 fn metering_v1() -> u32 {
     1
+}
+
+fn plain_cost_model() -> String {
+    "plain".into()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

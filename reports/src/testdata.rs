@@ -5,7 +5,8 @@ use crate::schema::*;
 pub fn harness() -> HarnessInfo {
     HarnessInfo {
         effgauge_version: "0.1.0".into(),
-        metering_version: 2,
+        metering_version: 3,
+        cost_model: "cost-v1".into(),
         runtime: RuntimeRef {
             name: "cpython-wasi".into(),
             version: "3.13.1".into(),

@@ -97,7 +97,8 @@ fn full() -> ResultsFile {
         schema_version: SCHEMA_VERSION,
         harness: HarnessInfo {
             effgauge_version: "0.1.0".into(),
-            metering_version: 2,
+            metering_version: 3,
+            cost_model: "cost-v1".into(),
             runtime: RuntimeRef {
                 name: "cpython-wasi".into(),
                 version: "3.13.1".into(),

@@ -23,7 +23,7 @@ ZLIB_SHA256=71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1
 C_STACK_BYTES=67108864
 JOBS=${JOBS:-$(nproc)}
 
-key=$(cat "$here/build-python.sh" "$here/effgauge_module.c" | sha256sum | cut -c1-16)
+key=$(cat "$here/build-python.sh" "$here/effgauge_module.c" "$here/effgauge_mem.c" | sha256sum | cut -c1-16)
 cache_root=${EFFGAUGE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/effgauge}
 out="$cache_root/runtime/cpython-${PY_VERSION}-wasi-$key"
 log() { echo "build-python: $*" >&2; }
@@ -108,7 +108,13 @@ log "configuring CPython $PY_VERSION"
 mkdir cpython && tar xzf "$py_tar" -C cpython --strip-components=1
 cd cpython
 cp "$here/effgauge_module.c" Modules/_effgauge.c
-printf '*static*\n_effgauge _effgauge.c\n' >Modules/Setup.local
+# memcpy/memmove/memset and the cost model's counters: the one object built
+# with bulk memory (see effgauge_mem.c); linked before libc, so it replaces
+# musl's copy loops. -fno-builtin keeps clang from turning its short loops
+# back into calls to itself.
+cp "$here/effgauge_mem.c" "$work/effgauge_mem.c"
+$CC -O2 -mbulk-memory -fno-builtin $WARN -c "$work/effgauge_mem.c" -o "$work/effgauge_mem.o"
+printf '*static*\n_effgauge _effgauge.c %s\n' "$work/effgauge_mem.o" >Modules/Setup.local
 # Raise the C stack; let wasm-ld size the initial memory itself; link a WASI
 # reactor (the host calls our exports, see effgauge_module.c, never _start).
 # Only the interpreter's own links see this flag, not configure's probes.

@@ -52,6 +52,18 @@ enum {
 };
 HOST("mark") extern void eg_mark(int kind);
 
+/* The cost model's counters (effgauge_mem.c): work is charged before each
+   marker, so every charge lands in the phase that did the work. */
+extern void effgauge_flush(void);
+extern void effgauge_note_allocation(size_t bytes);
+
+static void
+mark(int kind)
+{
+    effgauge_flush();
+    eg_mark(kind);
+}
+
 /* Reports: the output (marshal), an exception's type name and message
    (guest text), or a protocol code (harness text, chosen by the host). */
 enum {
@@ -227,7 +239,7 @@ encode_output(PyObject *value)
 static void
 describe_exception(void)
 {
-    eg_mark(MARK_DESCRIBE_BEGIN);
+    mark(MARK_DESCRIBE_BEGIN);
     PyObject *type, *value, *tb;
     PyErr_Fetch(&type, &value, &tb);
     PyErr_NormalizeException(&type, &value, &tb);
@@ -289,15 +301,15 @@ run_case(void)
             return;
         }
     }
-    eg_mark(MARK_CALIBRATE_BEGIN);
-    eg_mark(MARK_CALIBRATE_END);
+    mark(MARK_CALIBRATE_BEGIN);
+    mark(MARK_CALIBRATE_END);
 
-    eg_mark(MARK_REGION_BEGIN);
+    mark(MARK_REGION_BEGIN);
     int protocol = 0;
     PyObject *fn = load_entry(src, entry, &protocol);
-    eg_mark(fn ? MARK_IMPORT_END : MARK_IMPORT_FAILED);
+    mark(fn ? MARK_IMPORT_END : MARK_IMPORT_FAILED);
     if (fn == NULL) {
-        eg_mark(MARK_REGION_END);
+        mark(MARK_REGION_END);
         if (protocol) {
             report_protocol(protocol, "");
         }
@@ -307,14 +319,14 @@ run_case(void)
         return;
     }
     if (args == NULL) {
-        eg_mark(MARK_REGION_END);
+        mark(MARK_REGION_END);
         return;
     }
     PyObject *result = PyObject_Call(fn, args, NULL);
     Py_DECREF(args);
     Py_DECREF(fn);
     if (result == NULL) {
-        eg_mark(MARK_REGION_END);
+        mark(MARK_REGION_END);
         describe_exception();
         return;
     }
@@ -322,13 +334,61 @@ run_case(void)
     PyObject *bytes = encode_result(result, bad, sizeof bad);
     /* Releasing the result runs its destructors: inside the region. */
     Py_DECREF(result);
-    eg_mark(MARK_REGION_END);
+    mark(MARK_REGION_END);
     if (bytes != NULL) {
         eg_report(REPORT_OUTPUT, PyBytes_AS_STRING(bytes), (int)PyBytes_GET_SIZE(bytes));
     }
     else {
         report_protocol(PROTOCOL_NOT_PLAIN, bad);
     }
+}
+
+/* Allocation hooks: CPython's object and memory domains (pymalloc, and the
+   libc allocator behind it for large blocks) count each request for the cost
+   model, then defer to the allocator they wrap. Installed after start-up, as
+   tracemalloc installs its own. */
+static PyMemAllocatorEx base_mem, base_obj;
+
+static void *
+hook_malloc(void *ctx, size_t size)
+{
+    PyMemAllocatorEx *base = ctx;
+    effgauge_note_allocation(size);
+    return base->malloc(base->ctx, size);
+}
+
+static void *
+hook_calloc(void *ctx, size_t nelem, size_t elsize)
+{
+    PyMemAllocatorEx *base = ctx;
+    effgauge_note_allocation(nelem * elsize);
+    return base->calloc(base->ctx, nelem, elsize);
+}
+
+static void *
+hook_realloc(void *ctx, void *ptr, size_t size)
+{
+    PyMemAllocatorEx *base = ctx;
+    effgauge_note_allocation(size);
+    return base->realloc(base->ctx, ptr, size);
+}
+
+static void
+hook_free(void *ctx, void *ptr)
+{
+    PyMemAllocatorEx *base = ctx;
+    base->free(base->ctx, ptr);
+}
+
+static void
+install_allocation_hooks(void)
+{
+    PyMem_GetAllocator(PYMEM_DOMAIN_MEM, &base_mem);
+    PyMem_GetAllocator(PYMEM_DOMAIN_OBJ, &base_obj);
+    PyMemAllocatorEx mem = {&base_mem, hook_malloc, hook_calloc, hook_realloc, hook_free};
+    PyMemAllocatorEx obj = {&base_obj, hook_malloc, hook_calloc, hook_realloc, hook_free};
+    PyMem_SetAllocator(PYMEM_DOMAIN_MEM, &mem);
+    PyMem_SetAllocator(PYMEM_DOMAIN_OBJ, &obj);
 }
 
 __attribute__((export_name("wizer-initialize"))) void
@@ -357,6 +417,8 @@ effgauge_initialize(void)
     if (PyStatus_Exception(status) || PyRun_SimpleString(PRELUDE) != 0) {
         __builtin_trap();
     }
+    install_allocation_hooks();
+    effgauge_flush();
 }
 
 __attribute__((export_name("effgauge_run"))) void

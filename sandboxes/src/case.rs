@@ -3,6 +3,7 @@
 //! happened into the case's report.
 
 use crate::clock::VirtualClock;
+use crate::cost_model::CostModel;
 use crate::host::{Host, Phase, Start};
 use crate::imports::{deadline_ticks, DESCRIBE_FUEL};
 use crate::job::{ErrorOrigin, Job, Status};
@@ -20,6 +21,7 @@ pub(crate) struct CaseContext<'a> {
     pub engine: &'a Engine,
     pub pre: &'a InstancePre<Host>,
     pub runtime: &'a Runtime,
+    pub cost_model: CostModel,
 }
 
 /// Runs case `call` of `job` (`None`: only import the candidate) in a fresh
@@ -34,6 +36,7 @@ pub(crate) fn run(
     let wasi = snapshot::wasi(cx.runtime, &clock, job.seed)?;
     let mut host = Host::new(wasi, job.clone(), call, clock);
     host.counter = counter;
+    host.cost_model = cx.cost_model;
     let ticks = deadline_ticks(&host);
     let mut store = Store::new(cx.engine, host);
     store.limiter(|h| h);

@@ -3,6 +3,7 @@
 //! fresh instance of it for every test case (see [`crate::case`]).
 
 use crate::case::{self, CaseContext};
+use crate::cost_model::CostModel;
 use crate::host::{Host, KEPT_OUTPUT};
 use crate::imports::{self, TICK_MS};
 use crate::job::{CallReport, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
@@ -63,6 +64,7 @@ pub struct SandboxEngine {
     pre: InstancePre<Host>,
     runtime: Runtime,
     load: ModuleLoad,
+    cost_model: CostModel,
     _ticker: Ticker,
 }
 
@@ -70,7 +72,17 @@ impl SandboxEngine {
     /// Loads the pre-initialised interpreter from the cache, or makes it
     /// (pre-initialise, snapshot, compile: seconds, once per machine).
     pub fn new(runtime: Runtime) -> Result<Self, SandboxError> {
+        Self::with_cost_model(runtime, CostModel::default())
+    }
+
+    /// An engine whose fuel follows `cost_model` (its operator costs are
+    /// part of the engine's configuration, so each model has its own
+    /// compiled snapshot).
+    pub fn with_cost_model(runtime: Runtime, cost_model: CostModel) -> Result<Self, SandboxError> {
         let mut config = Config::new();
+        if let Some(table) = cost_model.operator_cost() {
+            config.operator_cost(table);
+        }
         config
             .consume_fuel(true)
             .epoch_interruption(true)
@@ -105,8 +117,14 @@ impl SandboxEngine {
             pre,
             runtime,
             load,
+            cost_model,
             _ticker: ticker,
         })
+    }
+
+    /// What fuel charges besides operators on this engine.
+    pub fn cost_model(&self) -> CostModel {
+        self.cost_model
     }
 
     pub fn runtime(&self) -> &RuntimeInfo {
@@ -145,6 +163,7 @@ impl SandboxEngine {
             engine: &self.engine,
             pre: &self.pre,
             runtime: &self.runtime,
+            cost_model: self.cost_model,
         };
         let mut run = RunReport {
             calls: vec![CallReport::not_run(); n],

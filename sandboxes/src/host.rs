@@ -3,6 +3,7 @@
 //! phase, meter readings, limits, captured output, the case's report).
 
 use crate::clock::VirtualClock;
+use crate::cost_model::CostModel;
 use crate::job::{CallReport, Cost, ErrorOrigin, Job, Status};
 use crate::meter::InstructionCounter;
 use std::fmt;
@@ -97,6 +98,8 @@ pub(crate) struct Host {
     pub wasi: WasiP1Ctx,
     pub memory: Option<Memory>,
     pub job: Job,
+    /// What fuel charges besides operators (the engine's).
+    pub cost_model: CostModel,
     /// The case this instance runs (absolute index); `None`: import only.
     pub call: Option<usize>,
     pub phase: Phase,
@@ -130,6 +133,7 @@ impl Host {
             wasi,
             memory: None,
             job,
+            cost_model: CostModel::Plain,
             call,
             phase: Phase::Startup,
             report: CallReport::not_run(),

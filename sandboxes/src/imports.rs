@@ -5,13 +5,16 @@
 //! One instance runs one case, and the protocol is a fixed sequence: fetch
 //! the blobs, calibrate, begin the region, end the import, end the region,
 //! report (and, for an exception, describe it under its own budget). Every
-//! step is accepted once, in order; anything else is `tampered`.
+//! step is accepted once, in order; anything else is `tampered`. Batches of
+//! work for the [cost model](crate::CostModel) (`charge`) may come at any
+//! point.
 
+use crate::cost_model::Work;
 use crate::host::{tampered, Host, Phase, Start};
 use crate::job::{ErrorOrigin, Status};
 use crate::{marshal, wasi_shadow};
 use std::time::Instant;
-use wasmtime::{AsContextMut, Caller, Linker};
+use wasmtime::{AsContextMut, Caller, Linker, Trap};
 
 /// Largest return value ever decoded, in marshal bytes, whatever the call
 /// allows: with the decoder's bound per byte (at most ~45 host bytes per
@@ -52,6 +55,7 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
     linker.func_wrap("effgauge", "blob_read", blob_read)?;
     linker.func_wrap("effgauge", "mark", mark)?;
     linker.func_wrap("effgauge", "report", report)?;
+    linker.func_wrap("effgauge", "charge", charge)?;
     linker.func_wrap("wasi_snapshot_preview1", "fd_write", wasi_shadow::fd_write)?;
     linker.func_wrap(
         "wasi_snapshot_preview1",
@@ -256,6 +260,38 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
         _ => return Err(tampered(format!("marker {kind} in phase {phase:?}"))),
     };
     caller.data_mut().phase = next;
+    Ok(())
+}
+
+/// The cost model's charge for a batch of work: taken from the fuel left,
+/// in whatever phase the guest is (the guest batches before every marker,
+/// so work lands in the phase that did it). A charge above what is left
+/// traps as running out of fuel does. The snapshot's start-up is not metered.
+fn charge(
+    mut caller: Caller<'_, Host>,
+    moved_bytes: i64,
+    allocations: i64,
+    allocated_bytes: i64,
+) -> wasmtime::Result<()> {
+    let work = Work {
+        moved_bytes: moved_bytes as u64,
+        allocations: allocations as u64,
+        allocated_bytes: allocated_bytes as u64,
+    };
+    let host = caller.data_mut();
+    if host.phase == Phase::Snapshot {
+        return Ok(());
+    }
+    if host.phase.metered() || host.phase == Phase::ImportFailed {
+        host.report.work.add(work);
+    }
+    let fuel = host.cost_model.fuel(work);
+    let left = caller.get_fuel()?;
+    if fuel > left {
+        caller.set_fuel(0)?;
+        return Err(wasmtime::Error::new(Trap::OutOfFuel));
+    }
+    caller.set_fuel(left - fuel)?;
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! What a run is asked to do and what it reports.
 
+use crate::cost_model::Work;
 use crate::meter::Meter;
 use crate::value::PyValue;
 use serde::{Deserialize, Serialize};
@@ -213,6 +214,8 @@ pub struct CallReport {
     pub error: Option<String>,
     /// Who wrote `error`.
     pub origin: Option<ErrorOrigin>,
+    /// The work the cost model saw in the metered region (import included).
+    pub work: Work,
 }
 
 impl CallReport {
@@ -224,6 +227,7 @@ impl CallReport {
             output: None,
             error: None,
             origin: None,
+            work: Work::default(),
         }
     }
 }

@@ -34,7 +34,8 @@
 //! cannot hide cost: destructors, finalisers and GC callbacks fire inside
 //! the region or never. The [`Cost`] comes from three [meters](Meter):
 //! `fuel` (deterministic, the default), `instructions` (hardware counter)
-//! and `wall`. The cost of an empty bracket is measured in every instance
+//! and `wall`. Fuel counts operators plus what the [cost model](CostModel)
+//! charges for bytes moved and allocations, so it tracks native time. The cost of an empty bracket is measured in every instance
 //! and subtracted.
 //!
 //! Use: locate a [`Runtime`], build one [`SandboxEngine`] per process (it
@@ -45,6 +46,7 @@
 mod case;
 mod classify;
 pub mod clock;
+mod cost_model;
 mod engine;
 mod error;
 mod host;
@@ -57,6 +59,7 @@ mod snapshot;
 mod value;
 mod wasi_shadow;
 
+pub use cost_model::{CostModel, Weights, Work};
 pub use engine::{ModuleLoad, SandboxEngine, HOST_STACK_BYTES, WASMTIME_VERSION};
 pub use error::SandboxError;
 pub use imports::{DESCRIBE_FUEL, MAX_OUTPUT_BYTES};
@@ -73,5 +76,7 @@ pub use snapshot::SNAPSHOT_VERSION;
 /// keyed by it, so a figure from another version is never reused.
 /// 2: one instance per case from the snapshot; import charged above the
 /// allowance; result check, encoding and release inside the region.
-pub const METERING_VERSION: u32 = 2;
+/// 3: bulk-memory copies and the cost model's charges for bytes moved and
+/// allocations (the model's name is recorded beside this version).
+pub const METERING_VERSION: u32 = 3;
 pub use value::{canonical_cmp, PyValue};

@@ -1,9 +1,11 @@
 //! The three meters of per-call cost.
 //!
 //! * `fuel`: wasmtime's fuel, one unit per executed WebAssembly operator
-//!   (roughly). It depends only on the runtime build, the wasmtime version and
-//!   the inputs, never on the machine or its load, so it is the default and
-//!   the one that makes result files byte-identical everywhere.
+//!   (roughly), plus what the engine's [cost model](crate::CostModel)
+//!   charges for bytes moved. It depends only on the runtime build, the
+//!   wasmtime version, the cost model and the inputs, never on the machine or
+//!   its load, so it is the default and the one that makes result files
+//!   byte-identical everywhere.
 //! * `instructions`: the hardware counter of retired user-space instructions
 //!   of the thread that runs the guest (Linux perf-event). Closer to the real
 //!   CPU, slightly noisy, and unavailable where the kernel exposes no PMU

@@ -1,8 +1,8 @@
 //! Finding the CPython-WASI runtime that `runtime/build-python.sh` built.
 //!
 //! The build script caches its result under a key that hashes the recipe (the
-//! script and the `_effgauge` module source). This crate embeds the same two
-//! files, so a binary knows exactly which build it was made for and never
+//! script, the `_effgauge` module source and its memory functions). This
+//! crate embeds the same three files, so a binary knows exactly which build it was made for and never
 //! picks up a stale one.
 
 use crate::SandboxError;
@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 const BUILD_SCRIPT: &[u8] = include_bytes!("../runtime/build-python.sh");
 const MODULE_SOURCE: &[u8] = include_bytes!("../runtime/effgauge_module.c");
+const MEMORY_SOURCE: &[u8] = include_bytes!("../runtime/effgauge_mem.c");
 const PY_VERSION: &str = "3.11.2";
 
 /// What every result records about the interpreter it ran on.
@@ -48,6 +49,7 @@ pub fn recipe_key() -> String {
     let mut hasher = Sha256::new();
     hasher.update(BUILD_SCRIPT);
     hasher.update(MODULE_SOURCE);
+    hasher.update(MEMORY_SOURCE);
     hex::encode(hasher.finalize())[..16].to_owned()
 }
 

@@ -4,6 +4,7 @@
 use super::problems::{fuel_engine, suite_dir};
 use crate::cli::ProblemsFidelityArgs;
 use crate::exit::{self, invalid, Coded};
+use effgauge_problems::fidelity::work::attach_work;
 use effgauge_problems::fidelity::{
     find_python, fuel_side, native_side, Figures, NativeOptions, Pair, Skipped,
 };
@@ -55,13 +56,14 @@ pub fn run(args: ProblemsFidelityArgs) -> anyhow::Result<u8> {
         min_timing_ns: (args.min_timing_ms * 1e6) as u64,
     };
     let method = format!(
-        "fuel vs native CPython {version} ({}) wall time. Pairs: every weighted level × every \
+        "fuel (cost model {}) vs native CPython {version} ({}) wall time. Pairs: every weighted level × every \
          alternative the validator measures uncensored (censored at {}× the reference's fuel, at \
          least {:.0e}); ratio = alternative / reference; a level's cost is the largest over its \
          cases. Native time of a case: the smallest of {} timings (time.perf_counter_ns, fresh \
          module and freshly decoded arguments per call); calls shorter than {} ms are dominated \
          by timer noise, so they are repeated inside one timing until it lasts {} ms and the total \
          is divided (pairs marked r).",
+        engine.cost_model(),
         python.display(),
         validate.alternative_cap_factor,
         validate.alternative_floor_fuel as f64,
@@ -104,7 +106,10 @@ pub fn run(args: ProblemsFidelityArgs) -> anyhow::Result<u8> {
         };
         skipped.extend(side.skipped.iter().cloned());
         match native_side(problem, side, &native) {
-            Ok((p, s)) => {
+            Ok((mut p, s)) => {
+                if args.work {
+                    attach_work(&engine, problem, side, &mut p)?;
+                }
                 eprintln!(
                     "[{}/{total}] {}: {} pair(s) timed natively ({:.1} s)",
                     i + 1,
@@ -131,6 +136,7 @@ pub fn run(args: ProblemsFidelityArgs) -> anyhow::Result<u8> {
             "suite": suite.dir,
             "runtime": engine.runtime(),
             "wasmtime": WASMTIME_VERSION,
+            "cost_model": engine.cost_model().name(),
             "python": { "path": python, "version": version },
             "method": method,
             "options": {

@@ -34,5 +34,5 @@ use effgauge_sandboxes::{Runtime, SandboxEngine};
 pub fn engine(opts: &SandboxOpts) -> anyhow::Result<SandboxEngine> {
     opts.meter.check_available()?;
     let runtime = Runtime::locate(opts.runtime.as_deref())?;
-    Ok(SandboxEngine::new(runtime)?)
+    Ok(SandboxEngine::with_cost_model(runtime, opts.cost_model)?)
 }

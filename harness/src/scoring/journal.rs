@@ -150,6 +150,7 @@ mod tests {
         let mut harness = HarnessInfo {
             effgauge_version: "0.1.0".into(),
             metering_version: effgauge_sandboxes::METERING_VERSION,
+            cost_model: "cost-v1".into(),
             runtime: effgauge_reports::schema::RuntimeRef {
                 name: "cpython-wasi".into(),
                 version: "3.11.2".into(),

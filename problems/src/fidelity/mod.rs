@@ -12,6 +12,7 @@
 //! holds the agreement figures.
 
 pub mod stats;
+pub mod work;
 
 use crate::alternatives::run_alternative;
 use crate::{prepare, Prepared, Problem, ProblemsError, ValidateOptions, REFERENCE};
@@ -87,6 +88,12 @@ pub struct Pair {
     /// Whether a call of the level was repeated inside one timing (it took
     /// less than the minimal timing).
     pub repeated: bool,
+    /// With `--work`: what the cost model sees of the level's most
+    /// expensive case, reference and alternative.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_work: Option<work::LevelWork>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative_work: Option<work::LevelWork>,
 }
 
 impl Pair {
@@ -389,6 +396,8 @@ pub fn native_side(
                 alternative_ns: alt_ns,
                 time_ratio: alt_ns / ref_ns,
                 repeated: ref_rep || alt_rep,
+                reference_work: None,
+                alternative_work: None,
             });
         }
     }

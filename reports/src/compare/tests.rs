@@ -161,9 +161,11 @@ fn another_metering_version_or_salt_is_warned() {
     let base = file(vec![model("a", 0.8, 1.0)]);
     let mut new = file(vec![model("a", 0.8, 1.0)]);
     new.harness.metering_version = 1;
+    new.harness.cost_model = "plain".into();
     new.harness.salt_sha256 = Some("ab".repeat(32));
     let c = compare(&base, &new).unwrap();
-    assert_eq!(c.warnings.len(), 2, "{:?}", c.warnings);
-    assert!(c.warnings[0].contains("metering version (2 vs 1)"));
-    assert!(c.warnings[1].contains("salt"));
+    assert_eq!(c.warnings.len(), 3, "{:?}", c.warnings);
+    assert!(c.warnings[0].contains("metering version (3 vs 1)"));
+    assert!(c.warnings[1].contains("cost model (cost-v1 vs plain)"));
+    assert!(c.warnings[2].contains("salt"));
 }

@@ -76,6 +76,7 @@ fn harness_info(
     HarnessInfo {
         effgauge_version: env!("CARGO_PKG_VERSION").to_owned(),
         metering_version: effgauge_sandboxes::METERING_VERSION,
+        cost_model: engine.cost_model().name().to_owned(),
         runtime: RuntimeRef {
             name: runtime.name.clone(),
             version: runtime.version.clone(),

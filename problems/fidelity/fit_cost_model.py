@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Fits the cost model's weights to native CPython time, without overfitting.
+
+Input: the JSON of `effgauge problems fidelity --cost-model plain --work --json`
+(fuel of WebAssembly operators only, and per pair the bytes moved,
+allocations and bytes allocated of each level's most expensive case).
+
+The suite's problems, sorted by id, are split in two: even positions fit,
+odd positions are held out. A model's cost of a case is
+    fuel + (w_moved * moved_bytes + w_alloc * allocations
+            + w_alloc_bytes * allocated_bytes) / 1000
+(weights in thousandths of a fuel unit, as in the sandbox's cost_model.rs;
+plain fuel already charges one unit per byte of a bulk copy or fill, so a
+per-byte weight of -500 means half a unit per byte in all).
+The weights minimise, on the fitting half, the mean squared log of
+fuel ratio / time ratio; the script prints the figures of the benchmark
+(Spearman rho, within 1.5x, same side of 2x and 1x) for plain fuel and the
+fitted model on both halves. Usage: fit_cost_model.py FIDELITY.json
+"""
+import itertools
+import json
+import math
+import sys
+
+
+def ranks(xs):
+    order = sorted(range(len(xs)), key=lambda i: xs[i])
+    r = [0.0] * len(xs)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and xs[order[j + 1]] == xs[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            r[order[k]] = (i + j) / 2.0
+        i = j + 1
+    return r
+
+
+def spearman(a, b):
+    ra, rb = ranks(a), ranks(b)
+    n = len(a)
+    if n < 2:
+        return float("nan")
+    ma, mb = sum(ra) / n, sum(rb) / n
+    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb))
+    va = sum((x - ma) ** 2 for x in ra)
+    vb = sum((y - mb) ** 2 for y in rb)
+    return cov / math.sqrt(va * vb) if va and vb else float("nan")
+
+
+def cost(level_work, w):
+    work = level_work["work"]
+    extra = (w[0] * work["moved_bytes"] + w[1] * work["allocations"]
+             + w[2] * work["allocated_bytes"]) / 1000.0
+    return level_work["fuel"] + extra
+
+
+def ratios(pairs, w):
+    return [(cost(p["alternative_work"], w) / cost(p["reference_work"], w), p["time_ratio"])
+            for p in pairs]
+
+
+def loss(pairs, w):
+    return sum(math.log(f / t) ** 2 for f, t in ratios(pairs, w)) / len(pairs)
+
+
+def figures(pairs, w):
+    rs = ratios(pairs, w)
+    n = len(rs)
+    side = lambda x, c: (x > c) - (x < c)
+    return {
+        "pairs": n,
+        "rho": spearman([math.log(f) for f, _ in rs], [math.log(t) for _, t in rs]),
+        "within_1_5x": sum(max(f / t, t / f) <= 1.5 for f, t in rs) / n,
+        "same_side_2x": sum(side(f, 2.0) == side(t, 2.0) for f, t in rs) / n,
+        "same_side_1x": sum(side(f, 1.0) == side(t, 1.0) for f, t in rs) / n,
+        "rms_log": math.sqrt(loss(pairs, w)),
+    }
+
+
+def show(name, f):
+    print(f"  {name:<24} pairs {f['pairs']:>3}  rho {f['rho']:.3f}  within 1.5x "
+          f"{100 * f['within_1_5x']:5.1f} %  side 2x {100 * f['same_side_2x']:5.1f} %  "
+          f"side 1x {100 * f['same_side_1x']:5.1f} %  rms log {f['rms_log']:.3f}")
+
+
+def main():
+    data = json.load(open(sys.argv[1]))
+    if data.get("cost_model") != "plain":
+        sys.exit("fit from a run under --cost-model plain (fuel of operators only)")
+    pairs = [p for p in data["pairs"] if p.get("reference_work") and p.get("alternative_work")]
+    problems = sorted({p["problem"] for p in pairs})
+    fit_ids = set(problems[0::2])
+    fit = [p for p in pairs if p["problem"] in fit_ids]
+    held = [p for p in pairs if p["problem"] not in fit_ids]
+    grid = itertools.product(
+        [-1000, -875, -750, -625, -500, -375, -250, -125, 0, 250, 500, 1000, 2000],
+        [0, 2500, 5000, 10000, 15000, 20000, 30000, 40000, 60000, 80000, 120000, 160000, 240000],
+        [0, 10, 30, 60, 100, 200, 400, 1000],
+    )
+    if not fit:
+        sys.exit("no pairs with work to fit on (run the benchmark with --work)")
+    best = min(grid, key=lambda w: loss(fit, w))
+    print(f"{len(pairs)} pairs with work, {len(problems)} problems: "
+          f"fit on {len(fit)} pairs ({len(fit_ids)} problems), held out {len(held)}")
+    print(f"best weights (milli-fuel): per moved byte {best[0]}, per allocation {best[1]}, "
+          f"per allocated byte {best[2]}")
+    for name, part in (("fitting half", fit), ("held-out half", held), ("all", pairs)):
+        print(name + ":")
+        if not part:
+            print("  no pairs")
+            continue
+        show("plain", figures(part, (0, 0, 0)))
+        show("fitted", figures(part, best))
+
+
+if __name__ == "__main__":
+    main()
