@@ -261,4 +261,9 @@ pub struct ProblemsFidelityArgs {
     /// `problems/fidelity/fit_cost_model.py`.
     #[arg(long)]
     pub work: bool,
+    /// With `--work`: also count, per case, the WebAssembly operators of
+    /// each class (local, global, const, load, store, call, branch, other),
+    /// one counting engine per class: the input for fitting per-class costs.
+    #[arg(long, requires = "work")]
+    pub classes: bool,
 }

@@ -15,7 +15,9 @@ per-byte weight of -500 means half a unit per byte in all).
 The weights minimise, on the fitting half, the mean squared log of
 fuel ratio / time ratio; the script prints the figures of the benchmark
 (Spearman rho, within 1.5x, same side of 2x and 1x) for plain fuel and the
-fitted model on both halves. Usage: fit_cost_model.py FIDELITY.json
+fitted model on both halves. With `--classes` in the run, it also fits
+integer per-class operator costs (wasmtime's operator-cost table) with the
+same split. Usage: fit_cost_model.py FIDELITY.json
 """
 import itertools
 import json
@@ -85,6 +87,70 @@ def show(name, f):
           f"side 1x {100 * f['same_side_1x']:5.1f} %  rms log {f['rms_log']:.3f}")
 
 
+CLASSES = ["local", "global", "const", "load", "store", "call", "branch", "other"]
+
+
+def class_cost(level_work, w, per_byte):
+    """Largest over the level's cases of sum(w[c] * count[c]) + per_byte * moved."""
+    counts = level_work["classes"]
+    best = 0.0
+    for i, case in enumerate(level_work["cases"]):
+        c = sum(w[k] * counts[k][i] for k in CLASSES) + per_byte * case["moved_bytes"]
+        best = max(best, c)
+    return best
+
+
+def class_ratios(pairs, w, per_byte):
+    return [(class_cost(p["alternative_work"], w, per_byte)
+             / class_cost(p["reference_work"], w, per_byte), p["time_ratio"]) for p in pairs]
+
+
+def class_figures(pairs, w, per_byte):
+    rs = class_ratios(pairs, w, per_byte)
+    n = len(rs)
+    side = lambda x, c: (x > c) - (x < c)
+    return {
+        "pairs": n,
+        "rho": spearman([math.log(f) for f, _ in rs], [math.log(t) for _, t in rs]),
+        "within_1_5x": sum(max(f / t, t / f) <= 1.5 for f, t in rs) / n,
+        "same_side_2x": sum(side(f, 2.0) == side(t, 2.0) for f, t in rs) / n,
+        "same_side_1x": sum(side(f, 1.0) == side(t, 1.0) for f, t in rs) / n,
+        "rms_log": math.sqrt(sum(math.log(f / t) ** 2 for f, t in rs) / n),
+    }
+
+
+def fit_classes(fit, held, pairs):
+    """Per-class costs (integers 0..8, the form wasmtime's table takes) and
+    a per-byte cost in eighths, by coordinate descent from all ones."""
+    w = {c: 4 for c in CLASSES}
+    per_byte = 4
+    def loss(w, b):
+        return sum(math.log(f / t) ** 2 for f, t in class_ratios(fit, w, b / 8)) / len(fit)
+    best = loss(w, per_byte)
+    for _ in range(4):
+        improved = False
+        for c in CLASSES + ["bytes"]:
+            for v in range(0, 17):
+                trial_w, trial_b = dict(w), per_byte
+                if c == "bytes":
+                    trial_b = v
+                else:
+                    trial_w[c] = v
+                l = loss(trial_w, trial_b)
+                if l < best - 1e-12:
+                    best, w, per_byte, improved = l, trial_w, trial_b, True
+        if not improved:
+            break
+    print(f"per-class costs (in quarters of plain fuel's 1 per operator): {w}; "
+          f"per byte moved {per_byte}/8 quarter-units")
+    ones = {c: 1 for c in CLASSES}
+    for name, part in (("fitting half", fit), ("held-out half", held), ("all", pairs)):
+        print(name + ":")
+        if part:
+            show("operators x1, bytes x1", class_figures(part, ones, 1.0))
+            show("fitted classes", class_figures(part, w, per_byte / 8))
+
+
 def main():
     data = json.load(open(sys.argv[1]))
     if data.get("cost_model") != "plain":
@@ -113,6 +179,10 @@ def main():
             continue
         show("plain", figures(part, (0, 0, 0)))
         show("fitted", figures(part, best))
+    if fit and all(p["reference_work"].get("classes") and p["alternative_work"].get("classes")
+                   for p in pairs):
+        print("\nper-class costs (a run with --classes):")
+        fit_classes(fit, held, pairs)
 
 
 if __name__ == "__main__":

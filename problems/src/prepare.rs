@@ -104,7 +104,7 @@ pub fn cache_key(engine: &SandboxEngine, problem: &Problem, salt: Option<&Salt>)
         &runtime[..runtime.len().min(16)],
         effgauge_sandboxes::WASMTIME_VERSION,
         effgauge_sandboxes::METERING_VERSION,
-        engine.cost_model().fingerprint()
+        engine.cost_fingerprint()
     );
     if let Some(salt) = salt {
         key.push_str("-salt-");

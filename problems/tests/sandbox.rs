@@ -106,7 +106,7 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
         "-{}-m{}-{}",
         effgauge_sandboxes::WASMTIME_VERSION,
         effgauge_sandboxes::METERING_VERSION,
-        engine().cost_model().fingerprint()
+        engine().cost_fingerprint()
     )));
     let file = entry.join("prepared-v2.marshal");
     let bytes = std::fs::read(&file).unwrap();

@@ -22,6 +22,7 @@
 //! has a name recorded in every results file; `plain` is wasmtime's own fuel,
 //! for comparison.
 
+use crate::SandboxError;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -104,15 +105,10 @@ impl CostModel {
     /// defaults (one unit per operator, and one per byte of a bulk copy or
     /// fill); `cost-v1` charges bulk copies and fills here instead (the
     /// guest counts their bytes), so their per-byte cost in wasmtime is 0.
-    pub fn operator_cost(self) -> Option<OperatorCost> {
+    pub fn operator_cost(self) -> Result<Option<OperatorCost>, SandboxError> {
         match self {
-            CostModel::Plain => None,
-            CostModel::CostV1 => {
-                let mut table = OperatorCost::new();
-                table.variable.memory_copy_per_byte = 0;
-                table.variable.memory_fill_per_byte = 0;
-                Some(table)
-            }
+            CostModel::Plain => Ok(None),
+            CostModel::CostV1 => crate::operator_class::table(|_| 1).map(Some),
         }
     }
 

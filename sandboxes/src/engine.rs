@@ -8,11 +8,13 @@ use crate::host::{Host, KEPT_OUTPUT};
 use crate::imports::{self, TICK_MS};
 use crate::job::{CallReport, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
 use crate::meter::{InstructionCounter, Meter};
+use crate::operator_class::OperatorClass;
 use crate::runtime::{Runtime, RuntimeInfo};
 use crate::{snapshot, SandboxError};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use wasmtime::OperatorCost;
 use wasmtime::{Config, Engine, InstancePre, Linker};
 
 /// The wasmtime version, recorded in every result (fuel totals can shift
@@ -65,6 +67,7 @@ pub struct SandboxEngine {
     runtime: Runtime,
     load: ModuleLoad,
     cost_model: CostModel,
+    counting: Option<OperatorClass>,
     _ticker: Ticker,
 }
 
@@ -79,8 +82,29 @@ impl SandboxEngine {
     /// part of the engine's configuration, so each model has its own
     /// compiled snapshot).
     pub fn with_cost_model(runtime: Runtime, cost_model: CostModel) -> Result<Self, SandboxError> {
+        Self::build(runtime, cost_model, cost_model.operator_cost()?, None)
+    }
+
+    /// An engine whose fuel is the number of operators of `class` executed
+    /// (nothing else is charged): for fitting per-class costs, never for
+    /// scoring.
+    pub fn counting(runtime: Runtime, class: OperatorClass) -> Result<Self, SandboxError> {
+        Self::build(
+            runtime,
+            CostModel::Plain,
+            Some(class.indicator()?),
+            Some(class),
+        )
+    }
+
+    fn build(
+        runtime: Runtime,
+        cost_model: CostModel,
+        table: Option<OperatorCost>,
+        counting: Option<OperatorClass>,
+    ) -> Result<Self, SandboxError> {
         let mut config = Config::new();
-        if let Some(table) = cost_model.operator_cost() {
+        if let Some(table) = table {
             config.operator_cost(table);
         }
         config
@@ -118,6 +142,7 @@ impl SandboxEngine {
             runtime,
             load,
             cost_model,
+            counting,
             _ticker: ticker,
         })
     }
@@ -125,6 +150,20 @@ impl SandboxEngine {
     /// What fuel charges besides operators on this engine.
     pub fn cost_model(&self) -> CostModel {
         self.cost_model
+    }
+
+    /// The class this engine counts, if it is a counting engine.
+    pub fn counted_class(&self) -> Option<OperatorClass> {
+        self.counting
+    }
+
+    /// What this engine's fuel means, for cache keys: the cost model and its
+    /// weights, or the class a counting engine counts.
+    pub fn cost_fingerprint(&self) -> String {
+        match self.counting {
+            Some(class) => format!("count-{class}"),
+            None => self.cost_model.fingerprint(),
+        }
     }
 
     pub fn runtime(&self) -> &RuntimeInfo {
@@ -200,6 +239,7 @@ impl SandboxEngine {
                 break;
             }
             let Some(index) = call else { break };
+            host.report.peak_memory_bytes = host.peak_memory;
             run.calls[index] = host.report;
             let judged = job
                 .judge

@@ -216,6 +216,8 @@ pub struct CallReport {
     pub origin: Option<ErrorOrigin>,
     /// The work the cost model saw in the metered region (import included).
     pub work: Work,
+    /// The case's largest linear memory, in bytes (0: it never grew).
+    pub peak_memory_bytes: u64,
 }
 
 impl CallReport {
@@ -228,6 +230,7 @@ impl CallReport {
             error: None,
             origin: None,
             work: Work::default(),
+            peak_memory_bytes: 0,
         }
     }
 }

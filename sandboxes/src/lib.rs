@@ -54,6 +54,7 @@ mod imports;
 mod job;
 pub mod marshal;
 mod meter;
+mod operator_class;
 mod runtime;
 mod snapshot;
 mod value;
@@ -67,6 +68,7 @@ pub use job::{
     CallReport, CallSpec, Cost, ErrorOrigin, Flow, Job, Judge, Limits, RunReport, Status,
 };
 pub use meter::{InstructionCounter, Meter};
+pub use operator_class::{table as operator_table, OperatorClass};
 pub use runtime::{build_script, cache_root, recipe_key, Runtime, RuntimeInfo};
 pub use snapshot::SNAPSHOT_VERSION;
 

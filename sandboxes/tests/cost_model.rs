@@ -116,3 +116,19 @@ fn charges_are_deterministic() {
     assert_eq!(fuel(&a), fuel(&b));
     assert_eq!(a.calls[0].work, b.calls[0].work);
 }
+
+#[test]
+fn a_counting_engine_counts_only_its_class() {
+    let runtime = Runtime::locate(None).expect("runtime built");
+    let locals = SandboxEngine::counting(runtime, effgauge_sandboxes::OperatorClass::Local)
+        .expect("counting engine");
+    assert_eq!(locals.cost_fingerprint(), "count-local");
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i * i\n    return t\n";
+    let counted = locals.run(job(src, &[200_000])).unwrap();
+    let all = plain_engine().run(job(src, &[200_000])).unwrap();
+    let (local, total) = (counted.calls[0].cost.fuel, all.calls[0].cost.fuel);
+    assert_eq!(statuses(&counted), vec![Status::Ok]);
+    // local.get/set/tee are a large share of an interpreter's operators,
+    // but not all of them.
+    assert!(local > total / 10 && local < total, "{local} of {total}");
+}

@@ -4,7 +4,7 @@
 use super::problems::{fuel_engine, suite_dir};
 use crate::cli::ProblemsFidelityArgs;
 use crate::exit::{self, invalid, Coded};
-use effgauge_problems::fidelity::work::attach_work;
+use effgauge_problems::fidelity::work::{attach_work, counting_engines};
 use effgauge_problems::fidelity::{
     find_python, fuel_side, native_side, Figures, NativeOptions, Pair, Skipped,
 };
@@ -49,6 +49,12 @@ pub fn run(args: ProblemsFidelityArgs) -> anyhow::Result<u8> {
         chosen
     };
     let engine = fuel_engine(&args.sandbox)?;
+    let counting = if args.classes {
+        let runtime = effgauge_sandboxes::Runtime::locate(args.sandbox.runtime.as_deref())?;
+        counting_engines(&runtime)?
+    } else {
+        Vec::new()
+    };
     let validate = ValidateOptions::default();
     let native = NativeOptions {
         python: python.clone(),
@@ -108,7 +114,7 @@ pub fn run(args: ProblemsFidelityArgs) -> anyhow::Result<u8> {
         match native_side(problem, side, &native) {
             Ok((mut p, s)) => {
                 if args.work {
-                    attach_work(&engine, problem, side, &mut p)?;
+                    attach_work(&engine, &counting, problem, side, &mut p)?;
                 }
                 eprintln!(
                     "[{}/{total}] {}: {} pair(s) timed natively ({:.1} s)",
