@@ -37,6 +37,18 @@ pub struct EffConfig {
     /// Clip each per-level score at 1, so that beating the reference earns
     /// no more than matching it (ENAMEL: `false`).
     pub clip: bool,
+    /// Relative tie margin m ≥ 0: a level cost within m·t*_l of the
+    /// reference's counts as the reference's own (`t_l := t*_l`), for the
+    /// score, the efficient verdict and the speedup. Deterministic meters
+    /// still move a little with unrelated program text (heap layout); this
+    /// keeps a textual variant of the reference from scoring above 1 or
+    /// "efficient" (0: no margin, the plain formulas).
+    pub tie_margin: f64,
+    /// Absolute tie floor, in cost units: a level cost within
+    /// `max(tie_margin · t*_l, tie_floor)` of the reference's is a tie. It
+    /// covers module-level statements that cost a few thousand units once
+    /// per call, which on a trivial problem are a large fraction (0: none).
+    pub tie_floor: f64,
 }
 
 impl Default for EffConfig {
@@ -46,6 +58,8 @@ impl Default for EffConfig {
             weights: vec![0.0, 3.0, 3.0, 4.0],
             limit: LimitMode::Single,
             clip: false,
+            tie_margin: 0.0,
+            tie_floor: 0.0,
         }
     }
 }
@@ -54,6 +68,16 @@ impl EffConfig {
     /// Number of levels.
     pub fn levels(&self) -> usize {
         self.weights.len()
+    }
+
+    /// A level cost within the tie margin of the reference's, as the
+    /// reference's.
+    pub fn snap(&self, t: f64, t_ref: f64) -> f64 {
+        if (t - t_ref).abs() <= (self.tie_margin * t_ref).max(self.tie_floor) {
+            t_ref
+        } else {
+            t
+        }
     }
 
     /// Whether level `l` is counted (its weight is positive).
@@ -70,6 +94,12 @@ impl EffConfig {
         let valid = self.weights.iter().all(|w| w.is_finite() && *w >= 0.0);
         if !valid || !self.weights.iter().any(|&w| w > 0.0) {
             return Err(MetricsError::InvalidWeights);
+        }
+        if !(self.tie_margin.is_finite() && (0.0..1.0).contains(&self.tie_margin)) {
+            return Err(MetricsError::InvalidTieMargin(self.tie_margin));
+        }
+        if !(self.tie_floor.is_finite() && self.tie_floor >= 0.0) {
+            return Err(MetricsError::InvalidTieMargin(self.tie_floor));
         }
         Ok(())
     }
@@ -192,6 +222,7 @@ pub fn sample_score(
     for (l, cost) in costs.iter().enumerate() {
         let Some(t) = *cost else { continue };
         let (t_ref, limit) = (reference[l], cfg.limit_at(reference, l));
+        let t = cfg.snap(t, t_ref);
         let span = limit - t_ref;
         let mut f = if span > 0.0 {
             (limit - t).max(0.0) / span

@@ -86,7 +86,7 @@ pub(crate) fn complete_costs(
     for (l, cost) in costs.iter().enumerate() {
         if cfg.counts(l) {
             // counted_costs filled every counted level of a correct sample.
-            sample_counted.push(cost.unwrap_or(f64::INFINITY));
+            sample_counted.push(cfg.snap(cost.unwrap_or(f64::INFINITY), reference[l]));
             reference_total += reference[l];
         }
     }

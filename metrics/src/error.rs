@@ -17,6 +17,11 @@ pub enum MetricsError {
     /// Level weights must be finite, non-negative, and not all zero.
     #[error("level weights must be finite, non-negative and not all zero")]
     InvalidWeights,
+    /// [`EffConfig::tie_margin`](crate::EffConfig::tie_margin) must be in
+    /// [0, 1) and [`EffConfig::tie_floor`](crate::EffConfig::tie_floor)
+    /// finite and non-negative.
+    #[error("the tie margin must be in [0, 1) and the tie floor finite and not negative, got {0}")]
+    InvalidTieMargin(f64),
     /// A cost vector does not have one entry per level of the configuration.
     #[error("{what} has {found} levels, the configuration has {expected}")]
     LevelCountMismatch {

@@ -234,3 +234,36 @@ fn problem_summary_and_speedup() {
     // Speedup over the two complete correct samples: 2·70/(38 + 205) = 140/243.
     assert!(close(s.speedup().unwrap(), 140.0 / 243.0));
 }
+
+#[test]
+fn costs_within_the_tie_margin_count_as_the_reference() {
+    use effgauge_metrics::EfficiencyRule;
+    let margin = EffConfig {
+        tie_margin: 0.01,
+        ..EffConfig::default()
+    };
+    // 0.5 % cheaper and 0.9 % dearer: ties, e = 1 exactly, not efficient.
+    let near = SampleCosts::correct(&[1.0, 9.95, 20.18, 39.8]);
+    assert_eq!(sample_score(&near, &REF, &margin).unwrap(), 1.0);
+    assert!(!is_efficient(&near, &REF, &margin, EfficiencyRule::Total).unwrap());
+    // Without the margin the same costs score above 1 and are efficient.
+    assert!(sample_score(&near, &REF, &EffConfig::default()).unwrap() > 1.0);
+    assert!(is_efficient(&near, &REF, &EffConfig::default(), EfficiencyRule::Total).unwrap());
+    // 2 % cheaper is outside the margin: efficient, scored as measured.
+    let faster = SampleCosts::correct(&[1.0, 9.8, 19.6, 39.2]);
+    assert!(sample_score(&faster, &REF, &margin).unwrap() > 1.0);
+    assert!(is_efficient(&faster, &REF, &margin, EfficiencyRule::Total).unwrap());
+    let bad = EffConfig {
+        tie_margin: 1.0,
+        ..EffConfig::default()
+    };
+    assert!(bad.validate().is_err());
+    // The floor: on a cheap level an absolute difference of 0.3 is a tie.
+    let floored = EffConfig {
+        tie_floor: 0.5,
+        ..EffConfig::default()
+    };
+    let cheap = SampleCosts::correct(&[1.0, 9.7, 20.0, 40.0]);
+    assert_eq!(sample_score(&cheap, &REF, &floored).unwrap(), 1.0);
+    assert!(sample_score(&cheap, &REF, &EffConfig::default()).unwrap() > 1.0);
+}

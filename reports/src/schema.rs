@@ -48,6 +48,13 @@ pub struct HarnessInfo {
     /// `fuel`, `instructions` or `wall`: the unit of every cost below.
     pub meter: String,
     pub alpha: f64,
+    /// Level costs within this fraction of the reference's count as the
+    /// reference's own. Files written before it was recorded: 0.
+    #[serde(default)]
+    pub tie_margin: f64,
+    /// ... or within this many cost units. Absent: 0.
+    #[serde(default)]
+    pub tie_floor: f64,
     /// ENAMEL's level weights h.
     pub weights: Vec<f64>,
     /// `single` (one limit α·max reference cost) or `per_level`.

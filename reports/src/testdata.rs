@@ -15,6 +15,8 @@ pub fn harness() -> HarnessInfo {
         wasmtime: "48.0.8".into(),
         meter: "fuel".into(),
         alpha: 2.0,
+        tie_margin: 0.03,
+        tie_floor: 30000.0,
         weights: vec![0.0, 3.0, 3.0, 4.0],
         limit: "single".into(),
         k: vec![1],

@@ -42,6 +42,9 @@ HOST("charge") extern void eg_charge(uint64_t moved_bytes, uint64_t allocations,
 #define SHORT 32u
 
 static uint64_t pending_moved, pending_allocations, pending_allocated;
+/* Nonzero while the libc allocator's realloc runs: its copies are charged
+   by the hook around it instead (see effgauge_module.c). */
+static int inside_realloc;
 
 void
 effgauge_flush(void)
@@ -68,10 +71,34 @@ effgauge_note_allocation(size_t bytes)
 static inline void
 note_moved(size_t n)
 {
+    if (inside_realloc) {
+        return;
+    }
     pending_moved += n;
     if (pending_moved >= FLUSH_MOVED) {
         effgauge_flush();
     }
+}
+
+/* Charges `n` bytes moved; for the realloc hook. */
+void
+effgauge_note_moved(size_t n)
+{
+    note_moved(n);
+}
+
+/* Brackets the libc allocator's realloc (not reentrant: it never calls
+   itself). */
+void
+effgauge_realloc_begin(void)
+{
+    inside_realloc = 1;
+}
+
+void
+effgauge_realloc_end(void)
+{
+    inside_realloc = 0;
 }
 
 static inline void

@@ -8,8 +8,11 @@
  *   modules candidates commonly use. The host runs it once per runtime build
  *   and snapshots the instance (wasmtime-wizer), so every test case starts
  *   from a warm interpreter in a fresh, copy-on-write instance.
- * - `effgauge_run` runs one test case in such an instance: it imports the
- *   candidate, calls its entry point once, reports the result and returns.
+ * - `effgauge_run` runs one test case in such an instance: it compiles the
+ *   candidate (not metered: compiling runs no candidate code, and its cost
+ *   follows the text, not the algorithm), executes it as a module, settles
+ *   the garbage collector, calls its entry point once, reports the result
+ *   and returns.
  *   The host never calls into the instance again, so no guest code runs
  *   after the metered region ends (no finaliser, no atexit hook, no GC).
  *
@@ -56,6 +59,10 @@ HOST("mark") extern void eg_mark(int kind);
    marker, so every charge lands in the phase that did the work. */
 extern void effgauge_flush(void);
 extern void effgauge_note_allocation(size_t bytes);
+extern void effgauge_note_moved(size_t bytes);
+extern void effgauge_realloc_begin(void);
+extern void effgauge_realloc_end(void);
+extern size_t malloc_usable_size(void *);
 
 static void
 mark(int kind)
@@ -124,16 +131,46 @@ fetch_blob(int kind, int *len)
     return buf;
 }
 
-/* Compiles and executes the candidate as module "solution"; returns its
-   entry point, or NULL with an exception set (or a protocol code sent). */
+/* gc.freeze, taken from the gc module at start-up (a builtin function
+   object no candidate can replace). */
+static PyObject *gc_freeze;
+
+/* After the import: every object alive (the decoded arguments, the module
+   and whatever its import made) moves to the collector's permanent
+   generation and every generation's count starts from zero. So when and
+   how much the collector works during the call depends on the call alone,
+   not on how many objects the candidate's text happened to leave behind
+   (an unrelated global, a longer docstring). Garbage the import left is
+   never collected, like all work left after the region. */
+static void
+settle_collector(void)
+{
+    PyObject *r = PyObject_CallNoArgs(gc_freeze);
+    Py_XDECREF(r);
+    PyErr_Clear();
+    struct _gc_runtime_state *gc = &_PyInterpreterState_GET()->gc;
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        gc->generations[i].count = 0;
+    }
+    gc->long_lived_pending = 0;
+    gc->long_lived_total = 0;
+}
+
+/* Compiles the candidate, before any metering: compiling reads text and
+   runs none of it, so its cost depends on the text, not on the algorithm,
+   and is not charged. NULL with an exception set on a syntax error. */
 static PyObject *
-load_entry(const char *src, const char *entry, int *protocol)
+compile_candidate(const char *src)
+{
+    return Py_CompileStringExFlags(src, "solution.py", Py_file_input, NULL, -1);
+}
+
+/* Executes the compiled candidate as module "solution"; returns its entry
+   point, or NULL with an exception set (or a protocol code sent). */
+static PyObject *
+load_entry(PyObject *code, const char *entry, int *protocol)
 {
     PyObject *fn = NULL, *module = NULL;
-    PyObject *code = Py_CompileStringExFlags(src, "solution.py", Py_file_input, NULL, -1);
-    if (code == NULL) {
-        return NULL;
-    }
     module = PyImport_AddModule("solution"); /* borrowed */
     if (module == NULL) {
         goto done;
@@ -161,7 +198,6 @@ load_entry(const char *src, const char *entry, int *protocol)
         Py_INCREF(fn);
     }
 done:
-    Py_XDECREF(code);
     Py_XDECREF(module);
     return fn;
 }
@@ -301,12 +337,27 @@ run_case(void)
             return;
         }
     }
+    PyObject *code = compile_candidate(src);
+    PyObject *syntax_type = NULL, *syntax_value = NULL, *syntax_tb = NULL;
+    if (code == NULL) {
+        PyErr_Fetch(&syntax_type, &syntax_value, &syntax_tb);
+    }
     mark(MARK_CALIBRATE_BEGIN);
     mark(MARK_CALIBRATE_END);
 
     mark(MARK_REGION_BEGIN);
     int protocol = 0;
-    PyObject *fn = load_entry(src, entry, &protocol);
+    PyObject *fn = NULL;
+    if (code != NULL) {
+        fn = load_entry(code, entry, &protocol);
+        Py_DECREF(code);
+        if (fn != NULL) {
+            settle_collector();
+        }
+    }
+    else {
+        PyErr_Restore(syntax_type, syntax_value, syntax_tb);
+    }
     mark(fn ? MARK_IMPORT_END : MARK_IMPORT_FAILED);
     if (fn == NULL) {
         mark(MARK_REGION_END);
@@ -380,9 +431,48 @@ hook_free(void *ctx, void *ptr)
     base->free(base->ctx, ptr);
 }
 
+/* The libc allocator's realloc either grows a block in place or moves it,
+   depending on what happens to lie after it in the heap, and the heap's
+   layout depends on everything allocated before, down to the length of the
+   candidate's unrelated text. So a realloc is charged as if it always
+   moved the block: the bytes it keeps, whatever it did. */
+static PyMemAllocatorEx base_raw;
+
+static void *
+hook_raw_realloc(void *ctx, void *ptr, size_t size)
+{
+    PyMemAllocatorEx *base = ctx;
+    size_t kept = ptr ? malloc_usable_size(ptr) : 0;
+    effgauge_realloc_begin();
+    void *moved = base->realloc(base->ctx, ptr, size);
+    effgauge_realloc_end();
+    if (moved != NULL) {
+        effgauge_note_moved(kept < size ? kept : size);
+    }
+    return moved;
+}
+
+static void *
+hook_raw_malloc(void *ctx, size_t size)
+{
+    PyMemAllocatorEx *base = ctx;
+    return base->malloc(base->ctx, size);
+}
+
+static void *
+hook_raw_calloc(void *ctx, size_t nelem, size_t elsize)
+{
+    PyMemAllocatorEx *base = ctx;
+    return base->calloc(base->ctx, nelem, elsize);
+}
+
 static void
 install_allocation_hooks(void)
 {
+    PyMem_GetAllocator(PYMEM_DOMAIN_RAW, &base_raw);
+    PyMemAllocatorEx raw = {&base_raw, hook_raw_malloc, hook_raw_calloc, hook_raw_realloc,
+                            hook_free};
+    PyMem_SetAllocator(PYMEM_DOMAIN_RAW, &raw);
     PyMem_GetAllocator(PYMEM_DOMAIN_MEM, &base_mem);
     PyMem_GetAllocator(PYMEM_DOMAIN_OBJ, &base_obj);
     PyMemAllocatorEx mem = {&base_mem, hook_malloc, hook_calloc, hook_realloc, hook_free};
@@ -415,6 +505,12 @@ effgauge_initialize(void)
     }
     PyConfig_Clear(&config);
     if (PyStatus_Exception(status) || PyRun_SimpleString(PRELUDE) != 0) {
+        __builtin_trap();
+    }
+    PyObject *gc_module = PyImport_ImportModule("gc");
+    gc_freeze = gc_module ? PyObject_GetAttrString(gc_module, "freeze") : NULL;
+    Py_XDECREF(gc_module);
+    if (gc_freeze == NULL) {
         __builtin_trap();
     }
     install_allocation_hooks();

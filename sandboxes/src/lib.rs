@@ -80,5 +80,9 @@ pub use snapshot::SNAPSHOT_VERSION;
 /// allowance; result check, encoding and release inside the region.
 /// 3: bulk-memory copies and the cost model's charges for bytes moved and
 /// allocations (the model's name is recorded beside this version).
-pub const METERING_VERSION: u32 = 3;
+/// 4: compiling the candidate is not charged (it happens before the region);
+/// after the import the collector's state is settled (everything alive is
+/// frozen, every generation's count zero), so unrelated text cannot move
+/// the cost of the call.
+pub const METERING_VERSION: u32 = 4;
 pub use value::{canonical_cmp, PyValue};

@@ -99,6 +99,8 @@ fn to_json(engine: &SandboxEngine, args: &ExecArgs, report: &RunReport) -> Value
                 "output": c.output.as_ref().map(PyValue::to_json),
                 "error": c.error,
                 "error_origin": c.origin,
+                "work": c.work,
+                "peak_memory_bytes": c.peak_memory_bytes,
             })
         })
         .collect();

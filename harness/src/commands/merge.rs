@@ -56,7 +56,12 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
         }
     }
     let h = &first.harness;
-    let cfg = eff_config(h.alpha, h.weights.clone(), h.limit == "per_level");
+    let cfg = eff_config(
+        h.alpha,
+        h.weights.clone(),
+        h.limit == "per_level",
+        (h.tie_margin, h.tie_floor),
+    );
     let bootstrap = BootstrapConfig {
         resamples: h.bootstrap_resamples as usize,
         seed: h.seed,

@@ -32,6 +32,14 @@ pub struct RunArgs {
     /// One limit per level instead of one for all.
     #[arg(long)]
     pub per_level_limit: bool,
+    /// Costs within this fraction of the reference's, at a level, count as
+    /// the reference's own: no score above 1 and no "efficient" verdict
+    /// from heap-layout noise (see README, "Ties").
+    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_MARGIN, value_name = "FRACTION")]
+    pub tie_margin: f64,
+    /// ... or within this many cost units (fuel by default).
+    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_FLOOR, value_name = "COST")]
+    pub tie_floor: f64,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
     #[command(flatten)]
@@ -67,7 +75,12 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         let r = run_sample(&engine, problem, &prepared, &problem.reference, &settings)?;
         r.level_cost.iter().map(|c| c.unwrap_or(0)).collect()
     };
-    let cfg = eff_config(settings.alpha, weights, args.per_level_limit);
+    let cfg = eff_config(
+        settings.alpha,
+        weights,
+        args.per_level_limit,
+        (args.tie_margin, args.tie_floor),
+    );
     let sample = DistinctSample {
         id: args.candidate.display().to_string(),
         count: 1,

@@ -159,6 +159,8 @@ mod tests {
             wasmtime: WASMTIME_VERSION.into(),
             meter: "fuel".into(),
             alpha: 2.0,
+            tie_margin: 0.03,
+            tie_floor: 30000.0,
             weights: vec![0.0, 3.0, 3.0, 4.0],
             limit: "single".into(),
             k: vec![1],

@@ -13,11 +13,19 @@ pub mod progress;
 use effgauge_metrics::{EffConfig, LimitMode};
 use effgauge_reports::schema::{ProblemResult, SampleResult};
 
-/// The ENAMEL configuration for α, the weights and the limit mode.
-pub fn eff_config(alpha: f64, weights: Vec<f64>, per_level: bool) -> EffConfig {
+/// The default tie margin and floor: level costs within max(3 % of the
+/// reference's, 30 000) count as the reference's (see README, "Ties").
+pub const DEFAULT_TIE_MARGIN: f64 = 0.03;
+pub const DEFAULT_TIE_FLOOR: f64 = 30_000.0;
+
+/// The ENAMEL configuration for α, the weights, the limit mode and the tie
+/// margin.
+pub fn eff_config(alpha: f64, weights: Vec<f64>, per_level: bool, tie: (f64, f64)) -> EffConfig {
     EffConfig {
         alpha,
         weights,
+        tie_margin: tie.0,
+        tie_floor: tie.1,
         limit: if per_level {
             LimitMode::PerLevel
         } else {

@@ -43,6 +43,14 @@ pub struct ScoreArgs {
     /// One limit per level (α × that level's reference cost) instead of one for all.
     #[arg(long)]
     pub per_level_limit: bool,
+    /// Costs within this fraction of the reference's, at a level, count as
+    /// the reference's own: no score above 1 and no "efficient" verdict
+    /// from heap-layout noise (see README, "Ties").
+    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_MARGIN, value_name = "FRACTION")]
+    pub tie_margin: f64,
+    /// ... or within this many cost units (fuel by default).
+    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_FLOOR, value_name = "COST")]
+    pub tie_floor: f64,
     /// Worker threads (default: every core).
     #[arg(long)]
     pub jobs: Option<usize>,
@@ -122,7 +130,12 @@ fn check_options(args: &ScoreArgs) -> anyhow::Result<()> {
     if args.alpha.is_nan() || args.alpha <= 1.0 {
         return Err(invalid("--alpha: must be greater than 1"));
     }
-    eff_config(args.alpha, args.weights.clone(), args.per_level_limit)
-        .validate()
-        .map_err(|e| invalid(format!("--alpha/--weights: {e}")))
+    eff_config(
+        args.alpha,
+        args.weights.clone(),
+        args.per_level_limit,
+        (args.tie_margin, args.tie_floor),
+    )
+    .validate()
+    .map_err(|e| invalid(format!("--alpha/--weights/--tie-margin/--tie-floor: {e}")))
 }

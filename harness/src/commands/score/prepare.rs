@@ -38,7 +38,12 @@ pub fn prepare(args: &ScoreArgs, plan: &Plan<'_>, salt: Option<&Salt>) -> anyhow
         weights: args.weights.clone(),
         seed: args.seed,
     };
-    let cfg = eff_config(args.alpha, args.weights.clone(), args.per_level_limit);
+    let cfg = eff_config(
+        args.alpha,
+        args.weights.clone(),
+        args.per_level_limit,
+        (args.tie_margin, args.tie_floor),
+    );
     let prepared: Vec<Prepared> = prepare_many(&engine, &plan.selected, workers, !args.quiet, salt)
         .into_iter()
         .collect::<Result<_, _>>()?;
@@ -85,6 +90,8 @@ fn harness_info(
         wasmtime: WASMTIME_VERSION.to_owned(),
         meter: args.sandbox.meter.name().to_owned(),
         alpha: args.alpha,
+        tie_margin: args.tie_margin,
+        tie_floor: args.tie_floor,
         weights: args.weights.clone(),
         limit: if args.per_level_limit {
             "per_level"
