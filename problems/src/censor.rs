@@ -12,7 +12,63 @@
 //! much output, a crash) is wrong. ENAMEL, by contrast, passes any timeout
 //! or `MemoryError`; this is a deliberate departure.
 
-use effgauge_sandboxes::Status;
+use effgauge_sandboxes::{CallReport, ErrorOrigin, Status};
+use serde::{Deserialize, Serialize};
+
+/// Whose rules decide which limit hits are censored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    /// effgauge's: only honest slowness ([`censored`]).
+    #[default]
+    Effgauge,
+    /// ENAMEL's evaluator's, for side-by-side numbers: running out of time
+    /// or memory, and a `MemoryError` or `OverflowError` the candidate
+    /// raises, all end the level as too slow; every other exception,
+    /// `RecursionError` included, fails. A candidate can therefore raise
+    /// `OverflowError` on a large input to be "too slow" instead of wrong,
+    /// as it can under ENAMEL.
+    Enamel,
+}
+
+impl Profile {
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Effgauge => "effgauge",
+            Profile::Enamel => "enamel",
+        }
+    }
+
+    /// Whether `call`, which did not finish `ok`, is censored under this
+    /// profile on a case where the reference costs `reference_fuel`.
+    pub fn censors(self, call: &CallReport, reference_fuel: u64) -> bool {
+        match self {
+            Profile::Effgauge => censored(call.status, call.cost.fuel, reference_fuel),
+            Profile::Enamel => match call.status {
+                Status::Timeout | Status::Memory => true,
+                Status::Error if call.origin == Some(ErrorOrigin::Guest) => {
+                    let text = call.error.as_deref().unwrap_or("");
+                    let kind = text.split(':').next().unwrap_or("");
+                    kind == "MemoryError" || kind == "OverflowError"
+                }
+                _ => false,
+            },
+        }
+    }
+}
+
+impl std::str::FromStr for Profile {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "effgauge" => Ok(Profile::Effgauge),
+            "enamel" => Ok(Profile::Enamel),
+            other => Err(format!(
+                "unknown profile '{other}' (expected effgauge or enamel)"
+            )),
+        }
+    }
+}
 
 /// Whether a call that ended with `status`, after being charged
 /// `fuel_spent` fuel, is censored on a case where the reference costs
@@ -35,8 +91,53 @@ pub fn censored(status: Status, fuel_spent: u64, reference_fuel: u64) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::censored;
-    use effgauge_sandboxes::Status;
+    use super::{censored, Profile};
+    use effgauge_sandboxes::{CallReport, ErrorOrigin, Status};
+
+    fn call(status: Status, error: &str, origin: ErrorOrigin) -> CallReport {
+        let mut c = CallReport {
+            status,
+            ..CallReport::not_run()
+        };
+        c.error = Some(error.to_owned());
+        c.origin = Some(origin);
+        c
+    }
+
+    #[test]
+    fn the_enamel_profile_follows_enamels_evaluator() {
+        let guest = ErrorOrigin::Guest;
+        let enamel = Profile::Enamel;
+        assert!(enamel.censors(
+            &call(Status::Timeout, "fuel limit exceeded", ErrorOrigin::Harness),
+            9
+        ));
+        assert!(enamel.censors(
+            &call(Status::Memory, "asked for more", ErrorOrigin::Harness),
+            9
+        ));
+        assert!(enamel.censors(&call(Status::Error, "MemoryError", guest), 9));
+        assert!(enamel.censors(
+            &call(Status::Error, "OverflowError: int too large", guest),
+            9
+        ));
+        assert!(!enamel.censors(
+            &call(Status::Error, "RecursionError: maximum recursion", guest),
+            9
+        ));
+        assert!(!enamel.censors(&call(Status::Error, "ValueError: x", guest), 9));
+        assert!(!enamel.censors(&call(Status::Stack, "stack", ErrorOrigin::Harness), 9));
+        // effgauge's own rule: a memory hit before the reference's fuel is wrong,
+        // and an exception is never censored.
+        let ours = Profile::Effgauge;
+        assert!(!ours.censors(
+            &call(Status::Memory, "asked for more", ErrorOrigin::Harness),
+            9
+        ));
+        assert!(!ours.censors(&call(Status::Error, "MemoryError", guest), 9));
+        assert_eq!("enamel".parse::<Profile>().unwrap(), Profile::Enamel);
+        assert!("coffe".parse::<Profile>().is_err());
+    }
 
     const REFERENCE: u64 = 1_000_000;
 

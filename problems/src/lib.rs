@@ -71,7 +71,7 @@ mod suite;
 mod toml_node;
 mod validate;
 
-pub use censor::censored;
+pub use censor::{censored, Profile};
 pub use check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
 pub use error::ProblemsError;
 pub use guest::case_seed;

@@ -125,7 +125,7 @@ pub fn metric_order(name: &str) -> (u64, u8, String) {
 /// are not comparable.
 pub fn harness_warnings(files: &[ResultsFile]) -> Vec<String> {
     type Field = (&'static str, fn(&HarnessInfo) -> String);
-    const FIELDS: [Field; 12] = [
+    const FIELDS: [Field; 13] = [
         ("meter", |h| h.meter.clone()),
         ("metering version", |h| h.metering_version.to_string()),
         ("cost model", |h| h.cost_model.clone()),
@@ -136,6 +136,7 @@ pub fn harness_warnings(files: &[ResultsFile]) -> Vec<String> {
         ("α", |h| h.alpha.to_string()),
         ("tie margin", |h| h.tie_margin.to_string()),
         ("tie floor", |h| h.tie_floor.to_string()),
+        ("profile", |h| h.profile.clone()),
         ("level weights", |h| format!("{:?}", h.weights)),
         ("limit mode", |h| h.limit.clone()),
         ("runtime sha256", |h| h.runtime.sha256.clone()),

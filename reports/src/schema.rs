@@ -55,6 +55,10 @@ pub struct HarnessInfo {
     /// ... or within this many cost units. Absent: 0.
     #[serde(default)]
     pub tie_floor: f64,
+    /// Whose rules decided which limit hits are censored: `effgauge` or
+    /// `enamel`. Absent: effgauge.
+    #[serde(default = "effgauge_profile")]
+    pub profile: String,
     /// ENAMEL's level weights h.
     pub weights: Vec<f64>,
     /// `single` (one limit α·max reference cost) or `per_level`.
@@ -74,6 +78,10 @@ pub struct HarnessInfo {
 
 fn metering_v1() -> u32 {
     1
+}
+
+fn effgauge_profile() -> String {
+    "effgauge".into()
 }
 
 fn plain_cost_model() -> String {

@@ -109,6 +109,7 @@ fn full() -> ResultsFile {
             alpha: 2.0,
             tie_margin: 0.03,
             tie_floor: 30000.0,
+            profile: "effgauge".into(),
             weights: vec![0.0, 3.0, 3.0, 4.0],
             limit: "single".into(),
             k: vec![1, 10],

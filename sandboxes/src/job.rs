@@ -221,7 +221,8 @@ pub struct CallReport {
 }
 
 impl CallReport {
-    pub(crate) fn not_run() -> Self {
+    /// A call that never ran (also a base for building reports in tests).
+    pub fn not_run() -> Self {
         CallReport {
             status: Status::NotRun,
             cost: Cost::default(),

@@ -32,6 +32,11 @@ pub struct RunArgs {
     /// One limit per level instead of one for all.
     #[arg(long)]
     pub per_level_limit: bool,
+    /// Whose rules decide which limit hits count as too slow rather than
+    /// wrong: effgauge's (honest slowness only) or enamel (ENAMEL's
+    /// evaluator's, for side-by-side numbers; see README, "effgauge on ENAMEL").
+    #[arg(long, default_value = "effgauge", value_parser = ["effgauge", "enamel"])]
+    pub profile: String,
     /// Costs within this fraction of the reference's, at a level, count as
     /// the reference's own: no score above 1 and no "efficient" verdict
     /// from heap-layout noise (see README, "Ties").
@@ -67,6 +72,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         per_level_limit: args.per_level_limit,
         weights: weights.clone(),
         seed: args.seed,
+        profile: args.profile.parse().map_err(invalid)?,
     };
     let outcome = run_sample(&engine, problem, &prepared, &source, &settings)?;
     let reference: Vec<u64> = if settings.meter == Meter::Fuel {

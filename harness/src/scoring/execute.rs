@@ -7,14 +7,16 @@
 //! per-level limit; never below α times the case's own reference cost), so
 //! a sample is stopped exactly where ENAMEL would stop it, and
 //! deterministically. Unlike ENAMEL, a limit hit is *censored* (correct but
-//! too slow) only when it is honest slowness ([`censored`]); an instant
-//! memory bomb on a large input is wrong.
+//! too slow) only when it is honest slowness
+//! ([`censored`](effgauge_problems::censored)); an instant memory bomb on a
+//! large input is wrong. `--profile enamel` applies ENAMEL's rule instead
+//! ([`Profile`]).
 //!
 //! Every call also has an output cap (a multiple of the reference's output)
 //! and the job the prompt's import as its allowance, so only import work
 //! beyond the prompt's is charged to each case.
 
-use effgauge_problems::{censored, check_outputs, CheckItem, Prepared, Problem};
+use effgauge_problems::{check_outputs, CheckItem, Prepared, Problem, Profile};
 use effgauge_sandboxes::{Flow, Job, Limits, Meter, SandboxEngine, Status};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -58,6 +60,8 @@ pub struct RunSettings {
     pub per_level_limit: bool,
     pub weights: Vec<f64>,
     pub seed: u64,
+    /// Whose rules decide which limit hits are censored.
+    pub profile: Profile,
 }
 
 impl RunSettings {
@@ -170,7 +174,7 @@ pub fn run_sample(
                 .error
                 .clone()
                 .or_else(|| (call.status == Status::Wrong).then(|| "wrong answer".to_owned()));
-            let honest = censored(call.status, call.cost.fuel, case.reference_fuel);
+            let honest = settings.profile.censors(call, case.reference_fuel);
             outcome.verdict = if honest && level > 0 {
                 Verdict::Censored { level }
             } else {

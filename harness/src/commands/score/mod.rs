@@ -43,6 +43,11 @@ pub struct ScoreArgs {
     /// One limit per level (α × that level's reference cost) instead of one for all.
     #[arg(long)]
     pub per_level_limit: bool,
+    /// Whose rules decide which limit hits count as too slow rather than
+    /// wrong: effgauge's (honest slowness only) or enamel (ENAMEL's
+    /// evaluator's, for side-by-side numbers; see README, "effgauge on ENAMEL").
+    #[arg(long, default_value = "effgauge", value_parser = ["effgauge", "enamel"])]
+    pub profile: String,
     /// Costs within this fraction of the reference's, at a level, count as
     /// the reference's own: no score above 1 and no "efficient" verdict
     /// from heap-layout noise (see README, "Ties").

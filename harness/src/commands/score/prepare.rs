@@ -37,6 +37,7 @@ pub fn prepare(args: &ScoreArgs, plan: &Plan<'_>, salt: Option<&Salt>) -> anyhow
         per_level_limit: args.per_level_limit,
         weights: args.weights.clone(),
         seed: args.seed,
+        profile: args.profile.parse().map_err(invalid)?,
     };
     let cfg = eff_config(
         args.alpha,
@@ -92,6 +93,7 @@ fn harness_info(
         alpha: args.alpha,
         tie_margin: args.tie_margin,
         tie_floor: args.tie_floor,
+        profile: args.profile.clone(),
         weights: args.weights.clone(),
         limit: if args.per_level_limit {
             "per_level"
