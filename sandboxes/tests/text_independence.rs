@@ -1,0 +1,84 @@
+//! The call's cost depends on the call, not on unrelated program text:
+//! compiling is not charged, and after the import the collector starts from
+//! the same state whatever the module left behind (metering version 4).
+
+mod common;
+
+use common::*;
+use effgauge_sandboxes::{RunReport, Status};
+
+/// Allocation-heavy, so the collector runs during the call.
+const BASE: &str = "def f(n):\n    d = {}\n    for i in range(n):\n        d[i] = [i, str(i), (i, i)]\n    return len(d)\n";
+
+/// The call alone: the case's cost less its import (these jobs have no
+/// import allowance, so all of the import is charged).
+fn call_fuel(report: &RunReport) -> u64 {
+    let call = &report.calls[0];
+    assert_eq!(call.status, Status::Ok, "{call:?}");
+    call.cost.fuel - call.import.fuel
+}
+
+#[test]
+fn unrelated_text_does_not_move_the_cost_of_the_call() {
+    let n = 20_000;
+    let base = call_fuel(&run(BASE, &[n]));
+    let many_defs: String = (0..300)
+        .map(|i| format!("def unused_{i}(x):\n    return [x, {{x: {i}}}]\n"))
+        .collect();
+    let variants = [
+        format!("_unused_marker = 12345\n{BASE}"),
+        format!(
+            "\"\"\"{}\"\"\"\n{BASE}",
+            "a long module docstring. ".repeat(400)
+        ),
+        format!("{many_defs}{BASE}"),
+        format!("{BASE}\n# {}\n", "x".repeat(5000)),
+        // 100 000 live containers: unsettled, every full collection during
+        // the call would traverse them.
+        format!("KEEP = [[i] for i in range(100_000)]\n{BASE}"),
+    ];
+    for (i, source) in variants.iter().enumerate() {
+        let fuel = call_fuel(&run(source, &[n]));
+        let drift = (fuel as f64 - base as f64).abs() / base as f64;
+        // Heap layout may still move allocator paths a little (0.7 % for
+        // the 300 definitions); the collector and the compiler no longer do.
+        assert!(
+            drift < 0.01,
+            "variant {i}: {fuel} vs {base} ({:.3} %)",
+            100.0 * drift
+        );
+    }
+}
+
+#[test]
+fn compiling_is_not_charged_but_executing_the_module_is() {
+    let comment = format!("{BASE}\n# {}\n", "x".repeat(200_000));
+    let long = run(&comment, &[10]);
+    let short = run(BASE, &[10]);
+    let (long_import, short_import) = (long.calls[0].import.fuel, short.calls[0].import.fuel);
+    assert!(
+        long_import < short_import + 10_000,
+        "a 200 kB comment made the import cost {long_import} vs {short_import}"
+    );
+    // Work done by module-level code is still charged.
+    let precompute = format!("TABLE = [i * i for i in range(300_000)]\n{BASE}");
+    let heavy = run(&precompute, &[10]);
+    assert!(heavy.calls[0].cost.fuel > short.calls[0].cost.fuel + 10_000_000);
+}
+
+#[test]
+fn garbage_the_import_leaves_is_never_collected_during_the_call() {
+    // Cyclic garbage with a finaliser, made garbage by the module's last
+    // statement: collected during the call it would print and burn fuel;
+    // frozen after the import, it never runs.
+    let source = format!(
+        "{BASE}\nclass Junk:\n    def __init__(self):\n        self.me = self\n    \
+         def __del__(self):\n        print('finalised')\n        sum(range(10**5))\n\n\
+         _junk = [Junk() for _ in range(2000)]\ndel _junk\n"
+    );
+    let report = run(&source, &[20_000]);
+    assert!(!report.stdout.contains("finalised"), "{}", report.stdout);
+    let base = call_fuel(&run(BASE, &[20_000]));
+    let fuel = call_fuel(&report);
+    assert!(fuel < base + base / 100, "{fuel} vs {base}");
+}
