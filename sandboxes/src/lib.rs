@@ -23,9 +23,11 @@
 //! The meter is a protocol between the host and a small C module compiled
 //! into the interpreter, `_effgauge`, with no Python API. It receives the
 //! candidate's source and the case's arguments through host imports,
-//! decodes the arguments before any candidate code exists, and marks one
-//! metered region per case with wasm imports no Python code can reach: the
-//! import (charged above the job's allowance), the call, releasing the
+//! decodes the arguments and compiles the candidate (uncharged: compiling
+//! runs none of it) before any candidate code exists, and marks one metered
+//! region per case with wasm imports no Python code can reach: executing the
+//! module (charged above the job's allowance), settling the collector so the
+//! call's cost does not depend on unrelated text, the call, releasing the
 //! arguments, checking that the result is plain builtin data of exact types,
 //! encoding it with `marshal` and releasing it. After the region no guest
 //! code runs, except to describe an exception under a budget of its own. So
