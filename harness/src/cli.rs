@@ -1,7 +1,7 @@
 //! The command line, declared with clap's derive API.
 
 use clap::{Args, Parser, Subcommand};
-use effgauge_problems::Salt;
+use effgauge_problems::{Profile, Salt};
 use effgauge_sandboxes::{CostModel, Meter};
 use std::path::PathBuf;
 
@@ -76,6 +76,39 @@ pub struct SandboxOpts {
     /// The CPython-WASI runtime directory (default: the one build-python.sh caches).
     #[arg(long, env = "EFFGAUGE_RUNTIME")]
     pub runtime: Option<PathBuf>,
+}
+
+/// How a sample's costs are judged against the reference's, shared by
+/// `score` and `run`.
+#[derive(Args, Clone)]
+pub struct JudgingOpts {
+    /// One limit per level (α × that level's reference cost) instead of one for all.
+    #[arg(long)]
+    pub per_level_limit: bool,
+    /// Whose rules decide which limit hits count as too slow rather than
+    /// wrong: effgauge's (honest slowness only) or enamel (ENAMEL's
+    /// evaluator's, for side-by-side numbers; see README, "effgauge on ENAMEL").
+    #[arg(long, default_value = "effgauge", value_parser = parse_profile)]
+    pub profile: Profile,
+    /// Costs within this fraction of the reference's, at a level, count as
+    /// the reference's own: no score above 1 and no "efficient" verdict
+    /// from heap-layout noise (see README, "Ties").
+    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_MARGIN, value_name = "FRACTION")]
+    pub tie_margin: f64,
+    /// ... or within this many cost units (fuel by default).
+    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_FLOOR, value_name = "COST")]
+    pub tie_floor: f64,
+}
+
+impl JudgingOpts {
+    /// The tie margin and floor, as `eff_config` takes them.
+    pub fn tie(&self) -> (f64, f64) {
+        (self.tie_margin, self.tie_floor)
+    }
+}
+
+fn parse_profile(s: &str) -> Result<Profile, String> {
+    s.parse()
 }
 
 /// The secret of a held-out run, shared by `score` and `run`.

@@ -2,7 +2,7 @@
 //! level, against the reference. Exit 0 when it is correct, 1 when it is
 //! wrong or censored.
 
-use crate::cli::{SaltOpts, SandboxOpts};
+use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts};
 use crate::exit::{self, invalid};
 use crate::samples::{normalize, sha256_hex};
 use crate::scoring::assemble::{self, DistinctSample};
@@ -29,22 +29,8 @@ pub struct RunArgs {
     /// ENAMEL's α.
     #[arg(long, default_value_t = 2.0)]
     pub alpha: f64,
-    /// One limit per level instead of one for all.
-    #[arg(long)]
-    pub per_level_limit: bool,
-    /// Whose rules decide which limit hits count as too slow rather than
-    /// wrong: effgauge's (honest slowness only) or enamel (ENAMEL's
-    /// evaluator's, for side-by-side numbers; see README, "effgauge on ENAMEL").
-    #[arg(long, default_value = "effgauge", value_parser = ["effgauge", "enamel"])]
-    pub profile: String,
-    /// Costs within this fraction of the reference's, at a level, count as
-    /// the reference's own: no score above 1 and no "efficient" verdict
-    /// from heap-layout noise (see README, "Ties").
-    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_MARGIN, value_name = "FRACTION")]
-    pub tie_margin: f64,
-    /// ... or within this many cost units (fuel by default).
-    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_FLOOR, value_name = "COST")]
-    pub tie_floor: f64,
+    #[command(flatten)]
+    pub judging: JudgingOpts,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
     #[command(flatten)]
@@ -69,10 +55,10 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
     let settings = RunSettings {
         meter: args.sandbox.meter,
         alpha: problem.alpha.unwrap_or(args.alpha),
-        per_level_limit: args.per_level_limit,
+        per_level_limit: args.judging.per_level_limit,
         weights: weights.clone(),
         seed: args.seed,
-        profile: args.profile.parse().map_err(invalid)?,
+        profile: args.judging.profile,
     };
     let outcome = run_sample(&engine, problem, &prepared, &source, &settings)?;
     let reference: Vec<u64> = if settings.meter == Meter::Fuel {
@@ -84,8 +70,8 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
     let cfg = eff_config(
         settings.alpha,
         weights,
-        args.per_level_limit,
-        (args.tie_margin, args.tie_floor),
+        args.judging.per_level_limit,
+        args.judging.tie(),
     );
     let sample = DistinctSample {
         id: args.candidate.display().to_string(),

@@ -9,7 +9,7 @@ mod plan;
 mod prepare;
 mod write;
 
-use crate::cli::{SaltOpts, SandboxOpts};
+use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts};
 use crate::exit::invalid;
 use crate::scoring::eff_config;
 use crate::scoring::lock::OutputLock;
@@ -40,22 +40,8 @@ pub struct ScoreArgs {
     /// ENAMEL's level weights h (level 0 first).
     #[arg(long, value_delimiter = ',', default_value = "0,3,3,4")]
     pub weights: Vec<f64>,
-    /// One limit per level (α × that level's reference cost) instead of one for all.
-    #[arg(long)]
-    pub per_level_limit: bool,
-    /// Whose rules decide which limit hits count as too slow rather than
-    /// wrong: effgauge's (honest slowness only) or enamel (ENAMEL's
-    /// evaluator's, for side-by-side numbers; see README, "effgauge on ENAMEL").
-    #[arg(long, default_value = "effgauge", value_parser = ["effgauge", "enamel"])]
-    pub profile: String,
-    /// Costs within this fraction of the reference's, at a level, count as
-    /// the reference's own: no score above 1 and no "efficient" verdict
-    /// from heap-layout noise (see README, "Ties").
-    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_MARGIN, value_name = "FRACTION")]
-    pub tie_margin: f64,
-    /// ... or within this many cost units (fuel by default).
-    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_FLOOR, value_name = "COST")]
-    pub tie_floor: f64,
+    #[command(flatten)]
+    pub judging: JudgingOpts,
     /// Worker threads (default: every core).
     #[arg(long)]
     pub jobs: Option<usize>,
@@ -138,8 +124,8 @@ fn check_options(args: &ScoreArgs) -> anyhow::Result<()> {
     eff_config(
         args.alpha,
         args.weights.clone(),
-        args.per_level_limit,
-        (args.tie_margin, args.tie_floor),
+        args.judging.per_level_limit,
+        args.judging.tie(),
     )
     .validate()
     .map_err(|e| invalid(format!("--alpha/--weights/--tie-margin/--tie-floor: {e}")))

@@ -34,16 +34,16 @@ pub fn prepare(args: &ScoreArgs, plan: &Plan<'_>, salt: Option<&Salt>) -> anyhow
     let settings = RunSettings {
         meter: args.sandbox.meter,
         alpha: args.alpha,
-        per_level_limit: args.per_level_limit,
+        per_level_limit: args.judging.per_level_limit,
         weights: args.weights.clone(),
         seed: args.seed,
-        profile: args.profile.parse().map_err(invalid)?,
+        profile: args.judging.profile,
     };
     let cfg = eff_config(
         args.alpha,
         args.weights.clone(),
-        args.per_level_limit,
-        (args.tie_margin, args.tie_floor),
+        args.judging.per_level_limit,
+        args.judging.tie(),
     );
     let prepared: Vec<Prepared> = prepare_many(&engine, &plan.selected, workers, !args.quiet, salt)
         .into_iter()
@@ -91,11 +91,11 @@ fn harness_info(
         wasmtime: WASMTIME_VERSION.to_owned(),
         meter: args.sandbox.meter.name().to_owned(),
         alpha: args.alpha,
-        tie_margin: args.tie_margin,
-        tie_floor: args.tie_floor,
-        profile: args.profile.clone(),
+        tie_margin: args.judging.tie_margin,
+        tie_floor: args.judging.tie_floor,
+        profile: args.judging.profile.name().to_owned(),
         weights: args.weights.clone(),
-        limit: if args.per_level_limit {
+        limit: if args.judging.per_level_limit {
             "per_level"
         } else {
             "single"
