@@ -63,12 +63,17 @@ def ratios(pairs, w):
             for p in pairs]
 
 
+def mean_square_log(rs):
+    """Mean squared log of fuel ratio / time ratio over (fuel, time) ratios."""
+    return sum(math.log(f / t) ** 2 for f, t in rs) / len(rs)
+
+
 def loss(pairs, w):
-    return sum(math.log(f / t) ** 2 for f, t in ratios(pairs, w)) / len(pairs)
+    return mean_square_log(ratios(pairs, w))
 
 
-def figures(pairs, w):
-    rs = ratios(pairs, w)
+def figures_of(rs):
+    """The benchmark's figures of (fuel ratio, time ratio) pairs."""
     n = len(rs)
     side = lambda x, c: (x > c) - (x < c)
     return {
@@ -77,8 +82,12 @@ def figures(pairs, w):
         "within_1_5x": sum(max(f / t, t / f) <= 1.5 for f, t in rs) / n,
         "same_side_2x": sum(side(f, 2.0) == side(t, 2.0) for f, t in rs) / n,
         "same_side_1x": sum(side(f, 1.0) == side(t, 1.0) for f, t in rs) / n,
-        "rms_log": math.sqrt(loss(pairs, w)),
+        "rms_log": math.sqrt(mean_square_log(rs)),
     }
+
+
+def figures(pairs, w):
+    return figures_of(ratios(pairs, w))
 
 
 def show(name, f):
@@ -106,27 +115,18 @@ def class_ratios(pairs, w, per_byte):
 
 
 def class_figures(pairs, w, per_byte):
-    rs = class_ratios(pairs, w, per_byte)
-    n = len(rs)
-    side = lambda x, c: (x > c) - (x < c)
-    return {
-        "pairs": n,
-        "rho": spearman([math.log(f) for f, _ in rs], [math.log(t) for _, t in rs]),
-        "within_1_5x": sum(max(f / t, t / f) <= 1.5 for f, t in rs) / n,
-        "same_side_2x": sum(side(f, 2.0) == side(t, 2.0) for f, t in rs) / n,
-        "same_side_1x": sum(side(f, 1.0) == side(t, 1.0) for f, t in rs) / n,
-        "rms_log": math.sqrt(sum(math.log(f / t) ** 2 for f, t in rs) / n),
-    }
+    return figures_of(class_ratios(pairs, w, per_byte))
 
 
 def fit_classes(fit, held, pairs):
-    """Per-class costs (integers 0..8, the form wasmtime's table takes) and
-    a per-byte cost in eighths, by coordinate descent from all ones."""
+    """Per-class costs in quarters of a fuel unit (integers 0..16, the form
+    wasmtime's table takes) and a per-byte cost in eighths of a quarter, by
+    coordinate descent from plain fuel's 1 per operator (4 quarters)."""
     w = {c: 4 for c in CLASSES}
     per_byte = 4
-    def loss(w, b):
-        return sum(math.log(f / t) ** 2 for f, t in class_ratios(fit, w, b / 8)) / len(fit)
-    best = loss(w, per_byte)
+    def class_loss(w, b):
+        return mean_square_log(class_ratios(fit, w, b / 8))
+    best = class_loss(w, per_byte)
     for _ in range(4):
         improved = False
         for c in CLASSES + ["bytes"]:
@@ -136,7 +136,7 @@ def fit_classes(fit, held, pairs):
                     trial_b = v
                 else:
                     trial_w[c] = v
-                l = loss(trial_w, trial_b)
+                l = class_loss(trial_w, trial_b)
                 if l < best - 1e-12:
                     best, w, per_byte, improved = l, trial_w, trial_b, True
         if not improved:
