@@ -165,12 +165,8 @@ fn a_salted_run_has_other_inputs_records_only_the_salt_hash_and_is_deterministic
 #[test]
 fn an_empty_salt_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    effgauge()
-        .args(["score", "--quiet", "--salt", "", "--suite"])
-        .arg(fixture("suite"))
-        .arg(fixture("samples/mixed.jsonl"))
-        .arg("--out")
-        .arg(dir.path().join("r.json"))
+    score_fixture(&fixture("samples/mixed.jsonl"), &dir.path().join("r.json"))
+        .args(["--salt", ""])
         .assert()
         .code(2)
         .stderr(predicates::str::contains("the salt is empty"));
@@ -184,12 +180,7 @@ fn a_second_writer_on_a_locked_out_is_refused_with_exit_3() {
     let lock = File::create(dir.path().join("r.json.lock")).unwrap();
     lock.try_lock().unwrap();
     let name = out.display().to_string();
-    effgauge()
-        .args(["score", "--quiet", "--suite"])
-        .arg(fixture("suite"))
-        .arg(fixture("samples/mixed.jsonl"))
-        .arg("--out")
-        .arg(&out)
+    score_fixture(&fixture("samples/mixed.jsonl"), &out)
         .assert()
         .code(3)
         .stderr(predicates::str::contains(&name))
@@ -204,12 +195,7 @@ fn a_second_writer_on_a_locked_out_is_refused_with_exit_3() {
     assert!(!dir.path().join("r.json.journal").exists());
     // Released: the run goes ahead.
     drop(lock);
-    effgauge()
-        .args(["score", "--quiet", "--suite"])
-        .arg(fixture("suite"))
-        .arg(fixture("samples/mixed.jsonl"))
-        .arg("--out")
-        .arg(&out)
+    score_fixture(&fixture("samples/mixed.jsonl"), &out)
         .assert()
         .success();
 }

@@ -11,12 +11,8 @@ use std::path::PathBuf;
 fn references_score_exactly_one_and_slower_solutions_rank_by_cost() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.json");
-    effgauge()
-        .args(["score", "--quiet", "--alpha", "50", "--suite"])
-        .arg(fixture("suite"))
-        .arg(fixture("samples/mixed.jsonl"))
-        .arg("--out")
-        .arg(&out)
+    score_fixture(&fixture("samples/mixed.jsonl"), &out)
+        .args(["--alpha", "50"])
         .assert()
         .success();
     let r = read_json(&out);
@@ -148,16 +144,7 @@ fn invalid_sample_lines_are_named_and_nothing_is_scored() {
         r#"{"task_id": "sum-of-squares", "completion": "    return sum(v * v for v in values)\n"}"#;
     std::fs::write(&bad, format!("not json\n{{\"solution\": \"x\"}}\n{{\"task_id\": \"nope\", \"solution\": \"x\"}}\n{good}\n")).unwrap();
     let out = dir.path().join("r.json");
-    let run = |extra: &[&str]| {
-        effgauge()
-            .args(["score", "--quiet", "--suite"])
-            .arg(fixture("suite"))
-            .arg(&bad)
-            .arg("--out")
-            .arg(&out)
-            .args(extra)
-            .assert()
-    };
+    let run = |extra: &[&str]| score_fixture(&bad, &out).args(extra).assert();
     let failed = run(&[]).code(2);
     let stderr = String::from_utf8_lossy(&failed.get_output().stderr).into_owned();
     let name = bad.display().to_string();
@@ -185,12 +172,7 @@ fn thresholds_and_setup_errors_have_their_exit_codes() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.json");
     let score = |extra: &[&str]| {
-        effgauge()
-            .args(["score", "--quiet", "--suite"])
-            .arg(fixture("suite"))
-            .arg(fixture("samples/mixed.jsonl"))
-            .arg("--out")
-            .arg(&out)
+        score_fixture(&fixture("samples/mixed.jsonl"), &out)
             .args(extra)
             .assert()
     };
@@ -203,13 +185,8 @@ fn thresholds_and_setup_errors_have_their_exit_codes() {
     score(&["--k", "5", "--fail-under", "pass@5=0.1"])
         .code(1)
         .stderr(predicates::str::contains("not available"));
-    effgauge()
+    score_fixture(&fixture("samples/mixed.jsonl"), &out)
         .env("EFFGAUGE_RUNTIME", dir.path().join("nowhere"))
-        .args(["score", "--quiet", "--suite"])
-        .arg(fixture("suite"))
-        .arg(fixture("samples/mixed.jsonl"))
-        .arg("--out")
-        .arg(&out)
         .assert()
         .code(3)
         .stderr(predicates::str::contains("build-python.sh"));

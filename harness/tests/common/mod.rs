@@ -45,6 +45,18 @@ pub fn metric(model: &Value, name: &str) -> f64 {
     m["value"].as_f64().unwrap()
 }
 
+/// `score` of `samples` against the fixture suite, quietly, into `out`.
+pub fn score_fixture(samples: &Path, out: &Path) -> Command {
+    let mut command = effgauge();
+    command
+        .args(["score", "--quiet", "--suite"])
+        .arg(fixture("suite"))
+        .arg(samples)
+        .arg("--out")
+        .arg(out);
+    command
+}
+
 /// A few cheap problems of the bundled suite and the example samples.
 pub const PROBLEMS: &str = "pairs-at-exact-gap,relay-latency,rotate-grid-clockwise";
 
