@@ -40,14 +40,17 @@ pub(crate) fn run(
     let ticks = deadline_ticks(&host);
     let mut store = Store::new(cx.engine, host);
     store.limiter(|h| h);
+    // Start-up gets its own budget; the rest of the run's fuel is handed
+    // over when it ends (the calibration marker).
+    let startup_fuel = job.limits.fuel_startup.min(job.limits.fuel_total);
     store
-        .set_fuel(job.limits.fuel_total)
+        .set_fuel(startup_fuel)
         .map_err(SandboxError::wasmtime)?;
     store.epoch_deadline_trap();
     store.set_epoch_deadline(ticks);
     let instructions = store.data_mut().instructions();
     store.data_mut().start = Start {
-        fuel: job.limits.fuel_total,
+        fuel: startup_fuel,
         wall: Instant::now(),
         instructions,
     };
@@ -109,6 +112,17 @@ fn settle_trap(host: &mut Host, trap: &wasmtime::Error) {
         return;
     }
     match host.phase {
+        Phase::Startup if status == Status::Timeout => {
+            let budget = host.job.limits.fuel_startup;
+            host.fail(
+                Status::Crash,
+                ErrorOrigin::Harness,
+                format!(
+                    "before the candidate ran: decoding the input and compiling the candidate \
+                     took more than the start-up budget of {budget} fuel"
+                ),
+            )
+        }
         Phase::Snapshot | Phase::Startup | Phase::Calibrating | Phase::Ready => host.fail(
             Status::Crash,
             ErrorOrigin::Harness,

@@ -208,6 +208,10 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
             let fuel = caller.get_fuel()?;
             let host = caller.data_mut();
             host.startup = host.elapsed(fuel);
+            // Start-up ran under its own budget; the run's fuel, less what
+            // start-up spent, is what everything after it may use.
+            let rest = host.job.limits.fuel_total.saturating_sub(host.startup.fuel);
+            caller.set_fuel(rest)?;
             begin(&mut caller, None)?;
             Phase::Calibrating
         }

@@ -14,6 +14,13 @@ pub struct Limits {
     pub fuel_total: u64,
     /// Fuel for one call, unless its [`CallSpec`] says otherwise.
     pub fuel_per_call: Option<u64>,
+    /// Fuel for each case's start-up: decoding its input and compiling the
+    /// candidate, neither of which is charged. A deterministic bound, well
+    /// inside the wall-clock backstop, so that a source built to be costly
+    /// to compile fails the same way on every machine (`crash`, before the
+    /// candidate ran) instead of racing the wall clock.
+    #[serde(default = "default_startup_fuel")]
+    pub fuel_startup: u64,
     /// Linear memory, including the interpreter's 64 MiB C stack.
     pub memory_bytes: u64,
     /// Wall-clock time of one call, and of start-up plus import (a backstop:
@@ -28,11 +35,16 @@ impl Default for Limits {
         Limits {
             fuel_total: 500_000_000_000,
             fuel_per_call: Some(20_000_000_000),
+            fuel_startup: default_startup_fuel(),
             memory_bytes: 1 << 30,
             wall_per_call: Duration::from_secs(60),
             output_bytes: 1 << 20,
         }
     }
+}
+
+fn default_startup_fuel() -> u64 {
+    5_000_000_000
 }
 
 /// One call of the entry point.

@@ -82,3 +82,31 @@ fn garbage_the_import_leaves_is_never_collected_during_the_call() {
     let fuel = call_fuel(&report);
     assert!(fuel < base + base / 100, "{fuel} vs {base}");
 }
+
+#[test]
+fn a_source_built_to_be_costly_to_compile_fails_within_the_start_up_budget() {
+    // Compiling is not charged, so it has a deterministic budget of its own:
+    // 20 000 statements compile under the default budget, not under a
+    // small one, and the failure says why (never a race with the wall clock).
+    let source = format!("{}{BASE}", "x = 1\n".repeat(20_000));
+    let honest = run(&source, &[10]);
+    assert_eq!(statuses(&honest), [Status::Ok], "{}", error_of(&honest, 0));
+    let startup = honest.startup.fuel;
+    assert!(
+        startup > 10_000_000,
+        "compiling 20 000 lines cost {startup}"
+    );
+    let mut job = common::job(&source, &[10]);
+    job.limits.fuel_startup = startup / 2;
+    let cut = run_job(job);
+    assert_eq!(statuses(&cut), [Status::Crash]);
+    assert!(
+        error_of(&cut, 0).contains("start-up budget"),
+        "{}",
+        error_of(&cut, 0)
+    );
+    assert_eq!(
+        origin_of(&cut, 0),
+        Some(effgauge_sandboxes::ErrorOrigin::Harness)
+    );
+}
