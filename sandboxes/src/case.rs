@@ -9,7 +9,7 @@ use crate::imports::{deadline_ticks, DESCRIBE_FUEL};
 use crate::job::{ErrorOrigin, Job, Status};
 use crate::meter::InstructionCounter;
 use crate::runtime::Runtime;
-use crate::{classify, snapshot, SandboxError};
+use crate::{classify, resident, snapshot, SandboxError};
 use std::time::Instant;
 use wasmtime::{Engine, InstancePre, Store};
 
@@ -57,6 +57,9 @@ pub(crate) fn run(
     let trap = match cx.pre.instantiate(&mut store) {
         Ok(instance) => {
             let memory = instance.get_memory(&mut store, "memory");
+            if let Some(memory) = memory {
+                resident::populate(memory.data_mut(&mut store));
+            }
             store.data_mut().memory = memory;
             match instance.get_typed_func::<(), ()>(&mut store, RUN_FUNC) {
                 Ok(run) => run.call(&mut store, ()).err(),

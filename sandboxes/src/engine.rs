@@ -9,13 +9,14 @@ use crate::imports::{self, TICK_MS};
 use crate::job::{CallReport, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
 use crate::meter::{InstructionCounter, Meter};
 use crate::operator_class::OperatorClass;
+use crate::pool::{self, Slots, POOL_SLOTS};
 use crate::runtime::{Runtime, RuntimeInfo};
 use crate::{snapshot, SandboxError};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmtime::OperatorCost;
-use wasmtime::{Config, Engine, InstancePre, Linker};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, InstancePre, Linker};
 
 /// The wasmtime version, recorded in every result (fuel totals can shift
 /// between versions, so the dependency is pinned exactly).
@@ -68,6 +69,7 @@ pub struct SandboxEngine {
     load: ModuleLoad,
     cost_model: CostModel,
     counting: Option<OperatorClass>,
+    slots: Slots,
     _ticker: Ticker,
 }
 
@@ -108,6 +110,7 @@ impl SandboxEngine {
             config.operator_cost(table);
         }
         config
+            .allocation_strategy(InstanceAllocationStrategy::Pooling(pool::config()))
             .consume_fuel(true)
             .epoch_interruption(true)
             .max_wasm_stack(HOST_STACK_BYTES)
@@ -143,6 +146,7 @@ impl SandboxEngine {
             load,
             cost_model,
             counting,
+            slots: Slots::new(POOL_SLOTS),
             _ticker: ticker,
         })
     }
@@ -178,6 +182,7 @@ impl SandboxEngine {
     /// Never fails because of what the guest does; only set-up failures
     /// (e.g. an unavailable meter) are errors.
     pub fn run(&self, job: Job) -> Result<RunReport, SandboxError> {
+        let _slot = self.slots.acquire();
         std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("effgauge-sandbox".into())

@@ -16,9 +16,11 @@
 //!
 //! Every test case runs in a fresh instance of a *snapshot*: the interpreter
 //! started and the common stdlib imported once per machine, then frozen by
-//! wasmtime-wizer ([`snapshot`](crate::SNAPSHOT_VERSION)). Instances are
-//! copy-on-write and cheap (well under a millisecond), so no state can cross
-//! from one case to the next, and the candidate is imported afresh in each.
+//! wasmtime-wizer ([`snapshot`](crate::SNAPSHOT_VERSION)). Instances live in
+//! a pool of slots whose written pages are restored from the snapshot when
+//! a case ends (`pool`, `resident`): cheap (well under a millisecond), and
+//! no state can cross from one case to the next; the candidate is imported
+//! afresh in each.
 //!
 //! The meter is a protocol between the host and a small C module compiled
 //! into the interpreter, `_effgauge`, with no Python API. It receives the
@@ -57,6 +59,8 @@ mod job;
 pub mod marshal;
 mod meter;
 mod operator_class;
+mod pool;
+mod resident;
 mod runtime;
 mod snapshot;
 mod value;
@@ -71,6 +75,7 @@ pub use job::{
 };
 pub use meter::{InstructionCounter, Meter};
 pub use operator_class::{table as operator_table, OperatorClass};
+pub use pool::POOL_SLOTS;
 pub use runtime::{build_script, cache_root, recipe_key, Runtime, RuntimeInfo};
 pub use snapshot::SNAPSHOT_VERSION;
 

@@ -167,6 +167,71 @@ def f(n):
 }
 
 #[test]
+fn a_reused_instance_slot_starts_as_fresh_as_a_new_one() {
+    // Instances reuse pooled memory slots whose written pages are restored
+    // in place, not unmapped. A case that grows memory far, fills the heap
+    // and dirties the C stack deep down must leave nothing the next case on
+    // the slot could see: not its heap, not the memory size, not the
+    // allocator's state (which fuel would show).
+    let src = r#"
+import sys
+JUNK = []
+def deep(k):
+    return 0 if k == 0 else 1 + deep(k - 1)
+def f(n):
+    if n:
+        sys.setrecursionlimit(20000)
+        deep(15000)
+        JUNK.append(bytearray(b"x" * n))
+        JUNK.append([str(i) for i in range(n // 10000)])
+    return [len(JUNK), sys.getrecursionlimit(), sum(len(j) for j in JUNK)]
+"#;
+    let roomy = |args: &[i64]| {
+        let mut job = job(src, args);
+        job.limits.fuel_per_call = Some(5_000_000_000);
+        run_job(job)
+    };
+    let alone = roomy(&[0]);
+    let after_mess = roomy(&[300_000_000, 0, 200_000_000, 0]);
+    let quiet = &alone.calls[0];
+    for call in [&after_mess.calls[1], &after_mess.calls[3]] {
+        assert_eq!(call.status, Status::Ok, "{call:?}");
+        assert_eq!(call.output, quiet.output);
+        assert_eq!(call.cost.fuel, quiet.cost.fuel);
+        assert_eq!(call.peak_memory_bytes, quiet.peak_memory_bytes);
+    }
+    assert_eq!(after_mess.calls[0].status, Status::Ok);
+    assert!(after_mess.calls[0].peak_memory_bytes > 300_000_000);
+}
+
+#[test]
+fn more_concurrent_runs_than_pool_slots_queue_and_all_succeed() {
+    // The engine keeps POOL_SLOTS instance slots; runs beyond that wait for
+    // a slot instead of failing to instantiate.
+    let n = effgauge_sandboxes::POOL_SLOTS as usize + 8;
+    // A busy loop of some milliseconds: with more threads than cores, runs
+    // are preempted while they hold a slot, so they overlap.
+    let src = "def f(n):\n    for _ in range(500000):\n        pass\n    return n * 2\n";
+    let start = std::sync::Barrier::new(n);
+    let reports: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..n)
+            .map(|i| {
+                let start = &start;
+                scope.spawn(move || {
+                    start.wait();
+                    run(src, &[i as i64])
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for (i, r) in reports.iter().enumerate() {
+        assert_eq!(r.calls[0].status, Status::Ok, "{r:?}");
+        assert_eq!(r.calls[0].output, Some(int(2 * i as i64)));
+    }
+}
+
+#[test]
 fn precomputing_every_answer_at_import_is_charged_to_every_case() {
     // A table of answers built at import costs what it costs, in each case.
     let table = "ANSWERS = {}\nfor n in range(200, 203):\n    s = 0\n    for i in range(n):\n        for j in range(n):\n            s += i ^ j\n    ANSWERS[n] = s\ndef f(n):\n    return ANSWERS[n]\n";
