@@ -8,7 +8,7 @@
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Component, Path};
 
 /// One valid input line.
 #[derive(Debug, Clone)]
@@ -18,7 +18,8 @@ pub struct Sample {
     /// The program to run, whitespace-normalized (see [`normalize`]).
     pub source: String,
     pub source_sha256: String,
-    /// `file:line`.
+    /// `file:line`, the file by its [`labels`]: the same on every machine
+    /// whatever folder the files were given from.
     pub id: String,
 }
 
@@ -62,8 +63,9 @@ pub fn read(
 ) -> Result<(Vec<Sample>, Vec<InvalidLine>), std::io::Error> {
     let mut samples = Vec::new();
     let mut invalid = Vec::new();
-    for path in paths {
-        let path = path.as_ref();
+    let paths: Vec<&Path> = paths.iter().map(AsRef::as_ref).collect();
+    let labels = labels(&paths);
+    for (path, label) in paths.into_iter().zip(labels) {
         let text = std::fs::read_to_string(path)
             .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
         let file = path.display().to_string();
@@ -82,7 +84,7 @@ pub fn read(
                     source,
                     model,
                     task_id,
-                    id: format!("{file}:{number}"),
+                    id: format!("{label}:{number}"),
                 }),
                 Err(error) => invalid.push(InvalidLine {
                     file: file.clone(),
@@ -93,6 +95,40 @@ pub fn read(
         }
     }
     Ok((samples, invalid))
+}
+
+/// How sample ids name each file: its file name, or where two files share
+/// one, as many trailing path components as tell them apart (joined with
+/// `/`). Never the folder the files were given from, so that two machines
+/// scoring the same files from different places write the same bytes.
+pub fn labels(paths: &[&Path]) -> Vec<String> {
+    let parts: Vec<Vec<String>> = paths
+        .iter()
+        .map(|p| {
+            p.components()
+                .filter_map(|c| match c {
+                    Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let suffix = |i: usize, depth: usize| {
+        let all = &parts[i];
+        all[all.len().saturating_sub(depth)..].join("/")
+    };
+    (0..paths.len())
+        .map(|i| {
+            let longest = parts[i].len().max(1);
+            let distinct = |depth: usize| {
+                let label = suffix(i, depth);
+                (0..paths.len())
+                    .all(|j| j == i || parts[j] == parts[i] || suffix(j, depth) != label)
+            };
+            let depth = (1..=longest).find(|&d| distinct(d)).unwrap_or(longest);
+            suffix(i, depth)
+        })
+        .collect()
 }
 
 fn parse_line(
@@ -130,6 +166,25 @@ fn parse_line(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_are_named_by_their_shortest_distinct_tail_not_their_folder() {
+        let label = |paths: &[&str]| {
+            let paths: Vec<&Path> = paths.iter().map(Path::new).collect();
+            labels(&paths)
+        };
+        assert_eq!(label(&["/abs/dir/x.jsonl"]), ["x.jsonl"]);
+        assert_eq!(label(&["x.jsonl"]), ["x.jsonl"]);
+        assert_eq!(label(&["./x.jsonl", "../y.jsonl"]), ["x.jsonl", "y.jsonl"]);
+        assert_eq!(
+            label(&["/h/run1/a/s.jsonl", "/h/run1/b/s.jsonl", "/h/t.jsonl"]),
+            ["a/s.jsonl", "b/s.jsonl", "t.jsonl"]
+        );
+        assert_eq!(
+            label(&["m1/a/s.jsonl", "m2/a/s.jsonl"]),
+            ["m1/a/s.jsonl", "m2/a/s.jsonl"]
+        );
+    }
 
     #[test]
     fn whitespace_variants_normalize_alike() {

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[test]
 fn references_score_exactly_one_and_slower_solutions_rank_by_cost() {
@@ -76,6 +76,51 @@ fn runs_are_byte_identical_and_shards_merge_to_the_same_bytes() {
         .arg(dir.path().join("x.json"))
         .assert()
         .code(2);
+}
+
+#[test]
+fn two_checkouts_in_different_folders_write_the_same_bytes() {
+    // The same suite and samples, copied to two places at different depths
+    // and named by absolute and by relative paths: sample ids must not
+    // carry the folder, so the results are byte-identical.
+    let dir = tempfile::tempdir().unwrap();
+    let checkouts = [dir.path().join("one"), dir.path().join("deeper/two")];
+    for checkout in &checkouts {
+        copy_tree(&fixture("suite"), &checkout.join("suite"));
+        std::fs::copy(fixture("samples/mixed.jsonl"), checkout.join("mixed.jsonl")).unwrap();
+    }
+    let score = |cwd: &Path, samples: &Path, suite: &Path, out: &Path| {
+        effgauge()
+            .current_dir(cwd)
+            .args(["score", "--quiet", "--suite"])
+            .arg(suite)
+            .arg(samples)
+            .arg("--out")
+            .arg(out)
+            .assert()
+            .success();
+    };
+    let absolute = dir.path().join("absolute.json");
+    let first = &checkouts[0];
+    score(
+        dir.path(),
+        &first.join("mixed.jsonl"),
+        &first.join("suite"),
+        &absolute,
+    );
+    let relative = dir.path().join("relative.json");
+    let second = &checkouts[1];
+    score(
+        second,
+        Path::new("mixed.jsonl"),
+        Path::new("suite"),
+        &relative,
+    );
+    let bytes = std::fs::read(&absolute).unwrap();
+    assert_eq!(bytes, std::fs::read(&relative).unwrap());
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains("\"mixed.jsonl:1\""), "{text}");
+    assert!(!text.contains(&dir.path().display().to_string()));
 }
 
 #[test]

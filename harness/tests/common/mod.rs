@@ -18,6 +18,20 @@ pub fn fixture(rel: &str) -> PathBuf {
         .join(rel)
 }
 
+/// Copies the folder `from` (and everything under it) to `to`.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
 pub fn effgauge() -> Command {
     Command::cargo_bin("effgauge").unwrap()
 }
