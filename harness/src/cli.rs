@@ -34,6 +34,19 @@ pub enum Command {
     Compare(crate::commands::compare::CompareArgs),
     /// Convert another benchmark's dataset into an effgauge suite.
     Import(ImportArgs),
+    /// Build the CPython-WASI runtime from the recipe in this binary and
+    /// cache the pre-initialised snapshot: all a machine needs to score.
+    Setup(SetupArgs),
+}
+
+#[derive(Args)]
+pub struct SetupArgs {
+    /// Build (or find) the runtime only; skip making the snapshot.
+    #[arg(long)]
+    pub runtime_only: bool,
+    /// The cost model whose compiled snapshot to cache.
+    #[arg(long, default_value = "cost-v1", value_parser = parse_cost_model)]
+    pub cost_model: CostModel,
 }
 
 #[derive(Args)]
@@ -69,8 +82,9 @@ pub struct SandboxOpts {
     /// Which figure is the cost: fuel (deterministic), instructions (hardware counter), wall (ns).
     #[arg(long, default_value = "fuel", value_parser = parse_meter)]
     pub meter: Meter,
-    /// What fuel charges besides WebAssembly operators: cost-v1 (one unit per
-    /// 8 bytes copied or filled) or plain (nothing: for comparison only).
+    /// What fuel charges besides WebAssembly operators: cost-v1 (half a unit
+    /// per byte copied, moved or filled) or plain (wasmtime's own fuel: one
+    /// unit per byte of a bulk copy; for comparison only).
     #[arg(long, default_value = "cost-v1", value_parser = parse_cost_model)]
     pub cost_model: CostModel,
     /// The CPython-WASI runtime directory (default: the one build-python.sh caches).

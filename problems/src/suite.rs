@@ -35,9 +35,15 @@ struct SuiteTable {
 }
 
 impl Suite {
-    /// The suite that ships with effgauge (`problems/suite`).
+    /// The suite commands use when given none: `$EFFGAUGE_SUITE` if set
+    /// (a container image or an installation that moved the suite), else
+    /// the one that ships with effgauge (`problems/suite` of the sources
+    /// the binary was built from; `cargo install --git` keeps them).
     pub fn bundled_dir() -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("suite")
+        match std::env::var_os("EFFGAUGE_SUITE") {
+            Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+            _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("suite"),
+        }
     }
 
     /// Loads every problem of `dir` (each sub-folder that is not hidden).

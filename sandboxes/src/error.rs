@@ -5,7 +5,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum SandboxError {
     #[error(
-        "the CPython-WASI runtime is not built (looked in {path}); build it with `bash {script}`"
+        "the CPython-WASI runtime is not built (looked in {path}); build it with `effgauge setup` (or `bash {script}` in a checkout)"
     )]
     RuntimeMissing { path: PathBuf, script: String },
     #[error("{path}: {message}")]

@@ -76,7 +76,7 @@ pub use job::{
 pub use meter::{InstructionCounter, Meter};
 pub use operator_class::{table as operator_table, OperatorClass};
 pub use pool::POOL_SLOTS;
-pub use runtime::{build_script, cache_root, recipe_key, Runtime, RuntimeInfo};
+pub use runtime::{build_script, cache_root, recipe_files, recipe_key, Runtime, RuntimeInfo};
 pub use snapshot::SNAPSHOT_VERSION;
 
 /// The version of what a cost means: bump it whenever the same runtime,

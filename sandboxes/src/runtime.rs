@@ -58,6 +58,18 @@ pub fn build_script() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/build-python.sh")
 }
 
+/// The recipe this binary was made for, as files (name, contents): what
+/// `build-python.sh` needs beside it. Writing them out and running the
+/// script builds the very runtime [`Runtime::locate`] looks for, with no
+/// checkout of effgauge's sources.
+pub fn recipe_files() -> [(&'static str, &'static [u8]); 3] {
+    [
+        ("build-python.sh", BUILD_SCRIPT),
+        ("effgauge_module.c", MODULE_SOURCE),
+        ("effgauge_mem.c", MEMORY_SOURCE),
+    ]
+}
+
 impl Runtime {
     /// The runtime in `dir`, else in `$EFFGAUGE_RUNTIME`, else the one the
     /// build script caches for this recipe.

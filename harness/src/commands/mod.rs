@@ -9,6 +9,7 @@ mod problems;
 pub mod report;
 pub mod run;
 pub mod score;
+mod setup;
 
 use crate::cli::{Cli, Command};
 
@@ -23,6 +24,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Report(args) => report::run(args),
         Command::Compare(args) => compare::run(args),
         Command::Import(args) => import::run(args),
+        Command::Setup(args) => setup::run(args),
     }
 }
 
