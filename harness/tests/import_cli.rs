@@ -20,6 +20,22 @@ fn import(out: &Path) -> assert_cmd::assert::Assert {
         .assert()
 }
 
+/// `score` of `samples` against `suite`, quietly; the results.
+fn score(samples: &Path, suite: &Path, out: &Path, extra: &[&str]) -> Value {
+    effgauge()
+        .arg("score")
+        .arg(samples)
+        .arg("--quiet")
+        .args(extra)
+        .arg("--suite")
+        .arg(suite)
+        .arg("--out")
+        .arg(out)
+        .assert()
+        .success();
+    read_json(out)
+}
+
 #[test]
 fn imports_validates_and_scores_the_references() {
     let tmp = tempfile::tempdir().unwrap();
@@ -48,6 +64,16 @@ fn imports_validates_and_scores_the_references() {
         manifest.contains("weight = 4\ncases = 4\nsize = 30000\n"),
         "{manifest}"
     );
+    // ENAMEL's usual checker becomes the host-side rule; any other stays a
+    // checker that runs in the sandbox.
+    assert!(
+        manifest.contains("compare = \"same-type-equal\""),
+        "{manifest}"
+    );
+    assert!(!suite.join("mini-0/checker.py").exists());
+    let mean = std::fs::read_to_string(suite.join("mini-3/problem.toml")).unwrap();
+    assert!(!mean.contains("compare"), "{mean}");
+    assert!(suite.join("mini-3/checker.py").exists());
     // A second import into the same folder is refused.
     import(&suite)
         .code(2)
@@ -128,16 +154,7 @@ fn imports_validates_and_scores_the_references() {
     }
     std::fs::write(&samples, lines).unwrap();
     let out = tmp.path().join("results.json");
-    effgauge()
-        .arg("score")
-        .arg(&samples)
-        .args(["--quiet", "--model", "reference", "--suite"])
-        .arg(&suite)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
-    let results = read_json(&out);
+    let results = score(&samples, &suite, &out, &["--model", "reference"]);
     let m = model(&results, "reference");
     assert_eq!(metric(m, "pass@1"), 1.0);
     // Not exactly 1 (1.0000126 seen): the fuel of a reference run differs by
@@ -148,6 +165,27 @@ fn imports_validates_and_scores_the_references() {
         "{}",
         metric(m, "eff@1")
     );
+
+    // ENAMEL's rule on the host: the outer type must match (a tuple for the
+    // reference's list is wrong), Python's `==` inside (floats for its ints
+    // are right).
+    let reference = std::fs::read_to_string(suite.join("mini-0/reference.py")).unwrap();
+    let variants = [
+        ("tuple", "    return tuple(out)"),
+        ("floats", "    return [float(x) for x in out]"),
+    ];
+    let mut lines = String::new();
+    for (model, ending) in variants {
+        let solution = reference.replace("    return out", ending);
+        assert_ne!(solution, reference);
+        let line = json!({"task_id": "mini-0", "solution": solution, "model": model});
+        lines.push_str(&line.to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&samples, lines).unwrap();
+    let results = score(&samples, &suite, &out, &["--problems", "mini-0"]);
+    assert_eq!(metric(model(&results, "tuple"), "pass@1"), 0.0);
+    assert_eq!(metric(model(&results, "floats"), "pass@1"), 1.0);
 }
 
 #[test]

@@ -66,7 +66,7 @@ pub fn check_verdicts(
         return Ok(items
             .iter()
             .map(|i| Verdict {
-                correct: i.expected.equivalent(i.output),
+                correct: problem.compare.accepts(i.expected, i.output),
                 reason: None,
             })
             .collect());

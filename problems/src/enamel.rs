@@ -393,13 +393,20 @@ pub fn files(source: &str, c: &Converted) -> Vec<(&'static str, String)> {
     let mut manifest = format!(
         "# Converted by `effgauge import enamel` from {source}, row {} ({}).\n\
          id = {}\ntitle = {}\nentry_point = {}\ntags = [\"enamel\"]\n\
-         # ENAMEL gives no difficulty.\ndifficulty = \"medium\"\n\n\
+         # ENAMEL gives no difficulty.\ndifficulty = \"medium\"\n{}\n\
          [generator]\nconvention = \"size-level-case\"\n",
         row.index,
         row.task_id.trim(),
         toml_str(&c.id),
         toml_str(&format!("{} ({entry})", row.task_id.trim())),
         toml_str(entry),
+        if same_type_equal(&row.checker) {
+            "# ENAMEL's checker is `type(output) == type(answer) and output == answer`:\n\
+             # the same rule, decided on the host (no checker instance per case).\n\
+             compare = \"same-type-equal\"\n"
+        } else {
+            ""
+        },
     );
     for (level, ((cases, weight), size)) in ENAMEL_CASES
         .iter()
@@ -439,13 +446,26 @@ pub fn files(source: &str, c: &Converted) -> Vec<(&'static str, String)> {
         row.checker,
         include_str!("py/enamel_check.py")
     );
-    vec![
+    let mut files = vec![
         (crate::MANIFEST, manifest),
         (crate::PROMPT, with_newline(&row.prompt)),
         (crate::REFERENCE, reference),
         (crate::GENERATOR, generator),
-        (crate::CHECKER, checker),
-    ]
+    ];
+    if !same_type_equal(&row.checker) {
+        files.push((crate::CHECKER, checker));
+    }
+    files
+}
+
+/// Whether a row's checker is ENAMEL's usual one, `return type(output) ==
+/// type(answer) and output == answer` (white space aside), which
+/// [`Compare::SameTypeEqual`](crate::Compare::SameTypeEqual) decides on the host.
+fn same_type_equal(checker: &str) -> bool {
+    let words: Vec<&str> = checker.split_whitespace().collect();
+    words.join(" ")
+        == "def __check(input, answer, output): \
+            return type(output) == type(answer) and output == answer"
 }
 
 #[cfg(test)]

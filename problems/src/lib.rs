@@ -55,6 +55,7 @@ mod alternatives;
 mod cache;
 mod censor;
 mod check;
+mod compare;
 pub mod enamel;
 mod error;
 pub mod fidelity;
@@ -73,6 +74,7 @@ mod validate;
 
 pub use censor::{censored, Profile};
 pub use check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
+pub use compare::{python_eq, Compare};
 pub use error::ProblemsError;
 pub use guest::case_seed;
 pub use prepare::{

@@ -5,6 +5,7 @@
 //! by field here: unknown keys are refused too, since a misspelt optional key
 //! would otherwise silently be ignored.
 
+use crate::compare::Compare;
 use crate::problem::{Convention, Difficulty, Level, ProblemLimits};
 use crate::toml_node::Node;
 use crate::ProblemsError;
@@ -24,6 +25,7 @@ pub(crate) struct Manifest {
     pub levels: Vec<Level>,
     pub convention: Convention,
     pub limits: ProblemLimits,
+    pub compare: Compare,
 }
 
 /// Reads the manifest text of problem `problem` (the folder name).
@@ -56,6 +58,7 @@ pub(crate) fn parse(problem: &str, path: &Path, text: &str) -> Result<Manifest, 
         "levels",
         "generator",
         "limits",
+        "compare",
     ])?;
     let id = top.string("id")?;
     if id != problem {
@@ -98,6 +101,18 @@ pub(crate) fn parse(problem: &str, path: &Path, text: &str) -> Result<Manifest, 
                 return Err(top.err_at("alpha", "expected a number greater than 1".into()));
             }
             Some(a)
+        }
+    };
+    let compare = match top.get("compare") {
+        None => Compare::default(),
+        Some(_) => {
+            let name = top.string("compare")?;
+            Compare::parse(&name).ok_or_else(|| {
+                top.err_at(
+                    "compare",
+                    format!("expected `equivalent` or `same-type-equal`, found `{name}`"),
+                )
+            })?
         }
     };
     let convention = match top.table("generator")? {
@@ -188,6 +203,7 @@ pub(crate) fn parse(problem: &str, path: &Path, text: &str) -> Result<Manifest, 
         alpha,
         levels,
         convention,
+        compare,
         limits,
     })
 }

@@ -1,6 +1,7 @@
 //! One problem: its folder, loaded and checked on the host (nothing runs
 //! here; see [`crate::prepare`] and [`crate::validate`] for what does).
 
+use crate::compare::Compare;
 use crate::{manifest, ProblemsError};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -91,6 +92,9 @@ pub struct Problem {
     pub alternatives: Vec<Alternative>,
     pub generator: String,
     pub checker: Option<String>,
+    /// How outputs are compared with the reference's where there is no
+    /// checker (`compare` in `problem.toml`).
+    pub compare: Compare,
     pub dir: PathBuf,
     /// SHA-256 over every file of the folder (see [`content_hash`]).
     pub content_hash: String,
@@ -127,6 +131,16 @@ impl Problem {
         } else {
             None
         };
+        if checker.is_some() && m.compare != Compare::default() {
+            return Err(ProblemsError::Invalid {
+                problem: id.clone(),
+                path: manifest_path.clone(),
+                message: format!(
+                    "compare: `{}` and checker.py both decide correctness; keep one",
+                    m.compare.name()
+                ),
+            });
+        }
         let alternatives = load_alternatives(&id, &dir.join(ALTERNATIVES))?;
         let content_hash = content_hash(dir).map_err(|(path, source)| ProblemsError::Io {
             problem: id.clone(),
@@ -148,6 +162,7 @@ impl Problem {
             alternatives,
             generator,
             checker,
+            compare: m.compare,
             dir: dir.to_path_buf(),
             content_hash,
         })

@@ -58,7 +58,7 @@ pub(crate) fn run(
         Ok(instance) => {
             let memory = instance.get_memory(&mut store, "memory");
             if let Some(memory) = memory {
-                resident::populate(memory.data_mut(&mut store));
+                resident::merge_resident_runs(memory.data_mut(&mut store));
             }
             store.data_mut().memory = memory;
             match instance.get_typed_func::<(), ()>(&mut store, RUN_FUNC) {

@@ -47,60 +47,92 @@ const PAGE: usize = 4096;
 /// Set when the kernel refused `MADV_POPULATE_WRITE`: no use asking again.
 static UNSUPPORTED: AtomicBool = AtomicBool::new(false);
 
-/// Makes the snapshot's heap in `memory` (an instance's whole linear memory,
-/// as instantiated) resident and writable, unless it already is.
-pub(crate) fn populate(memory: &mut [u8]) {
+/// Runs of resident pages the slot may hold before gaps are filled: the
+/// allocator's scan reports 32 at most and unmaps everything after the
+/// 32nd, so the rest of the runs must stay well below that.
+const MAX_RUNS: usize = 16;
+
+/// Prepares an instance's linear memory, as instantiated, before the guest
+/// runs: where the pages the slot kept from earlier cases form more than
+/// [`MAX_RUNS`] runs, fills the smallest gaps between them (makes those
+/// pages resident and writable) so that the slot can keep them all.
+///
+/// Pages are never made resident for their own sake: a slot starts empty,
+/// keeps what its cases wrote, and so converges on the union of the pages
+/// cases write (a few MiB of the snapshot's heap), copied back once per
+/// case instead of faulted in page by page.
+pub(crate) fn merge_resident_runs(memory: &mut [u8]) {
     let start = C_STACK_BYTES.saturating_sub(STACK_TOP_BYTES);
-    if UNSUPPORTED.load(Ordering::Relaxed) || memory.len() <= start {
+    if UNSUPPORTED.load(Ordering::Relaxed) || memory.len() <= start + PAGE {
         return;
     }
-    // Linear memory is page-aligned; aligning here keeps madvise's
-    // contract for any slice.
-    let skip = (memory[start..].as_ptr() as usize).next_multiple_of(PAGE)
-        - memory[start..].as_ptr() as usize;
-    let from = (start + skip).min(memory.len());
-    let heap = &mut memory[from..];
-    let len = heap.len() / PAGE * PAGE;
-    if len == 0 || already_resident(heap.as_ptr() as usize, len) {
+    let base = memory.as_mut_ptr() as usize;
+    let first = (base + start).next_multiple_of(PAGE);
+    let pages = (base + memory.len() - first) / PAGE;
+    let Some(resident) = resident_pages(first, pages) else {
         return;
-    }
-    // SAFETY: the range lies inside `memory`, which this thread holds
-    // exclusively; MADV_POPULATE_WRITE only faults pages in (as a write of
-    // their current contents would), it never changes them.
-    let status = unsafe {
-        libc::madvise(
-            heap.as_mut_ptr().cast::<libc::c_void>(),
-            len,
-            libc::MADV_POPULATE_WRITE,
-        )
     };
-    if status != 0 {
-        UNSUPPORTED.store(true, Ordering::Relaxed);
+    for (from, to) in gaps_to_fill(&resident, MAX_RUNS) {
+        // SAFETY: the range lies inside `memory`, which this thread holds
+        // exclusively; MADV_POPULATE_WRITE only faults pages in (as a write
+        // of their current contents would), it never changes them.
+        let status = unsafe {
+            libc::madvise(
+                (first + from * PAGE) as *mut libc::c_void,
+                (to - from) * PAGE,
+                libc::MADV_POPULATE_WRITE,
+            )
+        };
+        if status != 0 {
+            UNSUPPORTED.store(true, Ordering::Relaxed);
+            return;
+        }
     }
 }
 
-/// Whether the first and last pages of `[addr, addr + len)` are private,
-/// present pages: then the slot was populated before and kept them.
-fn already_resident(addr: usize, len: usize) -> bool {
+/// Which of `pages` pages from `addr` are private and present (written
+/// before, or populated), from `/proc/self/pagemap`: bit 63 present, bit 61
+/// file-backed or shared. `None` where the file cannot be read.
+fn resident_pages(addr: usize, pages: usize) -> Option<Vec<bool>> {
     static PAGEMAP: OnceLock<Option<File>> = OnceLock::new();
-    let Some(pagemap) = PAGEMAP.get_or_init(|| File::open("/proc/self/pagemap").ok()) else {
-        return false;
-    };
-    [addr, addr + len - PAGE]
-        .iter()
-        .all(|&page| private_and_present(pagemap, page))
+    let pagemap = PAGEMAP
+        .get_or_init(|| File::open("/proc/self/pagemap").ok())
+        .as_ref()?;
+    let mut entries = vec![0u8; pages * 8];
+    pagemap
+        .read_exact_at(&mut entries, (addr / PAGE * 8) as u64)
+        .ok()?;
+    Some(
+        entries
+            .chunks_exact(8)
+            .map(|e| {
+                let e = u64::from_le_bytes(e.try_into().expect("8 bytes"));
+                e >> 63 & 1 == 1 && e >> 61 & 1 == 0
+            })
+            .collect(),
+    )
 }
 
-/// One `/proc/self/pagemap` entry: bit 63 present, bit 61 file-backed (or
-/// shared). A private present page is one that was written or populated.
-fn private_and_present(pagemap: &File, addr: usize) -> bool {
-    let mut entry = [0u8; 8];
-    let offset = (addr / PAGE * 8) as u64;
-    if pagemap.read_exact_at(&mut entry, offset).is_err() {
-        return false;
+/// The gaps (page ranges) to fill so that the runs of `true` in `resident`
+/// number at most `max_runs`: the smallest gaps between runs first (fewest
+/// pages copied for each run merged).
+fn gaps_to_fill(resident: &[bool], max_runs: usize) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (i, &r) in resident.iter().enumerate() {
+        match runs.last_mut() {
+            Some((_, end)) if r && *end == i => *end = i + 1,
+            _ if r => runs.push((i, i + 1)),
+            _ => {}
+        }
     }
-    let entry = u64::from_le_bytes(entry);
-    entry >> 63 & 1 == 1 && entry >> 61 & 1 == 0
+    if runs.len() <= max_runs {
+        return Vec::new();
+    }
+    let mut gaps: Vec<(usize, usize)> = runs.windows(2).map(|w| (w[0].1, w[1].0)).collect();
+    gaps.sort_by_key(|&(from, to)| (to - from, from));
+    gaps.truncate(runs.len() - max_runs);
+    gaps.sort_unstable();
+    gaps
 }
 
 #[cfg(test)]
@@ -118,17 +150,39 @@ mod tests {
     }
 
     #[test]
-    fn populated_pages_read_as_resident_and_keep_their_contents() {
-        let mut memory = vec![0u8; C_STACK_BYTES + 16 * PAGE];
-        let n = memory.len();
-        memory[n - 1] = 7;
-        populate(&mut memory);
-        assert_eq!(memory[n - 1], 7);
-        if !UNSUPPORTED.load(Ordering::Relaxed) {
-            let start = C_STACK_BYTES - STACK_TOP_BYTES;
-            let addr = memory[start..].as_ptr() as usize;
-            let aligned = addr.next_multiple_of(PAGE);
-            assert!(already_resident(aligned, 8 * PAGE));
+    fn the_smallest_gaps_are_filled_until_few_enough_runs_remain() {
+        let map = |s: &str| s.chars().map(|c| c == '#').collect::<Vec<bool>>();
+        // Runs: [0,2) [3,4) [7,8) [9,12): gaps of 1, 3 and 1 pages.
+        let resident = map("##.#...#.###..");
+        assert_eq!(gaps_to_fill(&resident, 4), vec![]);
+        assert_eq!(gaps_to_fill(&resident, 3), vec![(2, 3)]);
+        assert_eq!(gaps_to_fill(&resident, 2), vec![(2, 3), (8, 9)]);
+        assert_eq!(gaps_to_fill(&resident, 1), vec![(2, 3), (4, 7), (8, 9)]);
+        assert_eq!(gaps_to_fill(&map("...."), 1), vec![]);
+    }
+
+    #[test]
+    fn filled_gaps_read_as_resident_and_keep_their_contents() {
+        // 32 MiB of which every other page is written: 4096 runs.
+        let mut memory = vec![0u8; C_STACK_BYTES + (32 << 20)];
+        let start = C_STACK_BYTES;
+        for page in (0..(32 << 20) / PAGE).step_by(2) {
+            memory[start + page * PAGE + 1] = 7;
         }
+        merge_resident_runs(&mut memory);
+        if UNSUPPORTED.load(Ordering::Relaxed) {
+            return;
+        }
+        let first = (memory.as_ptr() as usize + start).next_multiple_of(PAGE);
+        let resident = resident_pages(first, 4096).expect("pagemap readable");
+        let runs = resident.windows(2).filter(|w| !w[0] && w[1]).count() + usize::from(resident[0]);
+        assert!(runs <= MAX_RUNS, "{runs} runs");
+        assert!(memory[start + 1..]
+            .iter()
+            .step_by(2 * PAGE)
+            .all(|&b| b == 7));
+        assert!(memory[start + PAGE..start + 2 * PAGE]
+            .iter()
+            .all(|&b| b == 0));
     }
 }

@@ -114,6 +114,7 @@ pub fn run_sample(
         ..Limits::default()
     };
     let has_checker = problem.checker.is_some();
+    let compare = problem.compare;
     let expected: Arc<Vec<_>> =
         Arc::new(prepared.cases.iter().map(|c| c.expected.clone()).collect());
     job.judge = Some(Arc::new(move |i, report| {
@@ -124,7 +125,7 @@ pub fn run_sample(
             let right = report
                 .output
                 .as_ref()
-                .is_some_and(|o| expected[i].equivalent(o));
+                .is_some_and(|o| compare.accepts(&expected[i], o));
             if !right {
                 report.status = Status::Wrong;
                 return Flow::Stop;
