@@ -24,7 +24,7 @@ use crate::{GenerateError, Settings, Task, Template};
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 
 /// What to ask for and how much at once.
@@ -67,7 +67,7 @@ struct Shared {
     texts: Vec<String>,
     stats: Arc<Stats>,
     observer: Arc<dyn Observer>,
-    gate: Semaphore,
+    gate: Arc<Semaphore>,
     native_n: AtomicBool,
 }
 
@@ -123,7 +123,7 @@ impl Run {
             texts,
             stats,
             observer,
-            gate: Semaphore::new(1),
+            gate: Arc::new(Semaphore::new(1)),
         });
         let mut requests = JoinSet::new();
         for job in self.jobs {
@@ -131,7 +131,9 @@ impl Run {
         }
         let mut opened = false;
         while let Some(joined) = requests.join_next().await {
-            let (job, asked, result) =
+            // The permit is held until the answer is handled, so that the
+            // first answer is handled before a second request goes out.
+            let (job, asked, result, _permit) =
                 joined.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
             let leftover = match result {
                 Ok(completion) => shared.write(&job, asked, completion, &mut file)?,
@@ -140,7 +142,11 @@ impl Run {
                     shared.native_n.store(false, Ordering::Relaxed);
                     job.indices.clone()
                 }
-                Err(error) if !opened || is_fatal(&error) => return Err(error),
+                Err(error) if !opened || is_fatal(&error) => {
+                    let samples = job.indices.len() as u64;
+                    shared.stats.failed.fetch_add(samples, Ordering::Relaxed);
+                    return Err(error);
+                }
                 Err(error) => {
                     shared.fail(&job, &error);
                     Vec::new()
@@ -172,12 +178,21 @@ fn is_fatal(error: &GenerateError) -> bool {
     )
 }
 
-/// Sends one job's request once the gate lets it; returns the job, how
-/// many samples were asked for, and the outcome.
-async fn ask(shared: Arc<Shared>, job: Job) -> (Job, usize, Result<Completion, GenerateError>) {
-    let _permit = shared
+/// What a request came to: its job, how many samples were asked for, the
+/// outcome, and the gate's permit (released once the outcome is handled).
+type Asked = (
+    Job,
+    usize,
+    Result<Completion, GenerateError>,
+    OwnedSemaphorePermit,
+);
+
+/// Sends one job's request once the gate lets it.
+async fn ask(shared: Arc<Shared>, job: Job) -> Asked {
+    let permit = shared
         .gate
-        .acquire()
+        .clone()
+        .acquire_owned()
         .await
         .expect("the gate is never closed");
     let asked = if shared.native_n.load(Ordering::Relaxed) {
@@ -207,7 +222,7 @@ async fn ask(shared: Arc<Shared>, job: Job) -> (Job, usize, Result<Completion, G
             shared.observer.as_ref(),
         )
         .await;
-    (job, asked, result)
+    (job, asked, result, permit)
 }
 
 impl Shared {
