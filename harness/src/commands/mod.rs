@@ -1,8 +1,10 @@
 //! One module per subcommand.
 
 pub mod compare;
+pub mod eval;
 mod exec;
 mod fidelity;
+pub mod generate;
 mod import;
 pub mod merge;
 mod problems;
@@ -23,6 +25,8 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Report(args) => report::run(args),
         Command::Compare(args) => compare::run(args),
         Command::Import(args) => import::run(args),
+        Command::Generate(args) => generate::run(args),
+        Command::Eval(args) => eval::run(args),
     }
 }
 
