@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::fake_api::{Behaviour, FakeApi};
+use common::fake_api::{offline, Behaviour, FakeApi};
 use common::*;
 
 /// A correct and efficient answer to the fixture suite's `sum_of_squares`.
@@ -20,20 +20,17 @@ fn eval(api: &FakeApi, out_dir: &std::path::Path) -> assert_cmd::Command {
         .arg(fixture("suite"))
         .arg("--out-dir")
         .arg(out_dir)
-        .args(["--bootstrap", "200"])
-        .env("EFFGAUGE_BACKOFF_BASE_MS", "5")
-        .env_remove("HTTP_PROXY")
-        .env_remove("http_proxy");
+        .args(["--bootstrap", "200"]);
+    offline(&mut command);
     command
 }
 
 #[test]
 fn eval_goes_from_a_model_server_to_samples_results_and_a_leaderboard() {
-    let api = FakeApi::start(Behaviour {
+    let (api, dir) = FakeApi::start_in_tempdir(Behaviour {
         answer: Some(ANSWER.into()),
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("run");
     eval(&api, &out).assert().success();
     assert_eq!(api.log().len(), 1, "n=3 in one request");
@@ -64,11 +61,10 @@ fn eval_goes_from_a_model_server_to_samples_results_and_a_leaderboard() {
 
 #[test]
 fn eval_stops_before_scoring_when_generation_fails_and_checks_k_first() {
-    let api = FakeApi::start(Behaviour {
+    let (api, dir) = FakeApi::start_in_tempdir(Behaviour {
         key: Some("sk-right".into()),
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("run");
     eval(&api, &out).assert().code(5);
     assert!(!out.join("results.json").exists());

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::fake_api::{Behaviour, FakeApi, Fault, NSupport};
+use common::fake_api::{offline, Behaviour, FakeApi, Fault, NSupport};
 use common::*;
 use serde_json::Value;
 use std::path::Path;
@@ -29,22 +29,40 @@ fn generate_model(api: &FakeApi, out: &Path, problems: &str, model: &str) -> ass
         .arg(api.base_url())
         .args(["--problems", problems, "--out"])
         .arg(out);
-    quiet_network(&mut command);
+    offline(&mut command);
     command
 }
 
-fn quiet_network(command: &mut assert_cmd::Command) {
-    command.env("EFFGAUGE_BACKOFF_BASE_MS", "5");
-    for var in [
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "ALL_PROXY",
-        "http_proxy",
-        "https_proxy",
-        "all_proxy",
-    ] {
-        command.env_remove(var);
-    }
+/// `generate` of model `m` as a child process of its own, to be killed.
+fn spawn_generate(
+    api: &FakeApi,
+    out: &Path,
+    problems: &str,
+    extra: &[&str],
+) -> std::process::Child {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("effgauge"));
+    command
+        .args([
+            "generate",
+            "--model",
+            "m",
+            "--base-url",
+            &api.base_url(),
+            "--problems",
+            problems,
+        ])
+        .args(extra)
+        .arg("--out")
+        .arg(out)
+        .stderr(std::process::Stdio::piped());
+    offline(&mut command).spawn().unwrap()
+}
+
+/// A server and the samples file of one test (in a folder removed at the end).
+fn start(behaviour: Behaviour) -> (FakeApi, tempfile::TempDir, std::path::PathBuf) {
+    let (api, dir) = FakeApi::start_in_tempdir(behaviour);
+    let out = dir.path().join("s.jsonl");
+    (api, dir, out)
 }
 
 fn lines(path: &Path) -> Vec<Value> {
@@ -57,6 +75,12 @@ fn lines(path: &Path) -> Vec<Value> {
 
 fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs `command`: its exit code and what it printed on stderr.
+fn outcome(command: &mut assert_cmd::Command) -> (Option<i32>, String) {
+    let output = command.output().unwrap();
+    (output.status.code(), stderr(&output))
 }
 
 /// (task_id, sample_index) of every line, sorted.
@@ -76,14 +100,9 @@ fn keys(lines: &[Value]) -> Vec<(String, u64)> {
 
 #[test]
 fn n_is_asked_natively_and_each_sample_is_a_line_score_can_read() {
-    let api = FakeApi::start(Behaviour::default());
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let output = generate(&api, &out, THREE)
-        .args(["--n", "3", "--seed", "7"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    let (api, _dir, out) = start(Behaviour::default());
+    let (code, text) = outcome(generate(&api, &out, THREE).args(["--n", "3", "--seed", "7"]));
+    assert_eq!(code, Some(0), "{text}");
     let log = api.log();
     assert_eq!(log.len(), 3, "one request per problem");
     for request in &log {
@@ -121,7 +140,6 @@ fn n_is_asked_natively_and_each_sample_is_a_line_score_can_read() {
         first["solution"],
         "from typing import List\n\ndef count_anagram_pairs(*args):\n    return None\n"
     );
-    let text = stderr(&output);
     assert!(
         text.contains("9 sample(s) written")
             && text.contains("3 request(s), 0 retried; tokens 300 in, 180 out"),
@@ -131,12 +149,10 @@ fn n_is_asked_natively_and_each_sample_is_a_line_score_can_read() {
 
 #[test]
 fn a_server_that_ignores_n_is_asked_once_per_sample_with_distinct_seeds() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         n: NSupport::Ignored,
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
     generate(&api, &out, "anagram-pair-count,pairs-at-exact-gap")
         .args(["--n", "3", "--seed", "10", "--concurrency", "1"])
         .assert()
@@ -158,12 +174,10 @@ fn a_server_that_ignores_n_is_asked_once_per_sample_with_distinct_seeds() {
 
 #[test]
 fn a_server_that_refuses_n_is_asked_once_per_sample() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         n: NSupport::Refused,
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
     generate(&api, &out, "relay-latency")
         .args(["--n", "2"])
         .assert()
@@ -178,19 +192,16 @@ fn a_server_that_refuses_n_is_asked_once_per_sample() {
 
 #[test]
 fn a_rate_limit_is_waited_out_as_long_as_retry_after_says() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         faults: vec![Fault::Status(429, Some("1"))],
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let output = generate(&api, &out, "relay-latency").output().unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    let (code, text) = outcome(&mut generate(&api, &out, "relay-latency"));
+    assert_eq!(code, Some(0), "{text}");
     let log = api.log();
     assert_eq!(log.len(), 2);
     let waited = log[1].at - log[0].at;
     assert!(waited >= Duration::from_secs(1), "retried after {waited:?}");
-    let text = stderr(&output);
     assert!(
         text.contains("relay-latency: retrying in 1.0 s: HTTP 429"),
         "{text}"
@@ -201,7 +212,7 @@ fn a_rate_limit_is_waited_out_as_long_as_retry_after_says() {
 
 #[test]
 fn server_errors_and_malformed_answers_are_retried_with_growing_waits() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         faults: vec![
             Fault::Status(500, None),
             Fault::Status(503, None),
@@ -209,13 +220,9 @@ fn server_errors_and_malformed_answers_are_retried_with_growing_waits() {
         ],
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let output = generate(&api, &out, "relay-latency")
-        .env("EFFGAUGE_BACKOFF_BASE_MS", "100")
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    let (code, text) =
+        outcome(generate(&api, &out, "relay-latency").env("EFFGAUGE_BACKOFF_BASE_MS", "100"));
+    assert_eq!(code, Some(0), "{text}");
     let log = api.log();
     assert_eq!(log.len(), 4);
     // Equal jitter: the i-th wait is between half and all of 100 ms × 2^i.
@@ -224,7 +231,6 @@ fn server_errors_and_malformed_answers_are_retried_with_growing_waits() {
         let step = Duration::from_millis(100 << i);
         assert!(waited >= step / 2, "wait {i}: {waited:?}");
     }
-    let text = stderr(&output);
     assert!(
         text.contains("HTTP 500") && text.contains("HTTP 503"),
         "{text}"
@@ -235,38 +241,27 @@ fn server_errors_and_malformed_answers_are_retried_with_growing_waits() {
 
 #[test]
 fn an_answer_slower_than_the_timeout_is_abandoned_and_asked_again() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         faults: vec![Fault::Slow(Duration::from_secs(20))],
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
     let started = Instant::now();
-    let output = generate(&api, &out, "relay-latency")
-        .args(["--timeout", "0.5"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    let (code, text) = outcome(generate(&api, &out, "relay-latency").args(["--timeout", "0.5"]));
+    assert_eq!(code, Some(0), "{text}");
     assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(api.log().len(), 2);
-    assert!(stderr(&output).contains("no complete answer within 500ms (--timeout)"));
+    assert!(text.contains("no complete answer within 500ms (--timeout)"));
     assert_eq!(lines(&out).len(), 1);
 }
 
 #[test]
 fn a_task_whose_requests_keep_failing_is_left_for_a_rerun_and_exits_7() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         always_fail: Some("def relay_latency(".into()),
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let output = generate(&api, &out, THREE)
-        .args(["--retries", "2", "--n", "2"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(7), "{}", stderr(&output));
-    let text = stderr(&output);
+    let (code, text) = outcome(generate(&api, &out, THREE).args(["--retries", "2", "--n", "2"]));
+    assert_eq!(code, Some(7), "{text}");
     assert!(
         text.contains("relay-latency: 2 sample(s) not obtained")
             && text.contains("gave up after 3 attempt(s)"),
@@ -296,20 +291,17 @@ fn a_task_whose_requests_keep_failing_is_left_for_a_rerun_and_exits_7() {
 
 #[test]
 fn a_wrong_key_stops_the_run_at_its_first_request_and_is_never_shown() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         key: Some("sk-right-key".into()),
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let output = generate(&api, &out, THREE)
-        .args(["--api-key-env", "EFFGAUGE_TEST_KEY", "--concurrency", "8"])
-        .env("EFFGAUGE_TEST_KEY", "sk-wrong-secret")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(5), "{}", stderr(&output));
+    let (code, text) = outcome(
+        generate(&api, &out, THREE)
+            .args(["--api-key-env", "EFFGAUGE_TEST_KEY", "--concurrency", "8"])
+            .env("EFFGAUGE_TEST_KEY", "sk-wrong-secret"),
+    );
+    assert_eq!(code, Some(5), "{text}");
     assert_eq!(api.log().len(), 1, "no retry storm, no burst");
-    let text = stderr(&output);
     assert!(
         text.contains("HTTP 401") && text.contains("--api-key-env"),
         "{text}"
@@ -320,15 +312,15 @@ fn a_wrong_key_stops_the_run_at_its_first_request_and_is_never_shown() {
     );
     // The right key is sent as a bearer token and written nowhere.
     api.clear_log();
-    let output = generate(&api, &out, THREE)
-        .args(["--api-key-env", "EFFGAUGE_TEST_KEY"])
-        .env("EFFGAUGE_TEST_KEY", "sk-right-key")
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    let (code, text) = outcome(
+        generate(&api, &out, THREE)
+            .args(["--api-key-env", "EFFGAUGE_TEST_KEY"])
+            .env("EFFGAUGE_TEST_KEY", "sk-right-key"),
+    );
+    assert_eq!(code, Some(0), "{text}");
     assert_eq!(api.log()[0].headers["authorization"], "Bearer sk-right-key");
     let written = std::fs::read_to_string(&out).unwrap();
-    assert!(!written.contains("sk-right-key") && !stderr(&output).contains("sk-right-key"));
+    assert!(!written.contains("sk-right-key") && !text.contains("sk-right-key"));
     // A variable that is not set is refused before anything is sent.
     api.clear_log();
     generate(&api, &out, THREE)
@@ -344,32 +336,26 @@ fn a_wrong_key_stops_the_run_at_its_first_request_and_is_never_shown() {
 
 #[test]
 fn an_unknown_model_or_a_rejected_request_stops_at_the_first_request() {
-    let api = FakeApi::start(Behaviour::default());
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let output = generate_model(&api, &out, THREE, "gpt-nope")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
-    assert!(stderr(&output).contains("model 'gpt-nope' or this endpoint does not exist"));
+    let (api, _dir, out) = start(Behaviour::default());
+    let (code, text) = outcome(&mut generate_model(&api, &out, THREE, "gpt-nope"));
+    assert_eq!(code, Some(6), "{text}");
+    assert!(text.contains("model 'gpt-nope' or this endpoint does not exist"));
     assert_eq!(api.log().len(), 1);
     api.clear_log();
     api.set(|b| b.faults = vec![Fault::Status(422, None)]);
-    let output = generate(&api, &out, THREE).output().unwrap();
-    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
-    assert!(stderr(&output).contains("HTTP 422: the server rejected the request"));
+    let (code, text) = outcome(&mut generate(&api, &out, THREE));
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("HTTP 422: the server rejected the request"));
     assert_eq!(api.log().len(), 1);
 }
 
 #[test]
 fn the_first_request_goes_alone_then_at_most_concurrency_at_once() {
     let delay = Duration::from_millis(400);
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         delay,
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
     generate(&api, &out, "anagram-pair-count,pairs-at-exact-gap,relay-latency,rotate-grid-clockwise,coprime-pair-count")
         .args(["--concurrency", "2"])
         .assert()
@@ -394,29 +380,11 @@ fn the_first_request_goes_alone_then_at_most_concurrency_at_once() {
 
 #[test]
 fn a_killed_run_resumes_where_it_stopped() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         stall_after: Some(2),
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("effgauge"))
-        .args([
-            "generate",
-            "--model",
-            "m",
-            "--base-url",
-            &api.base_url(),
-            "--problems",
-            FOUR,
-        ])
-        .args(["--concurrency", "1", "--quiet", "--out"])
-        .arg(&out)
-        .env_remove("HTTP_PROXY")
-        .env_remove("http_proxy")
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_generate(&api, &out, FOUR, &["--concurrency", "1", "--quiet"]);
     wait_for_lines(&out, 2);
     child.kill().unwrap();
     child.wait().unwrap();
@@ -426,9 +394,8 @@ fn a_killed_run_resumes_where_it_stopped() {
     std::fs::write(&out, format!("{before}{{\"task_id\": \"relay-lat")).unwrap();
     api.set(|b| b.stall_after = None);
     api.clear_log();
-    let output = generate(&api, &out, FOUR).output().unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
-    let text = stderr(&output);
+    let (code, text) = outcome(&mut generate(&api, &out, FOUR));
+    assert_eq!(code, Some(0), "{text}");
     assert!(text.contains("removed an incomplete last line"), "{text}");
     assert!(text.contains("2 of 4 samples present"), "{text}");
     assert_eq!(api.log().len(), 2, "only the missing samples are asked for");
@@ -440,29 +407,11 @@ fn a_killed_run_resumes_where_it_stopped() {
 
 #[test]
 fn ctrl_c_keeps_the_written_samples_and_exits_130() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         stall_after: Some(1),
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("effgauge"))
-        .args([
-            "generate",
-            "--model",
-            "m",
-            "--base-url",
-            &api.base_url(),
-            "--problems",
-            THREE,
-        ])
-        .args(["--out"])
-        .arg(&out)
-        .env_remove("HTTP_PROXY")
-        .env_remove("http_proxy")
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = spawn_generate(&api, &out, THREE, &[]);
     wait_for_lines(&out, 1);
     let interrupted = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -498,24 +447,18 @@ fn wait_for_lines(path: &Path, count: usize) {
 
 #[test]
 fn a_file_made_with_other_settings_is_refused_and_a_larger_n_extends_it() {
-    let api = FakeApi::start(Behaviour::default());
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
+    let (api, dir, out) = start(Behaviour::default());
     generate(&api, &out, THREE)
         .args(["--temperature", "0.2"])
         .assert()
         .success();
     let before = std::fs::read(&out).unwrap();
-    let output = generate(&api, &out, THREE)
-        .args(["--temperature", "0.7"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    let (code, text) = outcome(generate(&api, &out, THREE).args(["--temperature", "0.7"]));
+    assert_eq!(code, Some(2));
     assert!(
-        stderr(&output)
-            .contains("made with other settings (temperature: file has 0.2, this run 0.7)"),
+        text.contains("made with other settings (temperature: file has 0.2, this run 0.7)"),
         "{}",
-        stderr(&output)
+        text
     );
     assert_eq!(
         std::fs::read(&out).unwrap(),
@@ -544,19 +487,14 @@ fn a_file_made_with_other_settings_is_refused_and_a_larger_n_extends_it() {
 
 #[test]
 fn completions_mode_continues_the_prompt_and_cuts_the_test_code() {
-    let api = FakeApi::start(Behaviour {
+    let (api, _dir, out) = start(Behaviour {
         answer: Some(
             "    return 0\n\n\nif __name__ == \"__main__\":\n    print(relay_latency())\n".into(),
         ),
         ..Behaviour::default()
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
-    let output = generate(&api, &out, "relay-latency")
-        .arg("--completions")
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    let (code, text) = outcome(generate(&api, &out, "relay-latency").arg("--completions"));
+    assert_eq!(code, Some(0), "{text}");
     let request = &api.log()[0];
     assert_eq!(request.path, "/v1/completions");
     let prompt = request.body["prompt"].as_str().unwrap();
@@ -571,14 +509,12 @@ fn completions_mode_continues_the_prompt_and_cuts_the_test_code() {
         format!("{}\n    return 0\n", problem_prompt.trim_end())
     );
     assert_eq!(line["extraction"], "prompt_continuation");
-    assert!(stderr(&output).contains("1 cut at max-tokens"));
+    assert!(text.contains("1 cut at max-tokens"));
 }
 
 #[test]
 fn a_template_a_system_message_and_extra_headers_are_sent() {
-    let api = FakeApi::start(Behaviour::default());
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("s.jsonl");
+    let (api, dir, out) = start(Behaviour::default());
     let template = dir.path().join("t.txt");
     std::fs::write(
         &template,

@@ -119,6 +119,11 @@ impl FakeApi {
         }
     }
 
+    /// A server and a temporary folder for the files of one test.
+    pub fn start_in_tempdir(behaviour: Behaviour) -> (FakeApi, tempfile::TempDir) {
+        (FakeApi::start(behaviour), tempfile::tempdir().unwrap())
+    }
+
     /// The base URL to pass as `--base-url`.
     pub fn base_url(&self) -> String {
         format!("{}/v1", self.server.uri())
@@ -137,6 +142,47 @@ impl FakeApi {
     /// Forgets the requests so far.
     pub fn clear_log(&self) {
         self.state.log.lock().unwrap().clear();
+    }
+}
+
+/// Points a command at loopback only: no proxy from the environment (a
+/// proxy would see the requests), and short backoff steps.
+pub fn offline<C: CommandEnv>(command: &mut C) -> &mut C {
+    command.set_env("EFFGAUGE_BACKOFF_BASE_MS", "5");
+    for var in [
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ] {
+        command.unset_env(var);
+    }
+    command
+}
+
+/// The environment calls of assert_cmd's and std's commands alike.
+pub trait CommandEnv {
+    fn set_env(&mut self, key: &str, value: &str);
+    fn unset_env(&mut self, key: &str);
+}
+
+impl CommandEnv for assert_cmd::Command {
+    fn set_env(&mut self, key: &str, value: &str) {
+        self.env(key, value);
+    }
+    fn unset_env(&mut self, key: &str) {
+        self.env_remove(key);
+    }
+}
+
+impl CommandEnv for std::process::Command {
+    fn set_env(&mut self, key: &str, value: &str) {
+        self.env(key, value);
+    }
+    fn unset_env(&mut self, key: &str) {
+        self.env_remove(key);
     }
 }
 
