@@ -110,60 +110,34 @@ impl Run {
         stats: Arc<Stats>,
         observer: Arc<dyn Observer>,
     ) -> Result<(), GenerateError> {
-        let texts = self
-            .tasks
-            .iter()
-            .map(|t| self.config.template.render(t))
-            .collect();
-        let shared = Arc::new(Shared {
+        let shared = Arc::new(Shared::new(
+            self.tasks,
+            self.config,
             client,
-            native_n: AtomicBool::new(self.config.per_request > 1),
-            tasks: self.tasks,
-            config: self.config,
-            texts,
             stats,
             observer,
-            gate: Arc::new(Semaphore::new(1)),
-        });
+        ));
         let mut requests = JoinSet::new();
         for job in self.jobs {
             requests.spawn(ask(shared.clone(), job));
         }
-        let mut opened = false;
+        let mut first = true;
         while let Some(joined) = requests.join_next().await {
             // The permit is held until the answer is handled, so that the
             // first answer is handled before a second request goes out.
             let (job, asked, result, _permit) =
                 joined.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()));
-            let leftover = match result {
-                Ok(completion) => shared.write(&job, asked, completion, &mut file)?,
-                Err(GenerateError::Rejected { .. }) if asked > 1 => {
-                    // The server refuses `n`: ask once per sample instead.
-                    shared.native_n.store(false, Ordering::Relaxed);
-                    job.indices.clone()
-                }
-                Err(error) if !opened || is_fatal(&error) => {
-                    let samples = job.indices.len() as u64;
-                    shared.stats.failed.fetch_add(samples, Ordering::Relaxed);
-                    return Err(error);
-                }
-                Err(error) => {
-                    shared.fail(&job, &error);
-                    Vec::new()
-                }
-            };
-            for index in leftover {
+            for index in shared.handle(&job, asked, result, &mut file, first)? {
                 let single = Job {
                     task: job.task,
                     indices: vec![index],
                 };
                 requests.spawn(ask(shared.clone(), single));
             }
-            if !opened {
-                shared
-                    .gate
-                    .add_permits(shared.config.concurrency.max(1) - 1);
-                opened = true;
+            if first {
+                let more = shared.config.concurrency.max(1) - 1;
+                shared.gate.add_permits(more);
+                first = false;
             }
         }
         Ok(())
@@ -226,6 +200,56 @@ async fn ask(shared: Arc<Shared>, job: Job) -> Asked {
 }
 
 impl Shared {
+    fn new(
+        tasks: Vec<Task>,
+        config: RunConfig,
+        client: Client,
+        stats: Arc<Stats>,
+        observer: Arc<dyn Observer>,
+    ) -> Shared {
+        Shared {
+            texts: tasks.iter().map(|t| config.template.render(t)).collect(),
+            native_n: AtomicBool::new(config.per_request > 1),
+            gate: Arc::new(Semaphore::new(1)),
+            client,
+            tasks,
+            config,
+            stats,
+            observer,
+        }
+    }
+
+    /// Handles what a job's request came to: its samples are written, or
+    /// its failure recorded, or the run ends (a fatal error, or any failure
+    /// of the `first` request). Returns the sample indices to ask for again,
+    /// one request each.
+    fn handle(
+        &self,
+        job: &Job,
+        asked: usize,
+        result: Result<Completion, GenerateError>,
+        file: &mut SamplesFile,
+        first: bool,
+    ) -> Result<Vec<u32>, GenerateError> {
+        match result {
+            Ok(completion) => self.write(job, asked, completion, file),
+            Err(GenerateError::Rejected { .. }) if asked > 1 => {
+                // The server refuses `n`: ask once per sample instead.
+                self.native_n.store(false, Ordering::Relaxed);
+                Ok(job.indices.clone())
+            }
+            Err(error) if first || is_fatal(&error) => {
+                let samples = job.indices.len() as u64;
+                self.stats.failed.fetch_add(samples, Ordering::Relaxed);
+                Err(error)
+            }
+            Err(error) => {
+                self.fail(job, &error);
+                Ok(Vec::new())
+            }
+        }
+    }
+
     /// Appends the samples of an answered job; returns the indices it still
     /// lacks (a server that gave fewer choices than asked for: from now on
     /// each is asked for alone).

@@ -11,7 +11,9 @@ pub use options::GenerationOpts;
 
 use crate::exit;
 use crate::scoring::lock::OutputLock;
-use effgauge_generate::{Client, Run, SamplesFile, Stats, Summary, Task};
+use effgauge_generate::{
+    Client, GenerateError, Opened, Run, SamplesFile, Settings, Stats, Summary, Task,
+};
 use effgauge_problems::Suite;
 use observe::ProgressObserver;
 use std::path::{Path, PathBuf};
@@ -44,14 +46,7 @@ pub fn generate(opts: &GenerationOpts, out: &Path, quiet: bool) -> anyhow::Resul
     let tasks = tasks(&suite, &opts.problems)?;
     let (config, client_config) = opts.configs()?;
     let _lock = OutputLock::acquire(out)?;
-    let opened = SamplesFile::open(out, &config.settings, &config.model_name)?;
-    if opened.torn_bytes > 0 {
-        eprintln!(
-            "{}: removed an incomplete last line ({} bytes) left by an interrupted run",
-            out.display(),
-            opened.torn_bytes
-        );
-    }
+    let opened = open_samples(out, &config.settings, &config.model_name)?;
     let total = tasks.len() * config.n as usize;
     let run = Run::plan(tasks, config, &opened.present);
     let pending = run.pending();
@@ -66,21 +61,56 @@ pub fn generate(opts: &GenerationOpts, out: &Path, quiet: bool) -> anyhow::Resul
     if pending == 0 {
         return Ok(exit::OK);
     }
-    let client = Client::new(client_config)?;
     let stats = Arc::new(Stats::default());
-    let observer = Arc::new(ProgressObserver::new(pending as u64, quiet));
     let started = Instant::now();
+    let outcome = execute(run, Client::new(client_config)?, opened.file, &stats, quiet)?;
+    let summary = stats.summary();
+    print_summary(&summary, started);
+    conclude(outcome, &summary, out)
+}
+
+/// The samples file, opened for appending; a torn last line it had is said.
+fn open_samples(out: &Path, settings: &Settings, model: &str) -> anyhow::Result<Opened> {
+    let opened = SamplesFile::open(out, settings, model)?;
+    if opened.torn_bytes > 0 {
+        eprintln!(
+            "{}: removed an incomplete last line ({} bytes) left by an interrupted run",
+            out.display(),
+            opened.torn_bytes
+        );
+    }
+    Ok(opened)
+}
+
+/// Runs the requests on a tokio runtime of this thread (the work is
+/// waiting on the network) until they are done or Ctrl-C comes (`None`).
+fn execute(
+    run: Run,
+    client: Client,
+    file: SamplesFile,
+    stats: &Arc<Stats>,
+    quiet: bool,
+) -> anyhow::Result<Option<Result<(), GenerateError>>> {
+    let observer = Arc::new(ProgressObserver::new(run.pending() as u64, quiet));
     let outcome = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?
         .block_on(async {
             tokio::select! {
-                done = run.execute(client, opened.file, stats.clone(), observer.clone()) => Some(done),
+                done = run.execute(client, file, stats.clone(), observer.clone()) => Some(done),
                 _ = tokio::signal::ctrl_c() => None,
             }
         });
     observer.finish();
-    print_summary(&stats.summary(), started);
+    Ok(outcome)
+}
+
+/// The exit code of a run that ended, with a word on what to do next.
+fn conclude(
+    outcome: Option<Result<(), GenerateError>>,
+    summary: &Summary,
+    out: &Path,
+) -> anyhow::Result<u8> {
     match outcome {
         None => {
             eprintln!(
@@ -89,11 +119,11 @@ pub fn generate(opts: &GenerationOpts, out: &Path, quiet: bool) -> anyhow::Resul
             Ok(exit::INTERRUPTED)
         }
         Some(Err(error)) => Err(error.into()),
-        Some(Ok(())) if stats.summary().failed > 0 => {
+        Some(Ok(())) if summary.failed > 0 => {
             eprintln!(
                 "{}: {} sample(s) could not be obtained; rerun the same command to ask for them again",
                 out.display(),
-                stats.summary().failed
+                summary.failed
             );
             Ok(exit::INCOMPLETE)
         }
