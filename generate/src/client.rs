@@ -82,7 +82,7 @@ impl Client {
     }
 
     /// The endpoint of a mode.
-    pub fn url(&self, mode: Mode) -> String {
+    fn url(&self, mode: Mode) -> String {
         format!("{}/{}", self.base_url, mode.path())
     }
 

@@ -70,7 +70,7 @@ pub use retry::RetryPolicy;
 pub use run::{Run, RunConfig};
 pub use samples::{Opened, SampleKey, SampleLine, SamplesFile};
 pub use settings::{sha256_hex, Mode, Settings, COMPLETION_STOPS};
-pub use summary::{Observer, Silent, Stats, Summary};
+pub use summary::{Observer, Stats, Summary};
 pub use template::{Template, DEFAULT_CHAT, DEFAULT_COMPLETIONS};
 
 /// A problem as generation sees it.

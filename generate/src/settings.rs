@@ -23,13 +23,6 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Chat => "chat",
-            Mode::Completions => "completions",
-        }
-    }
-
     /// The endpoint below the base URL.
     pub fn path(self) -> &'static str {
         match self {

@@ -67,12 +67,3 @@ pub trait Observer: Send + Sync {
     /// `samples` samples of `task_id` stay unwritten: their request failed.
     fn failed(&self, task_id: &str, samples: usize, error: &GenerateError);
 }
-
-/// An observer that ignores everything.
-pub struct Silent;
-
-impl Observer for Silent {
-    fn retrying(&self, _: &str, _: &str, _: Duration) {}
-    fn written(&self, _: &str, _: &Summary) {}
-    fn failed(&self, _: &str, _: usize, _: &GenerateError) {}
-}
