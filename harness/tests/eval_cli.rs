@@ -78,3 +78,23 @@ fn eval_stops_before_scoring_when_generation_fails_and_checks_k_first() {
         ));
     assert!(api.log().is_empty());
 }
+
+#[test]
+fn answers_without_code_are_kept_and_scored_as_failures() {
+    let (api, dir) = FakeApi::start_in_tempdir(Behaviour {
+        answer: Some("I'm sorry, but I can't help with that.".into()),
+        ..Behaviour::default()
+    });
+    let out = dir.path().join("run");
+    eval(&api, &out).assert().success();
+    let samples = std::fs::read_to_string(out.join("samples.jsonl")).unwrap();
+    assert_eq!(samples.lines().count(), 3);
+    assert!(samples
+        .lines()
+        .all(|l| l.contains("\"extraction\":\"no_code\"")));
+    let results = read_json(&out.join("results.json"));
+    let m = model(&results, "m");
+    assert_eq!(m["problems"][0]["n"], 3, "every sample counts");
+    assert_eq!(metric(m, "pass@1"), 0.0);
+    assert_eq!(metric(m, "eff@1"), 0.0);
+}
