@@ -18,6 +18,12 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
+    /// Ask a model server (any OpenAI-compatible API) for samples of every
+    /// problem, into a samples file `score` reads; resumable.
+    Generate(crate::commands::generate::GenerateArgs),
+    /// Generate, score and report in one command: samples, results, summary
+    /// and leaderboard in --out-dir.
+    Eval(crate::commands::eval::EvalArgs),
     /// Run one candidate file on a list of argument lists and show each call's cost.
     Exec(ExecArgs),
     /// Score sample files (the main job): results file, journal, thresholds.

@@ -1,5 +1,6 @@
 //! Exit codes, documented in the README. Scripts and CI jobs branch on them.
 
+use effgauge_generate::GenerateError;
 use effgauge_problems::ProblemsError;
 use effgauge_sandboxes::SandboxError;
 
@@ -15,6 +16,16 @@ pub const INVALID_INPUT: u8 = 2;
 pub const SETUP_ERROR: u8 = 3;
 /// A bug in effgauge.
 pub const INTERNAL_ERROR: u8 = 4;
+/// `generate`/`eval`: the model server refused the key (HTTP 401, 402 or 403).
+pub const API_AUTH: u8 = 5;
+/// `generate`/`eval`: the model server has no such model or endpoint (HTTP 404).
+pub const API_NOT_FOUND: u8 = 6;
+/// `generate`/`eval`: some samples could not be obtained (requests failed
+/// after every retry, or were rejected); the others are written, and
+/// rerunning the same command asks for the missing ones.
+pub const INCOMPLETE: u8 = 7;
+/// Interrupted (Ctrl-C): what was finished is kept; rerun to continue.
+pub const INTERRUPTED: u8 = 130;
 
 /// An error that carries its own exit code.
 #[derive(Debug)]
@@ -53,6 +64,9 @@ pub fn classify(error: &anyhow::Error) -> u8 {
                 _ => return INVALID_INPUT,
             }
         }
+        if let Some(generate) = cause.downcast_ref::<GenerateError>() {
+            return generate_code(generate);
+        }
         if let Some(sandbox) = cause.downcast_ref::<SandboxError>() {
             return match sandbox {
                 SandboxError::RuntimeMissing { .. }
@@ -64,4 +78,19 @@ pub fn classify(error: &anyhow::Error) -> u8 {
         }
     }
     INTERNAL_ERROR
+}
+
+/// The exit code of a generation error.
+fn generate_code(error: &GenerateError) -> u8 {
+    match error {
+        GenerateError::Auth { .. } => API_AUTH,
+        GenerateError::NotFound { .. } => API_NOT_FOUND,
+        GenerateError::Exhausted { .. } => INCOMPLETE,
+        GenerateError::Io { .. } => SETUP_ERROR,
+        GenerateError::Rejected { .. }
+        | GenerateError::ApiKeyMissing { .. }
+        | GenerateError::Invalid(_)
+        | GenerateError::Template { .. }
+        | GenerateError::SamplesFile { .. } => INVALID_INPUT,
+    }
 }

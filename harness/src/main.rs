@@ -5,6 +5,7 @@
 mod cli;
 mod commands;
 mod exit;
+mod progress;
 mod samples;
 mod scoring;
 

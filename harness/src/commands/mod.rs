@@ -1,8 +1,10 @@
 //! One module per subcommand.
 
 pub mod compare;
+pub mod eval;
 mod exec;
 mod fidelity;
+pub mod generate;
 mod import;
 pub mod merge;
 mod problems;
@@ -25,6 +27,8 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Compare(args) => compare::run(args),
         Command::Import(args) => import::run(args),
         Command::Setup(args) => setup::run(args),
+        Command::Generate(args) => generate::run(args),
+        Command::Eval(args) => eval::run(args),
     }
 }
 

@@ -45,10 +45,7 @@ impl From<FormatArg> for Format {
 
 pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let files = read_all(&args.results)?;
-    let text = Format::from(args.format)
-        .renderer()
-        .render(&files)
-        .context("rendering the report")?;
+    let text = render(&files, args.format.into())?;
     match &args.out {
         Some(path) => {
             write_atomic(path, text.as_bytes()).map_err(|e| invalid(format!("--out: {e}")))?
@@ -56,6 +53,14 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         None => write_stdout(&text)?,
     }
     Ok(exit::OK)
+}
+
+/// The report of `files` in `format`.
+pub fn render(files: &[ResultsFile], format: Format) -> anyhow::Result<String> {
+    format
+        .renderer()
+        .render(files)
+        .context("rendering the report")
 }
 
 /// Reads results files; an unreadable or invalid one is an input error

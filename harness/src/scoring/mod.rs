@@ -8,7 +8,6 @@ pub mod execute;
 pub mod journal;
 pub mod lock;
 pub mod plan;
-pub mod progress;
 
 use effgauge_metrics::{EffConfig, LimitMode};
 use effgauge_reports::schema::{ProblemResult, SampleResult};

@@ -1,6 +1,8 @@
 //! Helpers shared by the end-to-end tests of the `effgauge` binary.
 #![allow(dead_code)]
 
+pub mod fake_api;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -19,7 +19,7 @@ pub fn assemble(
     done: &Outcomes,
 ) -> anyhow::Result<ResultsFile> {
     let bootstrap = BootstrapConfig {
-        resamples: args.bootstrap as usize,
+        resamples: args.scoring.bootstrap as usize,
         seed: args.seed,
         ..BootstrapConfig::default()
     };
@@ -70,10 +70,14 @@ fn model_result(
             })
             .collect();
         problems.push(assemble::problem_result(
-            &p.id, &reference, &distinct, &setup.cfg, &args.k,
+            &p.id,
+            &reference,
+            &distinct,
+            &setup.cfg,
+            &args.scoring.k,
         )?);
     }
-    assemble::model_result(model, problems, &args.k, bootstrap)
+    assemble::model_result(model, problems, &args.scoring.k, bootstrap)
 }
 
 /// The reference's per-level costs under a meter other than fuel, from its

@@ -6,9 +6,9 @@
 use super::plan::Plan;
 use super::prepare::Setup;
 use super::ScoreArgs;
+use crate::progress::Progress;
 use crate::scoring::execute::{run_sample, SampleOutcome};
 use crate::scoring::journal::{self, Journal, UnitKey};
-use crate::scoring::progress::Progress;
 use anyhow::Context;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -38,7 +38,7 @@ pub fn execute(
             plan.units.len()
         );
     }
-    let mut progress = Progress::new(pending.len() as u64, args.quiet);
+    let mut progress = Progress::new(pending.len() as u64, "scored", args.quiet);
     run_pending(plan, setup, &pending, |key, outcome| {
         journal.append(&key, &outcome)?;
         progress.advance(&key.0);

@@ -30,6 +30,37 @@ pub struct ScoreArgs {
     #[arg(long, value_delimiter = ',')]
     pub problems: Vec<String>,
     #[command(flatten)]
+    pub scoring: ScoringOpts,
+    /// The results file (written atomically at the end).
+    #[arg(long, default_value = "results.json")]
+    pub out: PathBuf,
+    /// Also write a Markdown summary (e.g. $GITHUB_STEP_SUMMARY).
+    #[arg(long)]
+    pub markdown: Option<PathBuf>,
+    /// Continue from the journal next to --out.
+    #[arg(long)]
+    pub resume: bool,
+    /// Score only shard I of N (problems i with i mod N = I-1), e.g. 2/4.
+    #[arg(long, value_parser = parse_shard)]
+    pub shard: Option<Shard>,
+    /// Model name for lines without a `model` field (default: the file stem).
+    #[arg(long)]
+    pub model: Option<String>,
+    /// Record invalid input lines in the results instead of refusing to run.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Seeds the guests' random sources and the bootstrap.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// No progress output.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// How samples are run and judged: the options `score` shares with `eval`.
+#[derive(Args, Clone)]
+pub struct ScoringOpts {
+    #[command(flatten)]
     pub sandbox: SandboxOpts,
     /// The k of pass@k, eff@k and efficient@k.
     #[arg(long, value_delimiter = ',', default_value = "1")]
@@ -45,38 +76,14 @@ pub struct ScoreArgs {
     /// Worker threads (default: every core).
     #[arg(long)]
     pub jobs: Option<usize>,
-    /// The results file (written atomically at the end).
-    #[arg(long, default_value = "results.json")]
-    pub out: PathBuf,
-    /// Also write a Markdown summary (e.g. $GITHUB_STEP_SUMMARY).
-    #[arg(long)]
-    pub markdown: Option<PathBuf>,
-    /// Continue from the journal next to --out.
-    #[arg(long)]
-    pub resume: bool,
-    /// Score only shard I of N (problems i with i mod N = I-1), e.g. 2/4.
-    #[arg(long, value_parser = parse_shard)]
-    pub shard: Option<Shard>,
     /// Fail (exit 1) when METRIC is below VALUE for some model, e.g. eff@1=0.40.
     #[arg(long = "fail-under", value_parser = parse_threshold)]
     pub fail_under: Vec<(String, f64)>,
-    /// Model name for lines without a `model` field (default: the file stem).
-    #[arg(long)]
-    pub model: Option<String>,
-    /// Record invalid input lines in the results instead of refusing to run.
-    #[arg(long)]
-    pub skip_invalid: bool,
-    /// Seeds the guests' random sources and the bootstrap.
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
     #[command(flatten)]
     pub salt: SaltOpts,
     /// Bootstrap resamples of the confidence intervals.
     #[arg(long, default_value_t = 10_000)]
     pub bootstrap: u64,
-    /// No progress output.
-    #[arg(long, short)]
-    pub quiet: bool,
 }
 
 pub fn parse_shard(s: &str) -> Result<Shard, String> {
@@ -103,7 +110,7 @@ pub fn parse_threshold(s: &str) -> Result<(String, f64), String> {
 /// The run, stage by stage.
 pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
     check_options(&args)?;
-    let salt = args.salt.salt()?;
+    let salt = args.scoring.salt.salt()?;
     let _lock = OutputLock::acquire(&args.out)?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
     let plan = plan::plan(&args, &suite)?;
@@ -115,17 +122,17 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
 
 /// The options that can be refused before anything is read.
 fn check_options(args: &ScoreArgs) -> anyhow::Result<()> {
-    if args.k.contains(&0) {
+    if args.scoring.k.contains(&0) {
         return Err(invalid("--k: k must be at least 1"));
     }
-    if args.alpha.is_nan() || args.alpha <= 1.0 {
+    if args.scoring.alpha.is_nan() || args.scoring.alpha <= 1.0 {
         return Err(invalid("--alpha: must be greater than 1"));
     }
     eff_config(
-        args.alpha,
-        args.weights.clone(),
-        args.judging.per_level_limit,
-        args.judging.tie(),
+        args.scoring.alpha,
+        args.scoring.weights.clone(),
+        args.scoring.judging.per_level_limit,
+        args.scoring.judging.tie(),
     )
     .validate()
     .map_err(|e| invalid(format!("--alpha/--weights/--tie-margin/--tie-floor: {e}")))

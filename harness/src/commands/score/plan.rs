@@ -42,7 +42,7 @@ pub fn plan<'s>(args: &ScoreArgs, suite: &'s Suite) -> anyhow::Result<Plan<'s>> 
         .map(|(_, p)| *p)
         .collect();
     let models = group(&samples, &selected)?;
-    let units = units(&selected, &samples, args.sandbox.meter);
+    let units = units(&selected, &samples, args.scoring.sandbox.meter);
     Ok(Plan {
         all_problems,
         selected,

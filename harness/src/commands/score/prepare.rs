@@ -26,33 +26,34 @@ pub struct Setup {
 }
 
 pub fn prepare(args: &ScoreArgs, plan: &Plan<'_>, salt: Option<&Salt>) -> anyhow::Result<Setup> {
-    let engine = crate::commands::engine(&args.sandbox)?;
+    let engine = crate::commands::engine(&args.scoring.sandbox)?;
     let workers = args
+        .scoring
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
     let settings = RunSettings {
-        meter: args.sandbox.meter,
-        alpha: args.alpha,
-        per_level_limit: args.judging.per_level_limit,
-        weights: args.weights.clone(),
+        meter: args.scoring.sandbox.meter,
+        alpha: args.scoring.alpha,
+        per_level_limit: args.scoring.judging.per_level_limit,
+        weights: args.scoring.weights.clone(),
         seed: args.seed,
-        profile: args.judging.profile,
+        profile: args.scoring.judging.profile,
     };
     let cfg = eff_config(
-        args.alpha,
-        args.weights.clone(),
-        args.judging.per_level_limit,
-        args.judging.tie(),
+        args.scoring.alpha,
+        args.scoring.weights.clone(),
+        args.scoring.judging.per_level_limit,
+        args.scoring.judging.tie(),
     );
     let prepared: Vec<Prepared> = prepare_many(&engine, &plan.selected, workers, !args.quiet, salt)
         .into_iter()
         .collect::<Result<_, _>>()?;
     for (p, prep) in plan.selected.iter().zip(&prepared) {
-        if prep.reference_level_fuel.len() != args.weights.len() {
+        if prep.reference_level_fuel.len() != args.scoring.weights.len() {
             return Err(invalid(format!(
                 "--weights has {} entries but problem {} has {} levels",
-                args.weights.len(),
+                args.scoring.weights.len(),
                 p.id,
                 prep.reference_level_fuel.len()
             )));
@@ -89,22 +90,22 @@ fn harness_info(
             sha256: runtime.sha256.clone(),
         },
         wasmtime: WASMTIME_VERSION.to_owned(),
-        meter: args.sandbox.meter.name().to_owned(),
-        alpha: args.alpha,
-        tie_margin: args.judging.tie_margin,
-        tie_floor: args.judging.tie_floor,
-        profile: args.judging.profile.name().to_owned(),
-        weights: args.weights.clone(),
-        limit: if args.judging.per_level_limit {
+        meter: args.scoring.sandbox.meter.name().to_owned(),
+        alpha: args.scoring.alpha,
+        tie_margin: args.scoring.judging.tie_margin,
+        tie_floor: args.scoring.judging.tie_floor,
+        profile: args.scoring.judging.profile.name().to_owned(),
+        weights: args.scoring.weights.clone(),
+        limit: if args.scoring.judging.per_level_limit {
             "per_level"
         } else {
             "single"
         }
         .to_owned(),
-        k: args.k.clone(),
+        k: args.scoring.k.clone(),
         seed: args.seed,
         salt_sha256: salt.map(|s| s.sha256_hex().to_owned()),
-        bootstrap_resamples: args.bootstrap,
+        bootstrap_resamples: args.scoring.bootstrap,
         suite_hash: samples::sha256_hex(&hashes.join("\n")),
         problems: problems.iter().map(|p| p.id.clone()).collect(),
     }

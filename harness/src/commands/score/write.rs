@@ -22,7 +22,7 @@ pub fn write(args: &ScoreArgs, results: &ResultsFile, journal: Journal) -> anyho
     if !args.quiet {
         print_summary(results);
     }
-    Ok(check_thresholds(results, &args.fail_under))
+    Ok(check_thresholds(results, &args.scoring.fail_under))
 }
 
 fn print_summary(results: &ResultsFile) {

@@ -1,5 +1,7 @@
-//! Progress of a scoring run: a bar with rate and ETA on a terminal, a plain
-//! line every few seconds otherwise (CI logs), nothing with `--quiet`.
+//! Progress of a long run (scoring samples, generating them): a bar with
+//! rate and ETA on a terminal, a plain line every few seconds otherwise (CI
+//! logs), nothing with `--quiet`. A note (tokens, retries, errors) can ride
+//! along; messages print above the bar instead of through it.
 
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
@@ -8,8 +10,10 @@ use std::time::{Duration, Instant};
 pub enum Progress {
     Bar(ProgressBar),
     Lines {
+        verb: &'static str,
         total: u64,
         done: u64,
+        note: String,
         started: Instant,
         last: Instant,
     },
@@ -17,7 +21,9 @@ pub enum Progress {
 }
 
 impl Progress {
-    pub fn new(total: u64, quiet: bool) -> Progress {
+    /// Progress over `total` samples; `verb` says what happens to them
+    /// ("scored", "generated").
+    pub fn new(total: u64, verb: &'static str, quiet: bool) -> Progress {
         if quiet {
             return Progress::Quiet;
         }
@@ -33,22 +39,29 @@ impl Progress {
         }
         let now = Instant::now();
         Progress::Lines {
+            verb,
             total,
             done: 0,
+            note: String::new(),
             started: now,
             last: now,
         }
     }
 
+    /// One more sample done; `what` names it (shown on the bar).
     pub fn advance(&mut self, what: &str) {
         match self {
             Progress::Bar(bar) => {
-                bar.set_message(what.to_owned());
+                if !what.is_empty() {
+                    bar.set_message(what.to_owned());
+                }
                 bar.inc(1);
             }
             Progress::Lines {
+                verb,
                 total,
                 done,
+                note,
                 started,
                 last,
             } => {
@@ -57,9 +70,27 @@ impl Progress {
                     *last = Instant::now();
                     let rate = *done as f64 / started.elapsed().as_secs_f64().max(1e-9);
                     let eta = (*total - *done) as f64 / rate.max(1e-9);
-                    eprintln!("scored {done}/{total} samples ({rate:.1}/s, ETA {eta:.0} s)");
+                    eprintln!("{verb} {done}/{total} samples ({rate:.1}/s, ETA {eta:.0} s){note}");
                 }
             }
+            Progress::Quiet => {}
+        }
+    }
+
+    /// Replaces the note shown after the counts.
+    pub fn set_note(&mut self, text: String) {
+        match self {
+            Progress::Bar(bar) => bar.set_message(text),
+            Progress::Lines { note, .. } => *note = format!(" · {text}"),
+            Progress::Quiet => {}
+        }
+    }
+
+    /// A message line, above the bar if there is one; none when quiet.
+    pub fn println(&self, line: &str) {
+        match self {
+            Progress::Bar(bar) => bar.println(line),
+            Progress::Lines { .. } => eprintln!("{line}"),
             Progress::Quiet => {}
         }
     }

@@ -1,0 +1,145 @@
+//! Instruction templates: what the model is sent for a problem. One default
+//! per mode asks for an *efficient* correct solution, since efficiency is
+//! what effgauge scores; `--template FILE` replaces it.
+//!
+//! A template is plain text with three placeholders, each replaced once
+//! (the values are never searched for placeholders again, so a prompt's
+//! own braces are safe): `{prompt}` (the problem's `prompt.py`: imports,
+//! signature and docstring, ending in one newline; required), `{entry_point}` (the function's name) and
+//! `{task_id}`.
+
+use crate::{GenerateError, Mode, Task};
+use std::path::Path;
+
+/// The default of chat mode: the prompt in a fenced block, a request for
+/// the efficient algorithm, and the answer's shape, which extraction relies
+/// on least but models follow best.
+pub const DEFAULT_CHAT: &str = "\
+Complete the following Python function. Write a correct solution that is as efficient as \
+possible: choose the algorithm with the best time complexity for the input sizes the \
+docstring states, and avoid needless work, copies and allocations. Use only the Python \
+standard library.
+
+```python
+{prompt}```
+
+Answer with a single ```python code block holding the complete program: the imports it \
+needs and the function `{entry_point}` with the same signature. Do not include tests, \
+example calls, or code that reads input or prints.
+";
+
+/// The default of completions mode: a base model continues the text, so the
+/// request for efficiency is a comment above the prompt, and the text ends
+/// where the function body begins.
+pub const DEFAULT_COMPLETIONS: &str = "\
+# An efficient, correct solution: it uses the algorithm with the best time
+# complexity for the input sizes the docstring states, and only the standard library.
+{prompt}";
+
+/// An instruction template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    text: String,
+}
+
+impl Template {
+    /// The documented default of a mode.
+    pub fn default_for(mode: Mode) -> Template {
+        let text = match mode {
+            Mode::Chat => DEFAULT_CHAT,
+            Mode::Completions => DEFAULT_COMPLETIONS,
+        };
+        Template { text: text.into() }
+    }
+
+    /// A template from a file; it must hold `{prompt}`.
+    pub fn from_file(path: &Path) -> Result<Template, GenerateError> {
+        let text = std::fs::read_to_string(path).map_err(|e| GenerateError::Template {
+            path: path.to_owned(),
+            message: format!("cannot read: {e}"),
+        })?;
+        Template::new(text).map_err(|message| GenerateError::Template {
+            path: path.to_owned(),
+            message,
+        })
+    }
+
+    /// A template from its text; it must hold `{prompt}`.
+    pub fn new(text: String) -> Result<Template, String> {
+        if !text.contains("{prompt}") {
+            return Err("the template has no {prompt} placeholder".into());
+        }
+        Ok(Template { text })
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text sent for `task`. Placeholders are replaced in one pass over
+    /// the template, so a `{prompt}` inside the problem's prompt stays as it is.
+    pub fn render(&self, task: &Task) -> String {
+        let prompt = prompt_text(task);
+        let mut out = String::with_capacity(self.text.len() + prompt.len());
+        let mut rest = self.text.as_str();
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let tail = &rest[open..];
+            let (value, len) = if tail.starts_with("{prompt}") {
+                (prompt.as_str(), "{prompt}".len())
+            } else if tail.starts_with("{entry_point}") {
+                (task.entry_point.as_str(), "{entry_point}".len())
+            } else if tail.starts_with("{task_id}") {
+                (task.id.as_str(), "{task_id}".len())
+            } else {
+                ("{", 1)
+            };
+            out.push_str(value);
+            rest = &tail[len..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// The prompt as templates and programs use it: trailing white space
+/// dropped, one newline kept, so a continuation starts on the body's line.
+pub fn prompt_text(task: &Task) -> String {
+    format!("{}\n", task.prompt.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn task() -> Task {
+        Task {
+            id: "t".into(),
+            prompt: "def f(xs):\n    \"\"\"{prompt} and {'a': 1}\"\"\"\n".into(),
+            entry_point: "f".into(),
+        }
+    }
+
+    #[test]
+    fn placeholders_are_replaced_once_and_other_braces_kept() {
+        let t = Template::new("{task_id}: {entry_point} {x}\n{prompt}".into()).unwrap();
+        assert_eq!(
+            t.render(&task()),
+            "t: f {x}\ndef f(xs):\n    \"\"\"{prompt} and {'a': 1}\"\"\"\n"
+        );
+    }
+
+    #[test]
+    fn defaults_ask_for_efficiency_and_completions_end_with_the_prompt() {
+        let chat = Template::default_for(Mode::Chat).render(&task());
+        assert!(chat.contains("as efficient as possible") && chat.contains("`f`"));
+        let completions = Template::default_for(Mode::Completions).render(&task());
+        assert!(completions.ends_with("{'a': 1}\"\"\"\n"), "{completions}");
+        assert!(completions.starts_with("# An efficient, correct solution"));
+    }
+
+    #[test]
+    fn a_template_without_the_prompt_is_refused() {
+        assert!(Template::new("Solve {entry_point}".into()).is_err());
+    }
+}
