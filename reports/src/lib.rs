@@ -33,7 +33,8 @@
 //!   and pull requests: one row per model with `value [95 % CI]` per metric,
 //!   both speedups and the problems with a correct sample; a note on the
 //!   meter and on eff@1 = 1 being the reference's score by construction;
-//!   then eff@1 per problem and model in a collapsed table.
+//!   then eff@1 and the growth exponents per problem and model in
+//!   collapsed tables.
 //! * [`HtmlRenderer`] — one self-contained page (inline CSS, SVG and one
 //!   small script; no font or network access): the leaderboard, sortable on
 //!   every column and recomputed over the problems a tag, difficulty or name
