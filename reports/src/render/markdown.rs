@@ -155,7 +155,7 @@ fn growth_table(board: &Board, out: &mut String) {
         "<details><summary>Growth exponents per problem: cost ~ n^k between the two largest \
          levels a sample reached (≥: a lower bound, stopped by the cost limit there)</summary>\n"
     );
-    model_columns(board, &["problem", "reference"], out);
+    model_columns(board, &["problem", "reference solution"], out);
     let growth = |g: Option<&Growth>| g.map_or("–".to_owned(), |g| fmt_growth(g, 1));
     for (p, results) in board.problem_details.iter().zip(board.results_by_problem()) {
         let _ = write!(
