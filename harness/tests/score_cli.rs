@@ -41,6 +41,63 @@ fn references_score_exactly_one_and_slower_solutions_rank_by_cost() {
     );
     assert_eq!(metric(wrong, "pass@1"), 0.0);
     assert_eq!(wrong["problems"][0]["samples"][0]["status"], "wrong");
+    scaling_is_measured(&r);
+}
+
+/// The fixture's sizes, limits and growth exponents: the reference and the
+/// index loop grow linearly, the rebuilt prefix list quadratically.
+fn scaling_is_measured(r: &Value) {
+    let problem = &model(r, "reference")["problems"][0];
+    assert_eq!(
+        problem["level_size"],
+        serde_json::json!([3, 2000, 8000, 30000])
+    );
+    assert_eq!(problem["tags"], serde_json::json!(["implementation"]));
+    assert_eq!(problem["difficulty"], "easy");
+    let limits = problem["level_limit"].as_array().unwrap();
+    assert_eq!(limits.len(), 4);
+    let top = problem["reference_level_cost"][3].as_f64().unwrap();
+    assert!(limits.iter().all(|l| l.as_f64().unwrap() >= 50.0 * top));
+    let steps = |g: &Value| -> Vec<(u64, u64, f64)> {
+        g.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s["from"].as_u64().unwrap(),
+                    s["to"].as_u64().unwrap(),
+                    s["exponent"].as_f64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let reference = steps(&problem["reference_growth"]);
+    assert_eq!(
+        reference.iter().map(|s| (s.0, s.1)).collect::<Vec<_>>(),
+        [(1, 2), (2, 3)]
+    );
+    let linear = |k: f64| (0.8..1.25).contains(&k);
+    assert!(reference.iter().all(|s| linear(s.2)), "{reference:?}");
+    // The reference scored as a sample grows exactly as the reference.
+    assert_eq!(steps(&problem["samples"][0]["growth"]), reference);
+    let loop_steps = steps(&model(r, "loop")["problems"][0]["samples"][0]["growth"]);
+    assert!(
+        loop_steps.len() == 2 && loop_steps.iter().all(|s| linear(s.2)),
+        "{loop_steps:?}"
+    );
+    // The rebuilt prefix runs out of fuel at level 3: its first step is
+    // measured, its last one a lower bound at the limit.
+    let quadratic = &model(r, "quadratic")["problems"][0]["samples"][0]["growth"];
+    assert!(
+        quadratic[0]["exponent"].as_f64().unwrap() > 1.5,
+        "{quadratic}"
+    );
+    assert!(quadratic[0].get("at_least").is_none(), "{quadratic}");
+    assert_eq!(quadratic[1]["at_least"], true, "{quadratic}");
+    // A wrong sample stopped at level 0 has no step at all.
+    assert!(model(r, "wrong")["problems"][0]["samples"][0]
+        .get("growth")
+        .is_none());
 }
 
 #[test]
@@ -251,6 +308,10 @@ fn run_scores_one_submission_level_by_level() {
     assert_eq!(v["score"], 1.0);
     assert_eq!(v["levels"].as_array().unwrap().len(), 4);
     assert_eq!(v["levels"][3]["ratio"], 1.0);
+    assert_eq!(v["levels"][3]["size"], 30000);
+    // Its growth is the reference's, step by step.
+    assert_eq!(v["growth"], v["reference_growth"]);
+    assert_eq!(v["growth"].as_array().unwrap().len(), 2);
     let dir = tempfile::tempdir().unwrap();
     let wrong = dir.path().join("wrong.py");
     std::fs::write(&wrong, "def sum_of_squares(values):\n    return 0\n").unwrap();
@@ -261,6 +322,33 @@ fn run_scores_one_submission_level_by_level() {
         .assert()
         .code(1)
         .stdout(predicates::str::contains("verdict: wrong"));
+    let quadratic = fixture("suite/sum-of-squares/alternatives/rebuilt_prefix.py");
+    let out = effgauge()
+        .args([
+            "run",
+            "--alpha",
+            "1000",
+            "--problem",
+            "sum-of-squares",
+            "--suite",
+        ])
+        .arg(fixture("suite"))
+        .arg(&quadratic)
+        .assert()
+        .code(0);
+    // "  L2→L3  ≈ n^1.93 where the reference is n^1.01"
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let line = text.lines().find(|l| l.contains("L2→L3")).expect(&text);
+    let exponents: Vec<f64> = line
+        .split("n^")
+        .skip(1)
+        .map(|s| s.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        line.contains("≈ n^") && line.contains("where the reference is n^"),
+        "{line}"
+    );
+    assert!(exponents[0] > 1.5 && exponents[1] < 1.25, "{line}");
 }
 
 #[test]

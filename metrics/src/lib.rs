@@ -81,6 +81,8 @@
 //! | [`aggregate`]`(&[ProblemValue], Option<&BootstrapConfig>) -> Result<Aggregate>` | mean, conditional mean, intervals |
 //! | [`speedup`]`(&[ProblemSummary]) -> Speedup`, [`geometric_mean`] | model-level speedup |
 //! | [`bootstrap_mean_ci`]`(&[f64], &BootstrapConfig) -> Option<Interval>`, [`t_mean_ci`] | intervals for a mean |
+//! | [`curve_points`], [`growth_exponents`]`(&[LevelPoint]) -> Vec<GrowthStep>` | empirical growth exponents between consecutive counted levels |
+//! | [`head_to_head`]`(&[(f64, f64)], confidence) -> HeadToHead`, [`clopper_pearson`] | on how many problems one model beats another, with an exact binomial interval |
 //!
 //! ```
 //! use effgauge_metrics::*;
@@ -111,6 +113,8 @@ mod bootstrap;
 mod eff;
 mod efficient;
 mod error;
+mod growth;
+mod pairwise;
 mod pass;
 mod sample;
 mod speedup;
@@ -121,6 +125,8 @@ pub use bootstrap::{bootstrap_mean_ci, mean, t_mean_ci, BootstrapConfig, Interva
 pub use eff::{eff_at_k, eff_at_ks, sample_score, EffConfig, LimitMode};
 pub use efficient::{is_efficient, EfficiencyRule};
 pub use error::MetricsError;
+pub use growth::{curve_points, growth_exponents, GrowthStep, LevelPoint};
+pub use pairwise::{clopper_pearson, head_to_head, HeadToHead, TIE_TOLERANCE};
 pub use pass::{efficient_at_k, pass_at_k};
 pub use sample::{Problem, SampleCosts, Verdict};
 pub use speedup::{geometric_mean, speedup, Speedup};

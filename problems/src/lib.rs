@@ -82,8 +82,8 @@ pub use prepare::{
     Prepared, MIN_OUTPUT_CAP, OUTPUT_CAP_FACTOR,
 };
 pub use problem::{
-    content_hash, Alternative, Convention, Difficulty, Level, Problem, ProblemLimits, ALTERNATIVES,
-    CHECKER, GENERATOR, MANIFEST, PROMPT, REFERENCE,
+    content_hash, Alternative, Convention, Difficulty, Level, Problem, ProblemLimits, SizeRule,
+    ALTERNATIVES, CHECKER, GENERATOR, MANIFEST, PROMPT, REFERENCE,
 };
 pub use report::{
     format_fuel, AlternativeLevel, AlternativeReport, Gate, GateStatus, LevelReport,

@@ -6,7 +6,7 @@
 //! would otherwise silently be ignored.
 
 use crate::compare::Compare;
-use crate::problem::{Convention, Difficulty, Level, ProblemLimits};
+use crate::problem::{Convention, Difficulty, Level, ProblemLimits, SizeRule};
 use crate::toml_node::Node;
 use crate::ProblemsError;
 use std::ops::Range;
@@ -28,8 +28,14 @@ pub(crate) struct Manifest {
     pub compare: Compare,
 }
 
-/// Reads the manifest text of problem `problem` (the folder name).
-pub(crate) fn parse(problem: &str, path: &Path, text: &str) -> Result<Manifest, ProblemsError> {
+/// Reads the manifest text of problem `problem` (the folder name); `sizes`
+/// says whether every level must declare its `size`.
+pub(crate) fn parse(
+    problem: &str,
+    path: &Path,
+    text: &str,
+    sizes: SizeRule,
+) -> Result<Manifest, ProblemsError> {
     let cx = Cx {
         problem,
         path,
@@ -181,9 +187,20 @@ pub(crate) fn parse(problem: &str, path: &Path, text: &str) -> Result<Manifest, 
                     "required by the `size-level-case` generator convention".into(),
                 ))
             }
+            None if sizes == SizeRule::Required => {
+                return Err(level.err_at(
+                    "size",
+                    "missing (expected the level's nominal input size, a positive integer: \
+                     this suite's suite.toml requires one on every level)"
+                        .into(),
+                ))
+            }
             None => None,
             Some(_) => Some(level.positive_int("size")?),
         };
+        if sizes == SizeRule::Required && weight > 0.0 {
+            check_growing_size(&level, &levels, size)?;
+        }
         levels.push(Level {
             weight,
             cases,
@@ -206,6 +223,33 @@ pub(crate) fn parse(problem: &str, path: &Path, text: &str) -> Result<Manifest, 
         compare,
         limits,
     })
+}
+
+/// Growth exponents divide by the log of the size ratio of consecutive
+/// weighted levels, so where sizes are required each weighted level must be
+/// larger than the weighted level before it (level 0's corner cases may be
+/// of any size).
+fn check_growing_size(
+    level: &Table<'_>,
+    earlier: &[Level],
+    size: Option<u64>,
+) -> Result<(), ProblemsError> {
+    let previous = earlier
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, l)| l.weight > 0.0)
+        .and_then(|(i, l)| Some((i, l.size?)));
+    match (previous, size) {
+        (Some((i, before)), Some(size)) if size <= before => Err(level.err_at(
+            "size",
+            format!(
+                "{size} is not larger than levels[{i}].size = {before} \
+                 (weighted levels must grow in size)"
+            ),
+        )),
+        _ => Ok(()),
+    }
 }
 
 pub(crate) fn is_identifier(s: &str) -> bool {

@@ -45,6 +45,22 @@ impl Convention {
     }
 }
 
+/// Whether every level of a problem must declare its nominal input `size`
+/// (set for a whole suite by its `suite.toml`: `[suite] sizes = "required"`;
+/// the bundled suite does, so its scaling curves and growth exponents are
+/// never missing).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SizeRule {
+    /// A level may leave `size` out (then no exponent involves it), except
+    /// under the `size-level-case` convention, which needs it.
+    #[default]
+    Optional,
+    /// Every level declares `size`, and each weighted level is larger than
+    /// the weighted level before it.
+    Required,
+}
+
 /// The optional `[limits]` table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct ProblemLimits {
@@ -60,7 +76,9 @@ pub struct Level {
     pub weight: f64,
     pub cases: usize,
     pub description: String,
-    /// The input size, for the `size-level-case` convention.
+    /// The level's nominal input size n (what its growth exponents are
+    /// measured against; also the argument of a `size-level-case`
+    /// generator).
     pub size: Option<u64>,
 }
 
@@ -109,8 +127,14 @@ pub const CHECKER: &str = "checker.py";
 pub const ALTERNATIVES: &str = "alternatives";
 
 impl Problem {
-    /// Loads the problem in `dir`; its id is the folder name.
+    /// Loads the problem in `dir`; its id is the folder name. Sizes are
+    /// optional (see [`Problem::load_with`]).
     pub fn load(dir: &Path) -> Result<Problem, ProblemsError> {
+        Problem::load_with(dir, SizeRule::Optional)
+    }
+
+    /// Loads the problem in `dir` under its suite's rule for level sizes.
+    pub fn load_with(dir: &Path, sizes: SizeRule) -> Result<Problem, ProblemsError> {
         let id = dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -121,7 +145,7 @@ impl Problem {
             &manifest_path,
             "the problem's metadata (id, title, levels)",
         )?;
-        let m = manifest::parse(&id, &manifest_path, &text)?;
+        let m = manifest::parse(&id, &manifest_path, &text, sizes)?;
         let prompt = read(&id, &dir.join(PROMPT), "the prompt shown to the model")?;
         let reference = read(&id, &dir.join(REFERENCE), "the reference solution")?;
         let generator = read(&id, &dir.join(GENERATOR), "the input generator")?;

@@ -1,6 +1,6 @@
 //! A suite: a folder of problem folders.
 
-use crate::{Problem, ProblemsError};
+use crate::{Problem, ProblemsError, SizeRule};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -13,6 +13,9 @@ pub struct Suite {
     /// its `suite.toml`); `None` for a suite written for effgauge. An
     /// imported suite is validated with the authoring gates relaxed.
     pub imported: Option<String>,
+    /// Whether every level must declare its size (`[suite] sizes =
+    /// "required"`; the bundled suite says so).
+    pub sizes: SizeRule,
 }
 
 /// The optional file at the root of a suite folder.
@@ -32,6 +35,16 @@ struct SuiteTable {
     /// The file it was converted from (informative).
     #[allow(dead_code)]
     source: Option<String>,
+    /// `"required"`: every level of every problem declares `size`.
+    #[serde(default)]
+    sizes: SizeRule,
+}
+
+/// What `suite.toml` says; its absence says nothing.
+#[derive(Default)]
+struct Marker {
+    imported: Option<String>,
+    sizes: SizeRule,
 }
 
 impl Suite {
@@ -76,20 +89,21 @@ impl Suite {
             }
         }
         folders.sort();
+        let marker = read_marker(dir)?;
         let mut problems = Vec::new();
         let mut errors = Vec::new();
         for folder in folders {
-            match Problem::load(&folder) {
+            match Problem::load_with(&folder, marker.sizes) {
                 Ok(p) => problems.push(p),
                 Err(e) => errors.push(e),
             }
         }
         problems.sort_by(|a, b| a.id.cmp(&b.id));
-        let imported = read_marker(dir)?;
         let suite = Suite {
             dir: dir.to_path_buf(),
             problems,
-            imported,
+            imported: marker.imported,
+            sizes: marker.sizes,
         };
         Ok((suite, errors))
     }
@@ -115,12 +129,13 @@ impl Suite {
     }
 }
 
-/// `suite.toml`, if there is one: `[suite] imported = "..."`.
-fn read_marker(dir: &Path) -> Result<Option<String>, ProblemsError> {
+/// `suite.toml`, if there is one: `[suite] imported = "..."`, `sizes =
+/// "required"`.
+fn read_marker(dir: &Path) -> Result<Marker, ProblemsError> {
     let path = dir.join(SUITE_MANIFEST);
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Marker::default()),
         Err(e) => {
             return Err(ProblemsError::Suite {
                 dir: dir.to_path_buf(),
@@ -145,5 +160,8 @@ fn read_marker(dir: &Path) -> Result<Option<String>, ProblemsError> {
             ),
         }
     })?;
-    Ok(file.suite.imported.filter(|s| !s.trim().is_empty()))
+    Ok(Marker {
+        imported: file.suite.imported.filter(|s| !s.trim().is_empty()),
+        sizes: file.suite.sizes,
+    })
 }

@@ -224,3 +224,89 @@ fn seeds_are_fixed_functions_of_id_level_and_case() {
     };
     assert_eq!(case_seed(None, "a", 1, 2), expected);
 }
+
+/// A copy of `good/list-total` in a suite whose `suite.toml` requires sizes.
+fn suite_requiring_sizes(tmp: &std::path::Path) -> std::path::PathBuf {
+    let dir = copy_problem(tmp, "list-total", "list-total");
+    std::fs::write(
+        tmp.join(effgauge_problems::SUITE_MANIFEST),
+        "[suite]\nsizes = \"required\"\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// Gives level `level` (0, 1 or 2) of `good/list-total` a size, on the line
+/// before its description.
+fn add_size(dir: &std::path::Path, level: usize, size: u64) {
+    let description = [
+        "description = \"empty",
+        "description = \"2 000",
+        "description = \"20 000",
+    ][level];
+    edit(
+        dir,
+        "problem.toml",
+        description,
+        &format!("size = {size}\n{description}"),
+    );
+}
+
+#[test]
+fn a_suite_that_requires_sizes_names_the_level_without_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = suite_requiring_sizes(tmp.path());
+    // Optional by default: the same problem loads on its own.
+    assert_eq!(Problem::load(&dir).unwrap().levels[1].size, None);
+    add_size(&dir, 0, 3);
+    add_size(&dir, 1, 2000);
+    let err = Suite::load(tmp.path()).unwrap_err();
+    // levels[2] starts on line 19 of the edited file and has no size.
+    assert!(
+        matches!(err, ProblemsError::Manifest { line: Some(19), .. }),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}:19: levels[2].size: missing (expected the level's nominal input size, a positive \
+             integer: this suite's suite.toml requires one on every level)",
+            dir.join("problem.toml").display()
+        )
+    );
+    add_size(&dir, 2, 20000);
+    let suite = Suite::load(tmp.path()).unwrap();
+    assert_eq!(suite.sizes, effgauge_problems::SizeRule::Required);
+    let sizes: Vec<Option<u64>> = suite.problems[0].levels.iter().map(|l| l.size).collect();
+    assert_eq!(sizes, [Some(3), Some(2000), Some(20000)]);
+}
+
+#[test]
+fn required_sizes_grow_from_weighted_level_to_weighted_level() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = suite_requiring_sizes(tmp.path());
+    // Level 0's corner cases may be larger than the first weighted level.
+    add_size(&dir, 0, 5000);
+    add_size(&dir, 1, 2000);
+    add_size(&dir, 2, 2000);
+    let msg = Suite::load(tmp.path()).unwrap_err().to_string();
+    assert!(
+        msg.ends_with(
+            ":22: levels[2].size: 2000 is not larger than levels[1].size = 2000 \
+             (weighted levels must grow in size)"
+        ),
+        "{msg}"
+    );
+}
+
+#[test]
+fn the_bundled_suite_declares_a_size_on_every_level() {
+    let suite = Suite::load(&Suite::bundled_dir()).unwrap();
+    assert_eq!(suite.sizes, effgauge_problems::SizeRule::Required);
+    assert!(suite.problems.len() >= 44);
+    for p in &suite.problems {
+        for (l, level) in p.levels.iter().enumerate() {
+            assert!(level.size.is_some(), "{} level {l} has no size", p.id);
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! one ranked list of models, with warnings where they are not comparable.
 
 use crate::schema::{HarnessInfo, MetricSummary, ModelResult, ProblemResult, ResultsFile};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The metric the leaderboard is ranked by and the charts show.
 pub const HEADLINE: &str = "eff@1";
@@ -33,6 +33,10 @@ pub struct Board<'a> {
     pub harness: Option<&'a HarnessInfo>,
     /// Every task id scored by some model, sorted.
     pub problems: Vec<String>,
+    /// For each of [`Board::problems`], in order, its result in the first
+    /// entry that scored it: what all models share (tags, difficulty,
+    /// sizes, limits, the reference's costs and growth).
+    pub problem_details: Vec<&'a ProblemResult>,
     /// Why the figures may not be comparable, one sentence each.
     pub warnings: Vec<String>,
     /// Input lines skipped with `--skip-invalid`, over all files.
@@ -46,7 +50,7 @@ impl<'a> Board<'a> {
         let mut entries = Vec::new();
         let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut metric_names = BTreeSet::new();
-        let mut problems = BTreeSet::new();
+        let mut problems: BTreeMap<&'a str, &'a ProblemResult> = BTreeMap::new();
         let mut warnings = harness_warnings(files);
         for (file, results) in files.iter().enumerate() {
             if let Some(shard) = results.shard {
@@ -66,7 +70,9 @@ impl<'a> Board<'a> {
                     format!("{} (#{count})", model.model)
                 };
                 metric_names.extend(model.summary.metrics.iter().map(|m| m.name.clone()));
-                problems.extend(model.problems.iter().map(|p| p.task_id.clone()));
+                for p in &model.problems {
+                    problems.entry(&p.task_id).or_insert(p);
+                }
                 entries.push(Entry { label, model, file });
             }
         }
@@ -95,10 +101,40 @@ impl<'a> Board<'a> {
             entries,
             metrics,
             harness: files.first().map(|f| &f.harness),
-            problems: problems.into_iter().collect(),
+            problems: problems.keys().map(|&id| id.to_owned()).collect(),
+            problem_details: problems.into_values().collect(),
             warnings,
             invalid_samples: files.iter().map(|f| f.invalid_samples.len()).sum(),
         }
+    }
+}
+
+impl<'a> Board<'a> {
+    /// Every entry's result on every problem, `[problem][entry]` in the
+    /// order of [`Board::problems`] and [`Board::entries`]; `None` where
+    /// the entry did not score the problem. One lookup table per entry, so
+    /// building it is linear in the results.
+    pub fn results_by_problem(&self) -> Vec<Vec<Option<&'a ProblemResult>>> {
+        let lookups: Vec<HashMap<&str, &'a ProblemResult>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                e.model
+                    .problems
+                    .iter()
+                    .map(|p| (p.task_id.as_str(), p))
+                    .collect()
+            })
+            .collect();
+        self.problems
+            .iter()
+            .map(|task| {
+                lookups
+                    .iter()
+                    .map(|l| l.get(task.as_str()).copied())
+                    .collect()
+            })
+            .collect()
     }
 }
 

@@ -33,12 +33,22 @@
 //!   and pull requests: one row per model with `value [95 % CI]` per metric,
 //!   both speedups and the problems with a correct sample; a note on the
 //!   meter and on eff@1 = 1 being the reference's score by construction;
-//!   then eff@1 per problem and model in a collapsed table.
-//! * [`HtmlRenderer`] — one self-contained page (inline CSS and SVG, no
-//!   script, font or network access): the table, an eff@1 bar chart with
-//!   interval whiskers, a per-problem heatmap and the run settings.
-//! * [`JsonRenderer`] — the leaderboard as JSON, without per-problem detail;
-//!   its format is documented on the type.
+//!   then eff@1 and the growth exponents per problem and model in
+//!   collapsed tables.
+//! * [`HtmlRenderer`] — one self-contained page (inline CSS, SVG and one
+//!   small script; no font or network access): the leaderboard, sortable on
+//!   every column and recomputed over the problems a tag, difficulty or name
+//!   filter shows; an eff@1 bar chart; the problems table; each model's
+//!   weakest problems; a pairwise comparison of models; per problem the
+//!   cost-versus-size curves on log–log axes with the cost limit; the run
+//!   settings.
+//! * [`JsonRenderer`] — the leaderboard as JSON with each model's growth
+//!   exponents per problem, without per-sample detail; its format is
+//!   documented on the type.
+//!
+//! [`scaling`] picks the sample that stands for a model on a problem, the
+//! growth exponent quoted for it (`≈ n^2.0 where the reference is n^1.0`)
+//! and each model's weakest problems.
 //!
 //! [`Format`] maps the command line's `--format` names to renderers.
 //!
@@ -63,6 +73,7 @@ pub mod compare;
 mod error;
 mod io;
 pub mod render;
+pub mod scaling;
 pub mod schema;
 #[cfg(test)]
 mod testdata;

@@ -124,12 +124,33 @@ pub struct ModelResult {
 #[serde(deny_unknown_fields)]
 pub struct ProblemResult {
     pub task_id: String,
+    /// The problem's tags (from its `problem.toml`), for filtering reports.
+    /// Absent in files written before they were recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// `easy`, `medium` or `hard`; absent before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub difficulty: Option<String>,
     /// Samples, counting duplicates.
     pub n: u64,
     pub n_correct: u64,
     pub n_efficient: u64,
     /// The reference solution's cost per level (slowest case of the level).
     pub reference_level_cost: Vec<u64>,
+    /// Each level's nominal input size n (null for a level that declares
+    /// none); absent when the problem declares no size at all, and in files
+    /// written before sizes were recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub level_size: Vec<Option<u64>>,
+    /// Each level's cost limit (α × the reference's cost, never below the
+    /// scorer's floor): a sample that reaches it is stopped there. Fuel meter
+    /// only (the limit is in fuel); absent otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub level_limit: Vec<u64>,
+    /// The reference's growth exponents between consecutive weighted levels
+    /// with sizes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reference_growth: Vec<Growth>,
     /// `pass@k`, `eff@k`, `efficient@k` for each k; null when k > n.
     pub metrics: Vec<MetricValue>,
     /// Σ reference / mean Σ sample over correct, uncensored samples.
@@ -164,11 +185,34 @@ pub struct SampleResult {
     pub error: Option<String>,
     /// Slowest case per level; null from the level where it stopped.
     pub level_cost: Vec<Option<u64>>,
+    /// Growth exponents between consecutive weighted levels with sizes, as
+    /// far as the sample got (a lower bound where it was stopped by the cost
+    /// limit).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub growth: Vec<Growth>,
     /// ENAMEL's per-sample efficiency score e.
     pub score: f64,
     /// COFFE's sense: correct and cheaper in total than the reference.
     pub efficient: bool,
     pub peak_memory_bytes: u64,
+}
+
+/// The empirical growth exponent between two levels:
+/// ln(cost ratio) / ln(size ratio), rounded to 3 decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Growth {
+    pub from: u32,
+    pub to: u32,
+    pub exponent: f64,
+    /// The cost at `to` is only known to be at least the limit (the sample
+    /// was stopped there), so the exponent is a lower bound.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub at_least: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -43,10 +43,15 @@ pub fn summary(name: &str, value: f64, lo: f64, hi: f64) -> MetricSummary {
 pub fn problem(task_id: &str, eff1: f64) -> ProblemResult {
     ProblemResult {
         task_id: task_id.into(),
+        tags: vec!["arrays".into()],
+        difficulty: Some("easy".into()),
         n: 1,
         n_correct: 1,
         n_efficient: 0,
         reference_level_cost: vec![10, 100, 200, 400],
+        level_size: vec![Some(3), Some(1000), Some(2000), Some(4000)],
+        level_limit: vec![800, 800, 800, 800],
+        reference_growth: vec![growth(1, 2, 1.0, false), growth(2, 3, 1.0, false)],
         metrics: vec![
             MetricValue {
                 name: "pass@1".into(),
@@ -62,7 +67,7 @@ pub fn problem(task_id: &str, eff1: f64) -> ProblemResult {
             },
         ],
         speedup: Some(1.0),
-        samples: vec![],
+        samples: vec![sample(&format!("{task_id}.jsonl:1"), eff1, 1)],
     }
 }
 
@@ -95,5 +100,32 @@ pub fn file(models: Vec<ModelResult>) -> ResultsFile {
         shard: None,
         models,
         invalid_samples: vec![],
+    }
+}
+
+pub fn growth(from: u32, to: u32, exponent: f64, at_least: bool) -> Growth {
+    Growth {
+        from,
+        to,
+        exponent,
+        at_least,
+    }
+}
+
+/// A correct sample with score `score`, counted `count` times.
+pub fn sample(id: &str, score: f64, count: u64) -> SampleResult {
+    SampleResult {
+        id: id.into(),
+        count,
+        source_sha256: "ef".repeat(32),
+        verdict: "correct".into(),
+        status: "ok".into(),
+        failed_at: None,
+        error: None,
+        level_cost: vec![Some(10), Some(100), Some(200), Some(400)],
+        growth: vec![growth(1, 2, 1.0, false), growth(2, 3, 1.0, false)],
+        score,
+        efficient: false,
+        peak_memory_bytes: 1 << 20,
     }
 }

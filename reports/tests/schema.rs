@@ -49,9 +49,23 @@ fn sample(id: &str, verdict: &str) -> SampleResult {
         } else {
             vec![Some(1_300), Some(250_000), None, None]
         },
+        growth: if correct {
+            vec![growth(1, 2, 1.073, false), growth(2, 3, 1.0, false)]
+        } else {
+            vec![growth(1, 2, 2.415, true)]
+        },
         score: if correct { 1.07 } else { 0.3 },
         efficient: correct,
         peak_memory_bytes: 12 << 20,
+    }
+}
+
+fn growth(from: u32, to: u32, exponent: f64, at_least: bool) -> Growth {
+    Growth {
+        from,
+        to,
+        exponent,
+        at_least,
     }
 }
 
@@ -59,10 +73,15 @@ fn sample(id: &str, verdict: &str) -> SampleResult {
 fn full() -> ResultsFile {
     let problem = ProblemResult {
         task_id: "enamel/017".into(),
+        tags: vec!["strings".into(), "two-pointers".into()],
+        difficulty: Some("medium".into()),
         n: 4,
         n_correct: 2,
         n_efficient: 1,
         reference_level_cost: vec![1_100, 95_000, 410_000, 1_700_000],
+        level_size: vec![Some(8), Some(1_000), Some(4_000), Some(16_000)],
+        level_limit: vec![50_000_000, 50_000_000, 50_000_000, 50_000_000],
+        reference_growth: vec![growth(1, 2, 1.055, false), growth(2, 3, 1.016, false)],
         metrics: vec![
             MetricValue {
                 name: "pass@1".into(),
@@ -172,8 +191,29 @@ fn serialized_files_validate() {
     minimal.harness.salt_sha256 = None;
     minimal.invalid_samples.clear();
     minimal.models[0].summary.metrics.pop();
+    for p in &mut minimal.models[0].problems {
+        p.tags.clear();
+        p.difficulty = None;
+        p.level_size.clear();
+        p.level_limit.clear();
+        p.reference_growth.clear();
+        p.samples.iter_mut().for_each(|s| s.growth.clear());
+    }
     let minimal = to_value(&minimal);
     assert!(minimal.get("shard").is_none() && minimal.get("invalid_samples").is_none());
+    // A problem without sizes writes none of the scaling fields (so a file
+    // of a suite without sizes reads as before they existed).
+    let p = &minimal["models"][0]["problems"][0];
+    for field in [
+        "tags",
+        "difficulty",
+        "level_size",
+        "level_limit",
+        "reference_growth",
+    ] {
+        assert!(p.get(field).is_none(), "{field}");
+    }
+    assert!(p["samples"][0].get("growth").is_none());
     // An unsalted run writes no salt field at all (so its bytes are as before).
     assert!(minimal["harness"].get("salt_sha256").is_none());
     assert_eq!(errors(&minimal), Vec::<String>::new());
@@ -203,6 +243,30 @@ fn unknown_fields_fail() {
     });
     rejects("case ref", |v| {
         v["models"][0]["problems"][0]["samples"][1]["failed_at"]["input"] = json!(0)
+    });
+    rejects("growth", |v| {
+        v["models"][0]["problems"][0]["reference_growth"][0]["r2"] = json!(0.99)
+    });
+}
+
+#[test]
+fn growth_steps_are_checked() {
+    // Only a lower bound is marked; an exact exponent omits the flag.
+    let v = to_value(&full());
+    let samples = &v["models"][0]["problems"][0]["samples"];
+    assert!(samples[0]["growth"][0].get("at_least").is_none());
+    assert_eq!(samples[1]["growth"][0]["at_least"], json!(true));
+    rejects("at_least false written out", |v| {
+        v["models"][0]["problems"][0]["samples"][0]["growth"][0]["at_least"] = json!(false)
+    });
+    rejects("exponent as a string", |v| {
+        v["models"][0]["problems"][0]["reference_growth"][1]["exponent"] = json!("1.0")
+    });
+    rejects("size 0", |v| {
+        v["models"][0]["problems"][0]["level_size"][0] = json!(0)
+    });
+    rejects("unknown difficulty", |v| {
+        v["models"][0]["problems"][0]["difficulty"] = json!("brutal")
     });
 }
 

@@ -5,11 +5,13 @@
 use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts};
 use crate::exit::{self, invalid};
 use crate::samples::{normalize, sha256_hex};
-use crate::scoring::assemble::{self, DistinctSample};
+use crate::scoring::assemble::{self, DistinctSample, ProblemFacts};
 use crate::scoring::eff_config;
 use crate::scoring::execute::{run_sample, RunSettings, Verdict};
 use clap::Args;
 use effgauge_problems::{prepare, Suite};
+use effgauge_reports::scaling::fmt_growth_against;
+use effgauge_reports::schema::Growth;
 use effgauge_sandboxes::Meter;
 use serde_json::json;
 use std::path::PathBuf;
@@ -79,7 +81,8 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         source_sha256: sha256_hex(&source),
         outcome: &outcome,
     };
-    let (result, _) = assemble::problem_result(&problem.id, &reference, &[sample], &cfg, &[1])?;
+    let facts = ProblemFacts::of(problem, reference.clone(), &settings);
+    let (result, _) = assemble::problem_result(&facts, &[sample], &cfg, &[1])?;
     let scored = &result.samples[0];
     let unit = settings.meter.unit();
     let levels: Vec<serde_json::Value> = (0..reference.len())
@@ -88,6 +91,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
             json!({
                 "level": l,
                 "weight": problem.levels[l].weight,
+                "size": problem.levels[l].size,
                 "cost": cost,
                 "reference_cost": reference[l],
                 "ratio": cost.map(|c| c as f64 / reference[l].max(1) as f64),
@@ -103,6 +107,8 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
             "failed_at": scored.failed_at,
             "error": scored.error,
             "levels": levels,
+            "growth": scored.growth,
+            "reference_growth": result.reference_growth,
             "score": scored.score,
             "efficient": scored.efficient,
             "peak_memory_bytes": scored.peak_memory_bytes,
@@ -114,23 +120,28 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
             problem.id, problem.title, settings.meter
         );
         println!(
-            "{:>5}  {:>6}  {:>16}  {:>16}  {:>8}",
+            "{:>5}  {:>6}  {:>10}  {:>16}  {:>16}  {:>8}",
             "level",
             "weight",
+            "size",
             format!("cost ({unit})"),
             "reference",
             "ratio"
         );
         for (l, row) in levels.iter().enumerate() {
             let cost = outcome.level_cost[l].map_or("-".to_owned(), |c| c.to_string());
+            let size = problem.levels[l]
+                .size
+                .map_or("-".to_owned(), |n| n.to_string());
             let ratio = row["ratio"]
                 .as_f64()
                 .map_or("-".to_owned(), |r| format!("{r:.2}x"));
             println!(
-                "{l:>5}  {:>6}  {cost:>16}  {:>16}  {ratio:>8}",
+                "{l:>5}  {:>6}  {size:>10}  {cost:>16}  {:>16}  {ratio:>8}",
                 problem.levels[l].weight, reference[l]
             );
         }
+        print_growth(&scored.growth, &result.reference_growth);
         let place = scored
             .failed_at
             .map(|c| format!(" at level {} case {}", c.level, c.case))
@@ -150,4 +161,25 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
     } else {
         exit::BELOW_THRESHOLD
     })
+}
+
+/// One line per level step: the sample's exponent next to the reference's
+/// on the same step ("L1→L2  ≈ n^2.01 where the reference is n^1.00").
+fn print_growth(sample: &[Growth], reference: &[Growth]) {
+    if reference.is_empty() {
+        println!("growth: the problem declares no level sizes");
+        return;
+    }
+    println!("growth (cost ~ n^k between consecutive weighted levels):");
+    for r in reference {
+        let own = sample.iter().find(|g| (g.from, g.to) == (r.from, r.to));
+        let text = match own {
+            Some(g) => fmt_growth_against(g, Some(r), 2),
+            None => format!(
+                "no exponent (stopped before level {}); the reference is n^{:.2}",
+                r.to, r.exponent
+            ),
+        };
+        println!("  L{}→L{}  {text}", r.from, r.to);
+    }
 }

@@ -1,17 +1,96 @@
 //! From sample outcomes to the results file, through the metrics crate.
 //! Pure: the same outcomes give the same bytes.
 
-use super::execute::{SampleOutcome, Verdict};
+use super::execute::{RunSettings, SampleOutcome, Verdict};
 use anyhow::Context;
 use effgauge_metrics::{
-    benchmark_at_k, is_efficient, sample_score, speedup, summarize, AtK, BootstrapConfig,
-    EffConfig, EfficiencyRule, Metric, Problem as MetricProblem, ProblemSummary, SampleCosts,
-    Verdict as MetricVerdict,
+    benchmark_at_k, curve_points, is_efficient, sample_score, speedup, summarize, AtK,
+    BootstrapConfig, EffConfig, EfficiencyRule, Metric, Problem as MetricProblem, ProblemSummary,
+    SampleCosts, Verdict as MetricVerdict,
 };
+use effgauge_problems::Problem;
+use effgauge_reports::scaling::growth_steps;
 use effgauge_reports::schema::{
-    CaseRef, MetricSummary, MetricValue, ModelResult, ProblemResult, SampleResult, SpeedupSummary,
-    Summary,
+    CaseRef, Growth, MetricSummary, MetricValue, ModelResult, ProblemResult, SampleResult,
+    SpeedupSummary, Summary,
 };
+use effgauge_sandboxes::{Meter, Status};
+
+/// What a problem's result records besides its samples: the same for every
+/// model, copied into each result as is.
+#[derive(Debug, Clone)]
+pub struct ProblemFacts {
+    pub task_id: String,
+    pub tags: Vec<String>,
+    pub difficulty: Option<String>,
+    /// The reference's cost per level.
+    pub reference: Vec<u64>,
+    /// Each level's nominal input size; empty when the problem declares none.
+    pub sizes: Vec<Option<u64>>,
+    /// Each level's cost limit under the fuel meter; empty under others
+    /// (the limit is in fuel, their costs are not).
+    pub limits: Vec<u64>,
+}
+
+impl ProblemFacts {
+    /// The facts of a problem about to be scored under `settings`.
+    pub fn of(problem: &Problem, reference: Vec<u64>, settings: &RunSettings) -> ProblemFacts {
+        let sizes: Vec<Option<u64>> = problem.levels.iter().map(|l| l.size).collect();
+        let limits = match settings.meter {
+            Meter::Fuel => settings.fuel_limits(&reference),
+            _ => Vec::new(),
+        };
+        ProblemFacts {
+            task_id: problem.id.clone(),
+            tags: problem.tags.clone(),
+            difficulty: Some(problem.difficulty.name().to_owned()),
+            reference,
+            sizes: if sizes.iter().any(Option::is_some) {
+                sizes
+            } else {
+                Vec::new()
+            },
+            limits,
+        }
+    }
+
+    /// The facts a result was made with (for `merge`, which re-scores).
+    pub fn of_result(result: &ProblemResult) -> ProblemFacts {
+        ProblemFacts {
+            task_id: result.task_id.clone(),
+            tags: result.tags.clone(),
+            difficulty: result.difficulty.clone(),
+            reference: result.reference_level_cost.clone(),
+            sizes: result.level_size.clone(),
+            limits: result.level_limit.clone(),
+        }
+    }
+
+    /// Growth exponents of a curve of level costs. A sample that ran out
+    /// of fuel at a level spent at least that level's limit there, which
+    /// closes its curve as a floor; any other stop leaves nothing to say.
+    fn growth(
+        &self,
+        level_costs: &[Option<u64>],
+        out_of_fuel_at: Option<u32>,
+        cfg: &EffConfig,
+    ) -> Vec<Growth> {
+        let floor = out_of_fuel_at.and_then(|l| {
+            let limit = *self.limits.get(l as usize)?;
+            Some((l as usize, limit as f64))
+        });
+        let costs: Vec<Option<f64>> = level_costs.iter().map(|c| c.map(|v| v as f64)).collect();
+        growth_steps(&curve_points(&costs, &self.sizes, |l| cfg.counts(l), floor))
+    }
+}
+
+/// The level where a sample ran out of fuel, if that is why it stopped.
+fn out_of_fuel_at(outcome: &SampleOutcome) -> Option<u32> {
+    match outcome.verdict {
+        Verdict::Censored { level } if outcome.status == Status::Timeout => Some(level),
+        _ => None,
+    }
+}
 
 /// One distinct sample of one model for one task.
 pub struct DistinctSample<'a> {
@@ -48,12 +127,13 @@ fn to_costs(outcome: &SampleOutcome) -> SampleCosts {
 
 /// Scores one model's samples on one task.
 pub fn problem_result(
-    task_id: &str,
-    reference: &[u64],
+    facts: &ProblemFacts,
     samples: &[DistinctSample<'_>],
     cfg: &EffConfig,
     ks: &[u64],
 ) -> anyhow::Result<(ProblemResult, ProblemSummary)> {
+    let task_id = facts.task_id.as_str();
+    let reference = facts.reference.as_slice();
     let reference_f: Vec<f64> = reference.iter().map(|&c| c as f64).collect();
     let mut all = Vec::new();
     let mut results = Vec::new();
@@ -74,6 +154,7 @@ pub fn problem_result(
                 .map(|(level, case)| CaseRef { level, case }),
             error: s.outcome.error.clone(),
             level_cost: s.outcome.level_cost.clone(),
+            growth: facts.growth(&s.outcome.level_cost, out_of_fuel_at(s.outcome), cfg),
             score,
             efficient,
             peak_memory_bytes: s.outcome.peak_memory_bytes,
@@ -97,12 +178,18 @@ pub fn problem_result(
             });
         }
     }
+    let reference_costs: Vec<Option<u64>> = reference.iter().copied().map(Some).collect();
     let result = ProblemResult {
         task_id: task_id.to_owned(),
+        tags: facts.tags.clone(),
+        difficulty: facts.difficulty.clone(),
         n: summary.samples as u64,
         n_correct: summary.correct as u64,
         n_efficient: summary.efficient_total as u64,
         reference_level_cost: reference.to_vec(),
+        level_size: facts.sizes.clone(),
+        level_limit: facts.limits.clone(),
+        reference_growth: facts.growth(&reference_costs, None, cfg),
         metrics,
         speedup: summary.speedup(),
         samples: results,

@@ -80,8 +80,7 @@ pub fn rescore(
         })
         .collect();
     assemble::problem_result(
-        &problem.task_id,
-        &problem.reference_level_cost,
+        &assemble::ProblemFacts::of_result(problem),
         &distinct,
         cfg,
         ks,

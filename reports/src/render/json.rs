@@ -1,9 +1,10 @@
-//! The leaderboard as JSON: the summaries of the results without the
-//! per-problem and per-sample detail, for dashboards and scripts.
+//! The leaderboard as JSON: the summaries of the results and each model's
+//! growth exponents, without per-sample detail, for dashboards and scripts.
 
 use super::Renderer;
 use crate::board::Board;
-use crate::schema::{HarnessInfo, ResultsFile};
+use crate::scaling::{headline, reference_step, representative};
+use crate::schema::{HarnessInfo, ModelResult, ResultsFile};
 use crate::ReportsError;
 use serde_json::{json, Map, Value};
 
@@ -29,7 +30,9 @@ pub const LEADERBOARD_VERSION: u32 = 1;
 ///      "problems": 40, "problems_with_correct": 37,
 ///      "metrics": {"pass@1": {"value": 0.9, "ci_low": 0.8, "ci_high": 0.95, "conditional": 0.97},
 ///                  "eff@1": {…}, "efficient@1": {…}},
-///      "speedup": {"geometric_mean": 1.23, "ratio_of_sums": 1.1, "problems_with_ratio": 35}}
+///      "speedup": {"geometric_mean": 1.23, "ratio_of_sums": 1.1, "problems_with_ratio": 35},
+///      "growth": [{"task_id": "two-sum", "from": 2, "to": 3, "exponent": 2.01,
+///                  "at_least": false, "reference": 1.02}]}
 ///   ]
 /// }
 /// ```
@@ -45,6 +48,13 @@ pub const LEADERBOARD_VERSION: u32 = 1;
 ///   pass, eff, efficient, to its `value`, 95 % interval `ci_low`/`ci_high`
 ///   and correctness-`conditional` mean, each a number or null; a null
 ///   `value` comes with an `unavailable` reason string.
+/// * `growth` has, per problem whose sizes give one, the growth exponent of
+///   the model's median sample between the two largest levels it reached
+///   (`from`, `to`; cost ~ n^`exponent`), `at_least` when it was stopped
+///   by the cost limit at `to` (a lower bound), and the reference's
+///   exponent over the same levels (`reference`, null if none). Problems in
+///   task order. Added in the same version 1: readers of version 1 that
+///   ignore unknown fields are unaffected.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct JsonRenderer;
 
@@ -92,6 +102,7 @@ pub fn leaderboard(results: &[ResultsFile]) -> Value {
                     "ratio_of_sums": s.speedup.ratio_of_sums,
                     "problems_with_ratio": s.speedup.problems_with_ratio,
                 },
+                "growth": growth(e.model),
             })
         })
         .collect();
@@ -101,6 +112,25 @@ pub fn leaderboard(results: &[ResultsFile]) -> Value {
         "warnings": board.warnings,
         "leaderboard": entries,
     })
+}
+
+/// The headline growth exponent of each problem (see [`JsonRenderer`]).
+fn growth(model: &ModelResult) -> Vec<Value> {
+    model
+        .problems
+        .iter()
+        .filter_map(|p| {
+            let step = headline(&representative(p)?.growth)?;
+            Some(json!({
+                "task_id": p.task_id,
+                "from": step.from,
+                "to": step.to,
+                "exponent": step.exponent,
+                "at_least": step.at_least,
+                "reference": reference_step(p, step).map(|r| r.exponent),
+            }))
+        })
+        .collect()
 }
 
 fn harness(h: &HarnessInfo) -> Value {
@@ -152,6 +182,13 @@ mod tests {
         let names: Vec<&String> = board[0]["metrics"].as_object().unwrap().keys().collect();
         assert_eq!(names, ["pass@1", "eff@1", "efficient@1"]);
         assert_eq!(board[0]["speedup"]["geometric_mean"].as_f64(), Some(1.234));
+        let growth = board[0]["growth"].as_array().unwrap();
+        assert_eq!(growth.len(), 2);
+        assert_eq!(
+            growth[0],
+            json!({"task_id": "p/1", "from": 2, "to": 3, "exponent": 1.0,
+                   "at_least": false, "reference": 1.0})
+        );
     }
 
     #[test]

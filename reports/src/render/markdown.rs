@@ -3,14 +3,16 @@
 
 use super::Renderer;
 use crate::board::{fmt_ci, fmt_speedup, meter_note, problem_metric, Board, HEADLINE};
-use crate::schema::ResultsFile;
+use crate::scaling::{fmt_growth, headline, representative};
+use crate::schema::{Growth, ResultsFile};
 use crate::ReportsError;
 use std::fmt::Write;
 
 /// The leaderboard as Markdown: one table row per model (every summary
 /// metric as `value [ci_low, ci_high]`, both speedups, problems with a
-/// correct sample), notes on the meter and the settings, then a compact
-/// per-problem table of eff@1 per model inside a collapsed `<details>`.
+/// correct sample), notes on the meter and the settings, then compact
+/// per-problem tables of eff@1 and of growth exponents per model inside
+/// collapsed `<details>`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct MarkdownRenderer;
 
@@ -50,6 +52,7 @@ impl Renderer for MarkdownRenderer {
             );
         }
         per_problem_table(&board, &mut out);
+        growth_table(&board, &mut out);
         Ok(out)
     }
 }
@@ -120,31 +123,11 @@ fn per_problem_table(board: &Board, out: &mut String) {
         "<details><summary>{HEADLINE} per problem ({})</summary>\n",
         plural(board.problems.len(), "problem")
     );
-    out.push_str("| problem |");
-    for e in &board.entries {
-        let _ = write!(out, " {} |", escape(&e.label));
-    }
-    out.push_str("\n| --- |");
-    for _ in &board.entries {
-        out.push_str(" ---: |");
-    }
-    out.push('\n');
-    // One lookup table per model, so this stays linear in the output size.
-    let lookups: Vec<std::collections::HashMap<&str, Option<f64>>> = board
-        .entries
-        .iter()
-        .map(|e| {
-            e.model
-                .problems
-                .iter()
-                .map(|p| (p.task_id.as_str(), problem_metric(p, HEADLINE)))
-                .collect()
-        })
-        .collect();
-    for task in &board.problems {
+    model_columns(board, &["problem"], out);
+    for (task, results) in board.problems.iter().zip(board.results_by_problem()) {
         let _ = write!(out, "| {} |", escape(task));
-        for lookup in &lookups {
-            match lookup.get(task.as_str()) {
+        for result in results {
+            match result.map(|p| problem_metric(p, HEADLINE)) {
                 Some(Some(v)) => {
                     let _ = write!(out, " {v:.2} |");
                 }
@@ -155,6 +138,60 @@ fn per_problem_table(board: &Board, out: &mut String) {
         out.push('\n');
     }
     out.push_str("\n– : not scored for this model.\n\n</details>\n");
+}
+
+/// Per problem, the reference's growth exponent and each model's (its
+/// median sample's headline step; see [`crate::scaling::headline`]).
+fn growth_table(board: &Board, out: &mut String) {
+    if board
+        .problem_details
+        .iter()
+        .all(|p| p.reference_growth.is_empty())
+    {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<details><summary>Growth exponents per problem: cost ~ n^k between the two largest \
+         levels a sample reached (≥: a lower bound, stopped by the cost limit there)</summary>\n"
+    );
+    model_columns(board, &["problem", "reference solution"], out);
+    let growth = |g: Option<&Growth>| g.map_or("–".to_owned(), |g| fmt_growth(g, 1));
+    for (p, results) in board.problem_details.iter().zip(board.results_by_problem()) {
+        let _ = write!(
+            out,
+            "| {} | {} |",
+            escape(&p.task_id),
+            growth(headline(&p.reference_growth))
+        );
+        for result in results {
+            let own = result
+                .and_then(representative)
+                .and_then(|s| headline(&s.growth));
+            let _ = write!(out, " {} |", growth(own));
+        }
+        out.push('\n');
+    }
+    out.push_str("\n</details>\n");
+}
+
+/// The head of a table with the `leading` columns, then one per model.
+fn model_columns(board: &Board, leading: &[&str], out: &mut String) {
+    out.push('|');
+    for column in leading {
+        let _ = write!(out, " {column} |");
+    }
+    for e in &board.entries {
+        let _ = write!(out, " {} |", escape(&e.label));
+    }
+    out.push_str("\n| --- |");
+    for _ in 1..leading.len() {
+        out.push_str(" ---: |");
+    }
+    for _ in &board.entries {
+        out.push_str(" ---: |");
+    }
+    out.push('\n');
 }
 
 fn plural(n: usize, what: &str) -> String {
@@ -222,6 +259,17 @@ mod tests {
         assert!(md.contains("<details><summary>eff@1 per problem (2 problems)</summary>"));
         assert!(md.contains("| p/1 | 1.00 | 0.00 |"), "{md}");
         assert!(!md.contains("Warning"));
+        // The growth table: the reference's exponent, then each model's.
+        assert!(md.contains("<details><summary>Growth exponents per problem"));
+        assert!(md.contains("| p/1 | ≈ n^1.0 | ≈ n^1.0 | ≈ n^1.0 |"), "{md}");
+    }
+
+    #[test]
+    fn growth_shows_a_lower_bound() {
+        let mut m = model("m", 0.5, 1.0);
+        m.problems[1].samples[0].growth = vec![crate::testdata::growth(1, 2, 2.345, true)];
+        let md = MarkdownRenderer.render(&[file(vec![m])]).unwrap();
+        assert!(md.contains("| p/2 | ≈ n^1.0 | ≥ n^2.3 |"), "{md}");
     }
 
     #[test]

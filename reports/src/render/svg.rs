@@ -1,5 +1,6 @@
-//! Inline SVG charts for the HTML page, drawn by hand: no script, no
-//! external resource, every text escaped.
+//! The inline SVG bar chart of the HTML page and the colour scale of its
+//! per-problem cells, drawn by hand: no external resource, every text
+//! escaped. (The scaling curves are in `html/plot.rs`.)
 
 use super::html::escape;
 use std::fmt::Write;
@@ -104,71 +105,9 @@ pub fn bar_chart(title: &str, bars: &[Bar]) -> String {
     s
 }
 
-/// A cell of the heatmap: `None` = not scored, `Some(None)` = unavailable.
-pub type Cell = Option<Option<f64>>;
-
-const CELL_W: f64 = 64.0;
-const CELL_H: f64 = 18.0;
-const ROW_LABEL_W: f64 = 200.0;
-const HEAD_H: f64 = 110.0;
-
-/// A problems × models heatmap of a per-problem score (red 0, yellow 0.5,
-/// green 1, dark green above 1; grey unavailable, blank not scored).
-pub fn heatmap(title: &str, models: &[&str], problems: &[&str], cells: &[Vec<Cell>]) -> String {
-    // Room on the right for the last rotated column label.
-    let width = ROW_LABEL_W + CELL_W * models.len() as f64 + 110.0;
-    let height = HEAD_H + CELL_H * problems.len() as f64 + 10.0;
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<svg class="heatmap" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"#,
-        escape(title)
-    );
-    for (j, m) in models.iter().enumerate() {
-        let cx = ROW_LABEL_W + CELL_W * (j as f64 + 0.5);
-        let _ = write!(
-            s,
-            r#"<text transform="translate({cx:.1},{:.1}) rotate(-40)" class="label">{}<title>{}</title></text>"#,
-            HEAD_H - 6.0,
-            escape(&truncate(m, 18)),
-            escape(m)
-        );
-    }
-    for (i, p) in problems.iter().enumerate() {
-        let y = HEAD_H + CELL_H * i as f64;
-        let _ = write!(
-            s,
-            r#"<text x="{:.1}" y="{:.1}" text-anchor="end" class="label">{}<title>{}</title></text>"#,
-            ROW_LABEL_W - 6.0,
-            y + CELL_H - 5.0,
-            escape(&truncate(p, 28)),
-            escape(p)
-        );
-        for (j, cell) in cells[i].iter().enumerate() {
-            let x = ROW_LABEL_W + CELL_W * j as f64;
-            let (fill, text) = match cell {
-                None => ("#ffffff".to_owned(), "–".to_owned()),
-                Some(None) => ("#cccccc".to_owned(), "n/a".to_owned()),
-                Some(Some(v)) => (color(*v), format!("{v:.2}")),
-            };
-            let _ = write!(
-                s,
-                r##"<rect x="{x:.1}" y="{y:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="#fff"><title>{} · {}: {text}</title></rect><text x="{:.1}" y="{:.1}" text-anchor="middle" class="cell">{text}</text>"##,
-                CELL_W,
-                CELL_H,
-                escape(p),
-                escape(models[j]),
-                x + CELL_W / 2.0,
-                y + CELL_H - 5.0
-            );
-        }
-    }
-    s.push_str("</svg>");
-    s
-}
-
-/// Red → yellow → green over [0, 1], darker green above 1.
-fn color(v: f64) -> String {
+/// A per-problem score's colour: red → yellow → green over [0, 1], darker
+/// green above 1.
+pub(crate) fn color(v: f64) -> String {
     const STOPS: [(f64, [f64; 3]); 4] = [
         (0.0, [215.0, 48.0, 39.0]),
         (0.5, [254.0, 224.0, 139.0]),

@@ -6,7 +6,7 @@ use super::execute::Outcomes;
 use super::plan::{Plan, REFERENCE};
 use super::prepare::Setup;
 use super::ScoreArgs;
-use crate::scoring::assemble::{self, DistinctSample};
+use crate::scoring::assemble::{self, DistinctSample, ProblemFacts};
 use crate::scoring::execute::SampleOutcome;
 use effgauge_metrics::BootstrapConfig;
 use effgauge_reports::schema::{InvalidSample, ModelResult, ResultsFile, SCHEMA_VERSION};
@@ -69,9 +69,9 @@ fn model_result(
                 outcome: &done[&(p.id.clone(), sha.clone())],
             })
             .collect();
+        let facts = ProblemFacts::of(p, reference, &setup.settings);
         problems.push(assemble::problem_result(
-            &p.id,
-            &reference,
+            &facts,
             &distinct,
             &setup.cfg,
             &args.scoring.k,
