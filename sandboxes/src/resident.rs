@@ -45,7 +45,16 @@ pub(crate) const C_STACK_BYTES: usize = 64 << 20;
 /// The top of the C stack that every case uses, made resident with the heap.
 const STACK_TOP_BYTES: usize = 64 << 10;
 
-const PAGE: usize = 4096;
+/// The host's page size: what `/proc/self/pagemap` has an entry for and
+/// `madvise` aligns to (4 KiB on x86-64, 16 or 64 KiB on some arm64).
+fn page() -> usize {
+    static PAGE: OnceLock<usize> = OnceLock::new();
+    // SAFETY: sysconf only reads a system constant.
+    *PAGE.get_or_init(|| match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
+        size if size > 0 => size as usize,
+        _ => 4096,
+    })
+}
 
 /// Set when the kernel refused `MADV_POPULATE_WRITE`: no use asking again.
 static UNSUPPORTED: AtomicBool = AtomicBool::new(false);
@@ -66,12 +75,13 @@ const MAX_RUNS: usize = 16;
 /// case instead of faulted in page by page.
 pub(crate) fn merge_resident_runs(memory: &mut [u8]) {
     let start = C_STACK_BYTES.saturating_sub(STACK_TOP_BYTES);
-    if UNSUPPORTED.load(Ordering::Relaxed) || memory.len() <= start + PAGE {
+    let page = page();
+    if UNSUPPORTED.load(Ordering::Relaxed) || memory.len() <= start + page {
         return;
     }
     let base = memory.as_mut_ptr() as usize;
-    let first = (base + start).next_multiple_of(PAGE);
-    let pages = (base + memory.len() - first) / PAGE;
+    let first = (base + start).next_multiple_of(page);
+    let pages = (base + memory.len() - first) / page;
     let Some(resident) = resident_pages(first, pages) else {
         return;
     };
@@ -81,8 +91,8 @@ pub(crate) fn merge_resident_runs(memory: &mut [u8]) {
         // of their current contents would), it never changes them.
         let status = unsafe {
             libc::madvise(
-                (first + from * PAGE) as *mut libc::c_void,
-                (to - from) * PAGE,
+                (first + from * page) as *mut libc::c_void,
+                (to - from) * page,
                 libc::MADV_POPULATE_WRITE,
             )
         };
@@ -103,7 +113,7 @@ fn resident_pages(addr: usize, pages: usize) -> Option<Vec<bool>> {
         .as_ref()?;
     let mut entries = vec![0u8; pages * 8];
     pagemap
-        .read_exact_at(&mut entries, (addr / PAGE * 8) as u64)
+        .read_exact_at(&mut entries, (addr / page() * 8) as u64)
         .ok()?;
     Some(
         entries
@@ -166,25 +176,27 @@ mod tests {
 
     #[test]
     fn filled_gaps_read_as_resident_and_keep_their_contents() {
-        // 32 MiB of which every other page is written: 4096 runs.
+        // 32 MiB of which every other page is written: thousands of runs.
+        let page = page();
+        let pages = (32 << 20) / page;
         let mut memory = vec![0u8; C_STACK_BYTES + (32 << 20)];
         let start = C_STACK_BYTES;
-        for page in (0..(32 << 20) / PAGE).step_by(2) {
-            memory[start + page * PAGE + 1] = 7;
+        for i in (0..pages).step_by(2) {
+            memory[start + i * page + 1] = 7;
         }
         merge_resident_runs(&mut memory);
         if UNSUPPORTED.load(Ordering::Relaxed) {
             return;
         }
-        let first = (memory.as_ptr() as usize + start).next_multiple_of(PAGE);
-        let resident = resident_pages(first, 4096).expect("pagemap readable");
+        let first = (memory.as_ptr() as usize + start).next_multiple_of(page);
+        let resident = resident_pages(first, pages - 1).expect("pagemap readable");
         let runs = resident.windows(2).filter(|w| !w[0] && w[1]).count() + usize::from(resident[0]);
         assert!(runs <= MAX_RUNS, "{runs} runs");
         assert!(memory[start + 1..]
             .iter()
-            .step_by(2 * PAGE)
+            .step_by(2 * page)
             .all(|&b| b == 7));
-        assert!(memory[start + PAGE..start + 2 * PAGE]
+        assert!(memory[start + page..start + 2 * page]
             .iter()
             .all(|&b| b == 0));
     }
