@@ -42,10 +42,11 @@ fn fidelity_json_has_pairs_and_figures_in_range() {
         .as_str()
         .unwrap()
         .contains("repeated inside one timing"));
-    // Two alternatives × two weighted levels, none censored (fuel is
-    // deterministic, so this is too).
+    // Two alternatives × two weighted levels, and the third one's first
+    // weighted level: it is censored at the second (fuel is deterministic,
+    // so this is too).
     let pairs = v["pairs"].as_array().unwrap();
-    assert_eq!(pairs.len(), 4, "{pairs:?}");
+    assert_eq!(pairs.len(), 5, "{pairs:?}");
     for p in pairs {
         assert_eq!(p["problem"], "list-total");
         assert!([1, 2].contains(&p["level"].as_u64().unwrap()));
@@ -59,16 +60,16 @@ fn fidelity_json_has_pairs_and_figures_in_range() {
         assert!(p["reference_ns"].as_f64().unwrap() > 0.0);
     }
     let f = &v["figures"];
-    assert_eq!(f["pairs"], 4);
+    assert_eq!(f["pairs"], 5);
     let rho = f["spearman"].as_f64().unwrap();
     assert!((-1.0..=1.0).contains(&rho), "{rho}");
     for key in ["within_1_5x", "same_side_of_2x", "same_side_of_1x"] {
         let x = f[key].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&x), "{key} = {x}");
-        // A fraction of 4 pairs.
-        assert!(((x * 4.0).round() - x * 4.0).abs() < 1e-9, "{key} = {x}");
+        // A fraction of 5 pairs.
+        assert!(((x * 5.0).round() - x * 5.0).abs() < 1e-9, "{key} = {x}");
     }
-    assert!(v["worst"].as_array().unwrap().len() <= 4);
+    assert!(v["worst"].as_array().unwrap().len() <= 5);
     assert!(v["failed"].as_array().unwrap().is_empty());
 }
 

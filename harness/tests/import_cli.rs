@@ -137,7 +137,7 @@ fn imports_validates_and_scores_the_references() {
         .filter(|g| g["status"] == "fail")
         .map(|g| g["name"].as_str().unwrap())
         .collect();
-    assert_eq!(failed, ["alternatives", "separation"]);
+    assert_eq!(failed, ["alternatives", "separation", "slips"]);
     effgauge()
         .args(["problems", "validate", "mini-0", "--imported", "--suite"])
         .arg(&suite)

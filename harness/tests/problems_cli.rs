@@ -35,7 +35,14 @@ fn list_prints_a_table_and_json() {
         .stdout(predicate::str::contains(
             "Two positions whose values add up to a target",
         ))
-        .stdout(predicate::str::contains("2 problems in "));
+        .stdout(predicate::str::contains("2 problems in "))
+        // The census under the table.
+        .stdout(predicate::str::contains(
+            "categories (1): arrays 2\ndifficulty: easy 2 (100 %), medium 0 (0 %), hard 0 (0 %)\n\
+             size: 2 problems, 6 levels, 15 cases, 6 alternatives (slip/complexity 1, \
+             slip/constant 1, textbook/complexity 1, textbook/constant 3)\n\
+             slips: deepcopy-input 1, list-membership 1 (0 problems without one)\n",
+        ));
     let out = effgauge(&["list", "--json"], "good").assert().success();
     let items = json(&out.get_output().stdout);
     let items = items.as_array().unwrap();
@@ -45,7 +52,13 @@ fn list_prints_a_table_and_json() {
     assert_eq!(items[0]["entry_point"], "total");
     assert_eq!(items[0]["tags"], serde_json::json!(["arrays"]));
     assert_eq!(items[0]["levels"], 3);
-    assert_eq!(items[0]["alternatives"], 2);
+    assert_eq!(items[0]["category"], "arrays");
+    assert_eq!(
+        items[0]["alternatives"][0],
+        serde_json::json!({"name": "deepcopy_input",
+            "described": {"kind": "slip", "slows": "constant", "pattern": "deepcopy-input"}})
+    );
+    assert_eq!(items[0]["alternatives"].as_array().unwrap().len(), 3);
     assert_eq!(items[1]["checker"], true);
 }
 
@@ -140,9 +153,14 @@ fn validate_passes_the_good_suite() {
             "reference",
             "alternatives",
             "floor",
+            "weighted-floor",
             "budget",
+            "level0",
             "separation",
-            "growth"
+            "growth",
+            "slips",
+            "near-ties",
+            "discrimination"
         ]
     );
     assert_eq!(report["alternatives"][0]["levels"][2]["censored"], true);
@@ -162,7 +180,7 @@ fn validate_fails_a_wrong_alternative_and_isolates_a_stateful_generator() {
     // its inputs depend on how many cases ran before: every case now runs
     // in a fresh instance, so no state crosses cases and the gate passes.
     .stdout(predicate::str::contains(
-        "ok   deterministic 7 inputs, 3 runs",
+        "ok   deterministic  7 inputs, 3 runs",
     ))
     .stdout(predicate::str::contains("FAIL nondeterministic").not())
     .stdout(predicate::str::contains(

@@ -8,7 +8,7 @@ use crate::check::{check_verdicts, CheckItem};
 use crate::guest::{self, describe};
 use crate::report::{format_fuel, AlternativeLevel, AlternativeReport};
 use crate::{censored, Alternative, Prepared, Problem, ValidateOptions, ALTERNATIVES};
-use effgauge_sandboxes::{Flow, Job, SandboxEngine, Status};
+use effgauge_sandboxes::{CallSpec, Flow, Job, SandboxEngine, Status};
 use std::sync::Arc;
 
 const MAX_FAILURES: usize = 5;
@@ -159,6 +159,59 @@ pub(crate) fn run_alternative(
         })
         .collect();
     report
+}
+
+/// Runs `alt` on the cases of `level` alone, each with the fuel limit
+/// `limit` (the discrimination gate's probe, see
+/// [`crate::authoring`]): its largest fuel there, and whether a case ran
+/// out (then that figure is the limit, a lower bound). `None` when it
+/// fails otherwise; the correctness of what it answers was the
+/// `alternatives` gate's business.
+pub(crate) fn probe_level(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    prepared: &Prepared,
+    alt: &Alternative,
+    level: usize,
+    limit: u64,
+) -> Option<(u64, bool)> {
+    let calls = prepared
+        .cases
+        .iter()
+        .filter(|c| c.level == level)
+        .map(|c| CallSpec {
+            args: c.args.clone(),
+            fuel_limit: Some(limit),
+            max_output_bytes: Some(c.max_output_bytes()),
+        })
+        .collect();
+    let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);
+    job.limits = guest::limits(problem);
+    job.seed = guest::job_seed(None, problem);
+    job.import_allowance = prepared.prompt_import_fuel;
+    job.judge = Some(Arc::new(|_, call| {
+        if call.status.is_limit() {
+            Flow::Stop
+        } else {
+            Flow::Continue
+        }
+    }));
+    let run = guest::run(engine, problem, job).ok()?;
+    if run.import_error.is_some() {
+        return None;
+    }
+    let mut largest = 0;
+    for call in &run.calls {
+        match call.status {
+            Status::Ok => largest = largest.max(call.cost.fuel),
+            Status::Timeout => return Some((limit, true)),
+            // Out of memory or stack: at least what it had spent.
+            status if status.is_limit() => return Some((call.cost.fuel, true)),
+            Status::NotRun => {}
+            _ => return None,
+        }
+    }
+    Some((largest, false))
 }
 
 fn short(text: &str) -> String {

@@ -5,7 +5,8 @@
 use crate::report::{format_fuel, sci, AlternativeReport, Gate};
 use crate::{Prepared, Problem, ValidateOptions};
 
-/// Floor, budget, separation and growth, in that order.
+/// Floor (top level, then every weighted level), budget, level 0,
+/// separation and growth, in that order.
 pub(crate) fn signal_gates(
     problem: &Problem,
     prepared: &Prepared,
@@ -43,10 +44,103 @@ pub(crate) fn signal_gates(
     );
     vec![
         floor,
+        weighted_floor(problem, prepared),
         budget,
+        level0(problem, prepared, dearest),
         separation(problem, alternatives, opts),
         growth(problem, prepared),
     ]
+}
+
+/// How many times a call's fixed cost every weighted level must cost.
+pub const OVERHEAD_FACTOR: u64 = 10;
+
+/// Every weighted level's dearest reference case costs at least
+/// [`OVERHEAD_FACTOR`]× the cheapest correctness-only case, which does next
+/// to no work and so is the call's fixed cost (the call, the import above
+/// its allowance): the overhead then stays under a tenth of every level,
+/// and the growth exponents between levels measure the algorithm.
+fn weighted_floor(problem: &Problem, prepared: &Prepared) -> Gate {
+    let overhead = prepared
+        .cases
+        .iter()
+        .filter(|c| problem.levels[c.level].weight == 0.0)
+        .map(|c| c.reference_fuel)
+        .min();
+    let Some(overhead) = overhead else {
+        return Gate::pass(
+            "weighted-floor",
+            "no correctness-only level to estimate the call overhead from",
+        );
+    };
+    let floor = overhead.saturating_mul(OVERHEAD_FACTOR);
+    let weighted: Vec<(usize, u64)> = problem
+        .levels
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.weight > 0.0)
+        .map(|(i, _)| (i, prepared.reference_level_fuel[i]))
+        .collect();
+    let details: Vec<String> = weighted
+        .iter()
+        .filter(|(_, fuel)| *fuel < floor)
+        .map(|(i, fuel)| {
+            format!(
+                "level {i}: the reference's dearest case costs {} fuel, under {OVERHEAD_FACTOR}× \
+                 the call overhead ({} fuel, its cheapest corner case): make the level larger",
+                format_fuel(*fuel),
+                format_fuel(overhead)
+            )
+        })
+        .collect();
+    let lightest = weighted.iter().map(|(_, f)| *f).min().unwrap_or(0);
+    Gate::check(
+        "weighted-floor",
+        details.is_empty(),
+        format!(
+            "lightest weighted level of the reference {} fuel >= {OVERHEAD_FACTOR}× the call \
+             overhead {}",
+            sci(lightest),
+            sci(overhead)
+        ),
+        details,
+    )
+}
+
+/// No case of a correctness-only level (weight 0) costs the reference more
+/// than the dearest top-level case: corner cases are for correctness, and a
+/// heavy one makes every candidate pay for a level that scores nothing (and
+/// fail it, when a limit hits there).
+fn level0(problem: &Problem, prepared: &Prepared, dearest_top: u64) -> Gate {
+    let path = problem.file(crate::GENERATOR).display().to_string();
+    let corner = prepared
+        .cases
+        .iter()
+        .filter(|c| problem.levels[c.level].weight == 0.0);
+    let details: Vec<String> = corner
+        .clone()
+        .filter(|c| c.reference_fuel > dearest_top)
+        .map(|c| {
+            format!(
+                "{path}: level {} case {}: the reference costs {} fuel there, more than on any \
+                 top-level case: make the corner case smaller",
+                c.level,
+                c.case,
+                format_fuel(c.reference_fuel)
+            )
+        })
+        .collect();
+    let dearest_corner = corner.map(|c| c.reference_fuel).max().unwrap_or(0);
+    Gate::check(
+        "level0",
+        details.is_empty(),
+        format!(
+            "dearest correctness-only case {} fuel <= dearest top-level case {}",
+            sci(dearest_corner),
+            sci(dearest_top)
+        ),
+        details,
+    )
 }
 
 /// The slowest alternative costs at least α× the reference at the top level

@@ -41,8 +41,14 @@
 //! [`censored`] for which limit hits count); and
 //! the signal gates: the reference's top level is neither lost in the noise
 //! nor too slow to evaluate, the slowest alternative is at least α× the
-//! reference there, and costs grow level to level. [`validate_many`] and
-//! [`prepare_many`] spread problems over worker threads.
+//! reference there, costs grow level to level, and no correctness-only
+//! corner case costs more than the top level. Then the authoring gates on
+//! what the alternatives stand for (`[[alternatives]]` in `problem.toml`):
+//! at least one is a slip language models really write, no standard
+//! algorithm ties with the reference, and every alternative declared a
+//! complexity slowdown grows measurably faster (see the `authoring`
+//! module). [`validate_many`] and [`prepare_many`] spread problems over
+//! worker threads; [`Census`] counts what a suite is made of.
 //!
 //! **Imported suites.** [`enamel`] converts ENAMEL's dataset file into a
 //! suite; such a suite is marked in its `suite.toml` and validated with the
@@ -52,8 +58,10 @@
 //! unless the problem ships a checker ([`check_output`]).
 
 mod alternatives;
+mod authoring;
 mod cache;
 mod censor;
+mod census;
 mod check;
 mod compare;
 pub mod enamel;
@@ -72,11 +80,14 @@ mod suite;
 mod toml_node;
 mod validate;
 
+pub use authoring::{MIN_EXPONENT_GAP, NEAR_TIE};
 pub use censor::{censored, Profile};
+pub use census::{category, Census};
 pub use check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
 pub use compare::{python_eq, Compare};
 pub use error::ProblemsError;
 pub use guest::case_seed;
+pub use manifest::{AlternativeKind, Described, SlipPattern, Slows};
 pub use prepare::{
     cache_key, default_cache_dir, generate_inputs, prepare, prepare_in, prepare_many, Case,
     Prepared, MIN_OUTPUT_CAP, OUTPUT_CAP_FACTOR,

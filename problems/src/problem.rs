@@ -2,6 +2,7 @@
 //! here; see [`crate::prepare`] and [`crate::validate`] for what does).
 
 use crate::compare::Compare;
+use crate::manifest::Described;
 use crate::{manifest, ProblemsError};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -88,6 +89,9 @@ pub struct Level {
 pub struct Alternative {
     pub name: String,
     pub source: String,
+    /// What `problem.toml` says it stands for (`[[alternatives]]`), if
+    /// anything: the authoring gate `slips` requires it.
+    pub described: Option<Described>,
 }
 
 /// A problem folder, loaded.
@@ -145,7 +149,19 @@ impl Problem {
             &manifest_path,
             "the problem's metadata (id, title, levels)",
         )?;
-        let m = manifest::parse(&id, &manifest_path, &text, sizes)?;
+        let mut alternatives = load_alternatives(&id, &dir.join(ALTERNATIVES))?;
+        // Without the folder (a copy stripped for scoring, which does not
+        // need alternatives) the descriptions describe nothing to check.
+        let files: Option<Vec<String>> = dir
+            .join(ALTERNATIVES)
+            .is_dir()
+            .then(|| alternatives.iter().map(|a| a.name.clone()).collect());
+        let m = manifest::parse(&id, &manifest_path, &text, sizes, files.as_deref())?;
+        for (name, described) in &m.described {
+            if let Some(alt) = alternatives.iter_mut().find(|a| &a.name == name) {
+                alt.described = Some(*described);
+            }
+        }
         let prompt = read(&id, &dir.join(PROMPT), "the prompt shown to the model")?;
         let reference = read(&id, &dir.join(REFERENCE), "the reference solution")?;
         let generator = read(&id, &dir.join(GENERATOR), "the input generator")?;
@@ -165,7 +181,6 @@ impl Problem {
                 ),
             });
         }
-        let alternatives = load_alternatives(&id, &dir.join(ALTERNATIVES))?;
         let content_hash = content_hash(dir).map_err(|(path, source)| ProblemsError::Io {
             problem: id.clone(),
             path,
@@ -264,6 +279,7 @@ fn load_alternatives(problem: &str, dir: &Path) -> Result<Vec<Alternative>, Prob
         alternatives.push(Alternative {
             name: stem.to_owned(),
             source: read(problem, &path, "an alternative solution")?,
+            described: None,
         });
     }
     alternatives.sort_by(|a, b| a.name.cmp(&b.name));

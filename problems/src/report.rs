@@ -182,7 +182,7 @@ impl ValidationReport {
                 GateStatus::Skipped => "--  ",
                 GateStatus::Relaxed => "rlx ",
             };
-            let _ = writeln!(out, "  {mark} {:<13} {}", gate.name, gate.figure);
+            let _ = writeln!(out, "  {mark} {:<14} {}", gate.name, gate.figure);
             for detail in &gate.details {
                 let _ = writeln!(out, "         {detail}");
             }

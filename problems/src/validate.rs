@@ -1,10 +1,10 @@
 //! The validator: every check a problem must pass before it can score
 //! anything, each run in the sandbox under the fuel meter.
 
-use crate::alternatives::run_alternative;
+use crate::alternatives::{probe_level, run_alternative};
 use crate::check::{check_verdicts, CheckItem};
 use crate::report::{AlternativeReport, Gate, GateStatus, LevelReport, ValidationReport};
-use crate::{gates, prepare, prompt, Prepared, Problem, GENERATOR};
+use crate::{authoring, gates, prepare, prompt, Prepared, Problem, GENERATOR};
 use effgauge_sandboxes::{marshal, SandboxEngine};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -41,7 +41,15 @@ pub struct ValidateOptions {
 /// Gates that hold a problem *written for effgauge* to its format (docstring
 /// examples, alternatives and the separation they show); an imported suite
 /// has neither, and scoring does not need them.
-pub const AUTHORING_GATES: [&str; 3] = ["examples", "alternatives", "separation"];
+pub const AUTHORING_GATES: [&str; 7] = [
+    "examples",
+    "weighted-floor",
+    "alternatives",
+    "separation",
+    "slips",
+    "near-ties",
+    "discrimination",
+];
 
 impl Default for ValidateOptions {
     fn default() -> Self {
@@ -127,9 +135,14 @@ pub fn validate(
                 "reference",
                 "alternatives",
                 "floor",
+                "weighted-floor",
                 "budget",
+                "level0",
                 "separation",
                 "growth",
+                "slips",
+                "near-ties",
+                "discrimination",
             ] {
                 gates.push(Gate::skip(name));
             }
@@ -156,6 +169,16 @@ pub fn validate(
                 &prepared,
                 &report.alternatives,
                 opts,
+            ));
+            let probe = |alt: &crate::Alternative, level: usize, limit: u64| {
+                probe_level(engine, problem, &prepared, alt, level, limit)
+            };
+            gates.extend(authoring::authoring_gates(
+                problem,
+                &prepared,
+                &report.alternatives,
+                opts,
+                &probe,
             ));
             report.levels = level_reports(problem, Some(&prepared));
         }

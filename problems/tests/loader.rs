@@ -3,8 +3,12 @@
 
 mod common;
 
+use std::path::Path;
+
 use common::{broken, copy_problem, edit, good};
-use effgauge_problems::{Convention, Difficulty, Problem, ProblemsError, Suite};
+use effgauge_problems::{
+    AlternativeKind, Convention, Difficulty, Problem, ProblemsError, SlipPattern, Slows, Suite,
+};
 
 #[test]
 fn loads_the_good_suite_sorted_with_every_field() {
@@ -26,7 +30,21 @@ fn loads_the_good_suite_sorted_with_every_field() {
         "empty list, one item, items that cancel out"
     );
     let names: Vec<&str> = p.alternatives.iter().map(|a| a.name.as_str()).collect();
-    assert_eq!(names, ["plain_loop", "reduce_lambda"]);
+    assert_eq!(names, ["deepcopy_input", "plain_loop", "reduce_lambda"]);
+    let slip = p.alternatives[0].described.unwrap();
+    assert_eq!(
+        (slip.kind, slip.slows, slip.pattern),
+        (
+            AlternativeKind::Slip,
+            Slows::Constant,
+            Some(SlipPattern::DeepcopyInput)
+        )
+    );
+    let textbook = p.alternatives[1].described.unwrap();
+    assert_eq!(
+        (textbook.kind, textbook.pattern),
+        (AlternativeKind::Textbook, None)
+    );
     assert!(p.checker.is_none());
     assert!(p.prompt.contains(">>> total([1, 2, 3])"));
     assert_eq!(p.case_ids().len(), 7);
@@ -187,7 +205,22 @@ fn alternatives_are_not_needed_to_load() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = copy_problem(tmp.path(), "list-total", "lonely");
     std::fs::remove_file(dir.join("alternatives/plain_loop.py")).unwrap();
+    std::fs::remove_file(dir.join("alternatives/reduce_lambda.py")).unwrap();
+    // What problem.toml says of them goes with them...
+    edit(
+        &dir,
+        "problem.toml",
+        "[[alternatives]]\nname = \"plain_loop\"\nkind = \"textbook\"\nslows = \"constant\"\n",
+        "",
+    );
+    edit(
+        &dir,
+        "problem.toml",
+        "[[alternatives]]\nname = \"reduce_lambda\"\nkind = \"textbook\"\nslows = \"constant\"\n",
+        "",
+    );
     assert_eq!(Problem::load(&dir).unwrap().alternatives.len(), 1);
+    // ...but a copy stripped of the whole folder loads as it is.
     std::fs::remove_dir_all(dir.join("alternatives")).unwrap();
     assert!(Problem::load(&dir).unwrap().alternatives.is_empty());
 }
@@ -303,10 +336,79 @@ fn required_sizes_grow_from_weighted_level_to_weighted_level() {
 fn the_bundled_suite_declares_a_size_on_every_level() {
     let suite = Suite::load(&Suite::bundled_dir()).unwrap();
     assert_eq!(suite.sizes, effgauge_problems::SizeRule::Required);
-    assert!(suite.problems.len() >= 44);
+    assert!(suite.problems.len() >= 100);
+    // README's suite section quotes the census; it must not drift from it.
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
+    let census = effgauge_problems::Census::of(&suite.problems);
+    let quoted = format!("`problems/suite/` holds {} problems", census.problems);
+    assert!(readme.contains(&quoted), "README does not say {quoted:?}");
+    for (category, n) in &census.categories {
+        let cell = format!("| {category} | {n} |");
+        assert!(
+            readme.contains(&cell),
+            "README's category table lacks {cell:?}"
+        );
+    }
     for p in &suite.problems {
         for (l, level) in p.levels.iter().enumerate() {
             assert!(level.size.is_some(), "{} level {l} has no size", p.id);
         }
+    }
+}
+
+#[test]
+fn described_alternatives_are_checked_field_by_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "kind = \"slip\"",
+            "kind = \"sloppy\"",
+            ":24: alternatives[0].kind: expected `textbook` or `slip`, found `sloppy`",
+        ),
+        (
+            "pattern = \"deepcopy-input\"\n",
+            "",
+            ":22: alternatives[0].pattern: missing (a slip names its pattern: one of pop-front,",
+        ),
+        (
+            "pattern = \"deepcopy-input\"",
+            "pattern = \"deep-copy\"",
+            ":26: alternatives[0].pattern: expected one of pop-front, list-membership,",
+        ),
+        (
+            "name = \"plain_loop\"\nkind = \"textbook\"",
+            "name = \"plain_loop\"\nkind = \"textbook\"\npattern = \"pop-front\"",
+            ":31: alternatives[1].pattern: only a `slip` names a pattern",
+        ),
+        (
+            "slows = \"constant\"\npattern",
+            "slows = \"quadratic\"\npattern",
+            ":25: alternatives[0].slows: expected `complexity` or `constant`, found `quadratic`",
+        ),
+        (
+            "name = \"reduce_lambda\"",
+            "name = \"reduce\"",
+            ":34: alternatives[2].name: describes alternatives/reduce.py, which does not exist",
+        ),
+        (
+            "name = \"reduce_lambda\"",
+            "name = \"plain_loop\"",
+            ":34: alternatives[2].name: `plain_loop` is described twice",
+        ),
+        (
+            "name = \"plain_loop\"\n",
+            "name = \"plain_loop\"\nwhy = \"slow\"\n",
+            ":30: alternatives[1].why: unknown field (expected one of name, kind, slows, pattern)",
+        ),
+    ];
+    for (n, (from, to, want)) in cases.iter().enumerate() {
+        let id = format!("d{}", n + 1);
+        let dir = copy_problem(tmp.path(), "list-total", &id);
+        edit(&dir, "problem.toml", from, to);
+        let msg = load_error(&dir);
+        let path = dir.join("problem.toml").display().to_string();
+        assert!(msg.starts_with(&format!("{path}{want}")), "case {n}: {msg}");
     }
 }

@@ -8,8 +8,8 @@ use crate::cli::{
 };
 use crate::exit::{self, invalid};
 use effgauge_problems::{
-    format_fuel, prepare, validate_many, Problem, ProblemsError, Suite, ValidateOptions,
-    ValidationReport,
+    category, format_fuel, prepare, validate_many, Census, Problem, ProblemsError, Suite,
+    ValidateOptions, ValidationReport,
 };
 use effgauge_sandboxes::{Meter, SandboxEngine, WASMTIME_VERSION};
 use serde_json::{json, Value};
@@ -62,10 +62,14 @@ fn list(args: ProblemsListArgs) -> anyhow::Result<u8> {
                     "title": p.title,
                     "entry_point": p.entry_point,
                     "tags": p.tags,
+                    "category": category(p),
                     "difficulty": p.difficulty,
                     "levels": p.levels.len(),
                     "cases": p.levels.iter().map(|l| l.cases).sum::<usize>(),
-                    "alternatives": p.alternatives.len(),
+                    "alternatives": p.alternatives.iter().map(|a| json!({
+                        "name": a.name,
+                        "described": a.described,
+                    })).collect::<Vec<_>>(),
                     "checker": p.checker.is_some(),
                     "content_hash": p.content_hash,
                 })
@@ -88,6 +92,7 @@ fn list(args: ProblemsListArgs) -> anyhow::Result<u8> {
                 p.title
             );
         }
+        print!("\n{}", Census::of(&suite.problems).render());
         println!(
             "{} problems in {}{}",
             suite.problems.len(),

@@ -17,8 +17,8 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         p, o = CORNER[case]
         return [list(p), [list(x) for x in o]]
-    n = {1: 2000, 2: 8000, 3: 30000}[level]
-    q = {1: 300, 2: 600, 3: 1200}[level]
+    n = {1: 500, 2: 8000, 3: 30000}[level]
+    q = {1: 100, 2: 600, 3: 1200}[level]
     if case == 0:
         profits = [rng.randint(-1000, 1000) for _ in range(n)]
     elif case == 1:

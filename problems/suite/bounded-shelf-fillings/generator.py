@@ -16,10 +16,10 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return list(CORNER[case])
     k, cap = {
-        1: [(30, 110), (50, 70), (100, 35)],
-        2: [(150, 110), (100, 160), (300, 55)],
+        1: [(6, 90), (12, 45), (24, 22)],
+        2: [(60, 90), (40, 130), (120, 45)],
         3: [(600, 100), (300, 200), (800, 75)],
     }[level][case]
-    target = {1: 3000, 2: 15000, 3: 56000}[level]
+    target = {1: 500, 2: 5000, 3: 56000}[level]
     books = min(k * cap, target) - rng.randint(0, target // 20)
     return [k, cap, books]

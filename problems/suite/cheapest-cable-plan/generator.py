@@ -16,7 +16,7 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         n, o = CORNER[case]
         return [n, [list(x) for x in o]]
-    n = {1: 500, 2: 1500, 3: 5000}[level]
+    n = {1: 150, 2: 1500, 3: 5000}[level]
     m = 6 * n
     offers = []
     if case == 0:

@@ -18,8 +18,8 @@ CORNER = [
 def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return [[list(p) for p in CORNER[case]]]
-    n = {1: 1000, 2: 4000, 3: 12000}[level]
-    on_hull = {1: 150, 2: 400, 3: 1000}[level] * (case + 1) // 2
+    n = {1: 200, 2: 4000, 3: 12000}[level]
+    on_hull = {1: 40, 2: 400, 3: 1000}[level] * (case + 1) // 2
     R = 10**9 - 10
     pts = []
     # points on a huge circle (almost all of them become corners)

@@ -19,5 +19,5 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     span = 10**6 if case != 1 else 300
     xs = [rng.randint(-span, span) for _ in range(n)]
     ys = [rng.randint(-span, span) for _ in range(n)]
-    k = rng.randint(*((1, 20), (50, 150), (250, 400))[case])
+    k = max(1, rng.randint(*((1, 20), (50, 150), (250, 400))[case]) // 10 ** (3 - level))
     return [xs, ys, k]

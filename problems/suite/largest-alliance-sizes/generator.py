@@ -15,7 +15,7 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         n, t = CORNER[case]
         return [n, [list(p) for p in t]]
-    n = {1: 1500, 2: 5000, 3: 15000}[level]
+    n = {1: 300, 2: 5000, 3: 15000}[level]
     m = 2 * n
     perm = list(range(n))
     rng.shuffle(perm)

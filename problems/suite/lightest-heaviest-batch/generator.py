@@ -16,7 +16,7 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         w, m = CORNER[case]
         return [list(w), m]
-    n = 2 * 10 ** (level + 2)
+    n = 2 * 10 ** (level + 2) if level > 1 else 200
     mmax = (40, 300, 1000)[level - 1]
     m = rng.randint(mmax // 4, mmax)
     if case == 0:

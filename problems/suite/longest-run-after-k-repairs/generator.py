@@ -25,5 +25,5 @@ def generate(level: int, case: int, rng: random.Random) -> list:
         p = density * (0.3 if rng.random() < 0.5 else 1.7)
         cells.extend("x" if rng.random() < p else "." for _ in range(length))
     road = "".join(cells[:n])
-    k = rng.randint(*((300, 600), (800, 1500), (1500, 2500))[case]) // (4 - level) ** 2
+    k = rng.randint(*((300, 600), (800, 1500), (1500, 2500))[case]) // ((4 - level) ** 2 * (4 if level == 1 else 1))
     return [road, k]

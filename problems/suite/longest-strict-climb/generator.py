@@ -15,7 +15,7 @@ CORNER = [
 def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return [list(CORNER[case][0])]
-    n = {1: 1500, 2: 5000, 3: 24000}[level]
+    n = {1: 350, 2: 3000, 3: 24000}[level]
     if level == 1 or case == 0:
         vals = [rng.randint(-10**6, 10**6) for _ in range(n)]
     else:

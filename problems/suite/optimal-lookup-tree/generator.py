@@ -15,7 +15,7 @@ CORNER = [
 def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return [list(CORNER[case])]
-    n = {1: 60, 2: 130, 3: 260}[level]
+    n = {1: 30, 2: 70, 3: 260}[level]
     if case == 0:
         counts = [rng.randint(0, 1000) for _ in range(n)]
     elif case == 1:

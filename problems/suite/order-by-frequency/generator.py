@@ -14,7 +14,7 @@ CORNER = [
 def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return [list(CORNER[case])]
-    n = 2 * 10 ** (level + 2)
+    n = (1000, 14000, 200000)[level - 1]
     distinct = n // (10, 25, 40)[case]
     pool = rng.sample(range(-10**6, 10**6), distinct)
     # heavy-tailed frequencies: weight of the i-th pool value ~ 1 / (i + 1)

@@ -16,7 +16,7 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return [list(v) if isinstance(v, list) else v for v in CORNER[case]]
     n = 2 * 10 ** (level + 2)
-    spread = (300, 1000, 2000)[level - 1]
+    spread = (40, 1000, 2000)[level - 1]
     base = rng.randint(-10**6, 10**6)
     values = [base + rng.randint(0, spread) for _ in range(n)]
     if case == 0:

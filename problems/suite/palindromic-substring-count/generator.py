@@ -15,7 +15,7 @@ CORNER = [
 def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return [CORNER[case]]
-    n = 5 * 10 ** (level + 1)
+    n = 5 * 10 ** (level + 1) if level > 1 else 100
     parts = []
     size = 0
     if case == 0:

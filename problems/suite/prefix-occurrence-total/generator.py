@@ -26,7 +26,7 @@ def _near_periodic(rng, n, period, alphabet, clean, rate):
 def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return [CORNER[case]]
-    n = 10 ** (level + 2)
+    n = (400, 6000, 100000)[level - 1]
     if case == 0:
         s = _near_periodic(rng, n, rng.randint(1, 3), "ab", n // 20, 1 / 150)
     elif case == 1:

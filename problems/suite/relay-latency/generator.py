@@ -17,7 +17,7 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         n, links, s = CORNER[case]
         return [n, [list(e) for e in links], s]
-    n = {1: 400, 2: 1200, 3: 3000}[level]
+    n = {1: 100, 2: 1200, 3: 3000}[level]
     m = 5 * n
     links = []
     if case == 0:

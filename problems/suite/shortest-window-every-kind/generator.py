@@ -16,7 +16,7 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         return [list(CORNER[case])]
     n = 10 ** (level + 2)
-    lo, hi = ((10, 30), (30, 80), (60, 150))[level - 1]
+    lo, hi = ((3, 8), (30, 80), (60, 150))[level - 1]
     kinds = rng.randint(lo, hi)
     pool = rng.sample(range(-10**9, 10**9), kinds)
     if case == 0:

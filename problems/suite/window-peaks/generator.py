@@ -17,7 +17,7 @@ def generate(level: int, case: int, rng: random.Random) -> list:
         vals, k = CORNER[case]
         return [list(vals), k]
     n = 2 * 10 ** (level + 2)
-    kmax = (300, 600, 1200)[level - 1]
+    kmax = (40, 600, 1200)[level - 1]
     k = rng.randint(kmax // 3, kmax)
     if case == 0:
         values = [rng.randint(-10**6, 10**6) for _ in range(n)]

@@ -1,7 +1,34 @@
 //! Fixture suites, and copies of them to break in a temporary folder.
 #![allow(dead_code)]
 
+use effgauge_problems::{Gate, Problem, ValidateOptions, ValidationReport};
+use effgauge_sandboxes::{Runtime, SandboxEngine};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// One engine per test binary (needs the built runtime).
+pub fn engine() -> &'static SandboxEngine {
+    static ENGINE: OnceLock<SandboxEngine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        SandboxEngine::new(Runtime::locate(None).expect("the runtime is built")).unwrap()
+    })
+}
+
+pub fn problem(dir: &Path) -> Problem {
+    Problem::load(dir).unwrap()
+}
+
+/// The default gates, with a cache of the test's own.
+pub fn options(cache: &Path) -> ValidateOptions {
+    ValidateOptions {
+        cache_dir: Some(cache.to_path_buf()),
+        ..ValidateOptions::default()
+    }
+}
+
+pub fn gate<'a>(report: &'a ValidationReport, name: &str) -> &'a Gate {
+    report.gates.iter().find(|g| g.name == name).unwrap()
+}
 
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")

@@ -9,9 +9,13 @@ use crate::compare::Compare;
 use crate::problem::{Convention, Difficulty, Level, ProblemLimits, SizeRule};
 use crate::toml_node::Node;
 use crate::ProblemsError;
-use std::ops::Range;
 use std::path::Path;
-use toml::Spanned;
+use table::{Cx, Table};
+
+mod described;
+mod table;
+
+pub use described::{AlternativeKind, Described, SlipPattern, Slows};
 
 /// What `problem.toml` says, checked.
 #[derive(Debug)]
@@ -26,15 +30,21 @@ pub(crate) struct Manifest {
     pub convention: Convention,
     pub limits: ProblemLimits,
     pub compare: Compare,
+    /// The `[[alternatives]]` tables, in the order written.
+    pub described: Vec<(String, Described)>,
 }
 
 /// Reads the manifest text of problem `problem` (the folder name); `sizes`
-/// says whether every level must declare its `size`.
+/// says whether every level must declare its `size`, `alternative_files`
+/// names the files of `alternatives/` (without `.py`) that an
+/// `[[alternatives]]` table may describe (`None`: there is no such folder,
+/// and any name goes).
 pub(crate) fn parse(
     problem: &str,
     path: &Path,
     text: &str,
     sizes: SizeRule,
+    alternative_files: Option<&[String]>,
 ) -> Result<Manifest, ProblemsError> {
     let cx = Cx {
         problem,
@@ -65,6 +75,7 @@ pub(crate) fn parse(
         "generator",
         "limits",
         "compare",
+        "alternatives",
     ])?;
     let id = top.string("id")?;
     if id != problem {
@@ -211,7 +222,9 @@ pub(crate) fn parse(
     if levels.iter().all(|l| l.weight == 0.0) {
         return Err(top.err_at("levels", "at least one level needs a weight above 0".into()));
     }
+    let described = described::parse(&top, alternative_files)?;
     Ok(Manifest {
+        described,
         id,
         title,
         entry_point,
@@ -256,141 +269,4 @@ pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     matches!(chars.next(), Some(c) if c == '_' || c.is_ascii_alphabetic())
         && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
-}
-
-struct Cx<'a> {
-    problem: &'a str,
-    path: &'a Path,
-    text: &'a str,
-}
-
-impl Cx<'_> {
-    fn line(&self, offset: usize) -> usize {
-        let end = offset.min(self.text.len());
-        1 + self.text.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-    }
-
-    fn error(&self, line: Option<usize>, field: &str, message: String) -> ProblemsError {
-        ProblemsError::Manifest {
-            problem: self.problem.to_owned(),
-            path: self.path.to_path_buf(),
-            line,
-            field: field.to_owned(),
-            message,
-        }
-    }
-}
-
-/// A table being checked: `prefix` is its field path (`levels[2].`), `line`
-/// where it starts (for fields missing from it).
-struct Table<'a> {
-    cx: &'a Cx<'a>,
-    prefix: String,
-    entries: &'a [(String, Spanned<Node>)],
-    line: Option<usize>,
-}
-
-impl<'a> Table<'a> {
-    fn get(&self, key: &str) -> Option<&'a Spanned<Node>> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-
-    fn field(&self, key: &str) -> String {
-        format!("{}{key}", self.prefix)
-    }
-
-    /// An error about `key`, at its line if present, else at the table's.
-    fn err_at(&self, key: &str, message: String) -> ProblemsError {
-        let line = self
-            .get(key)
-            .map(|v| self.cx.line(v.span().start))
-            .or(self.line);
-        self.cx.error(line, &self.field(key), message)
-    }
-
-    fn require(&self, key: &str, what: &str) -> Result<&'a Spanned<Node>, ProblemsError> {
-        self.get(key).ok_or_else(|| {
-            self.cx.error(
-                self.line,
-                &self.field(key),
-                format!("missing (expected {what})"),
-            )
-        })
-    }
-
-    fn wrong(&self, key: &str, what: &str, found: &Spanned<Node>) -> ProblemsError {
-        let span: Range<usize> = found.span();
-        self.cx.error(
-            Some(self.cx.line(span.start)),
-            &self.field(key),
-            format!("expected {what}, found {}", found.get_ref().kind()),
-        )
-    }
-
-    fn string(&self, key: &str) -> Result<String, ProblemsError> {
-        let node = self.require(key, "a string")?;
-        match node.get_ref() {
-            Node::Str(s) if !s.trim().is_empty() => Ok(s.clone()),
-            Node::Str(_) => Err(self.err_at(key, "expected a non-empty string".into())),
-            _ => Err(self.wrong(key, "a string", node)),
-        }
-    }
-
-    fn number(&self, key: &str) -> Result<f64, ProblemsError> {
-        let node = self.require(key, "a number")?;
-        match node.get_ref() {
-            Node::Int(i) => Ok(*i as f64),
-            Node::Float(f) => Ok(*f),
-            _ => Err(self.wrong(key, "a number", node)),
-        }
-    }
-
-    fn positive_int(&self, key: &str) -> Result<u64, ProblemsError> {
-        let node = self.require(key, "a positive integer")?;
-        match node.get_ref() {
-            Node::Int(i) if *i > 0 => Ok(*i as u64),
-            Node::Int(_) => Err(self.err_at(key, "expected a positive integer".into())),
-            _ => Err(self.wrong(key, "a positive integer", node)),
-        }
-    }
-
-    fn array(&self, key: &str) -> Result<&'a [Spanned<Node>], ProblemsError> {
-        let node = self.require(key, "an array")?;
-        match node.get_ref() {
-            Node::Array(items) => Ok(items),
-            _ => Err(self.wrong(key, "an array", node)),
-        }
-    }
-
-    fn table(&self, key: &str) -> Result<Option<Table<'a>>, ProblemsError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(node) => match node.get_ref() {
-                Node::Table(entries) => Ok(Some(Table {
-                    cx: self.cx,
-                    prefix: format!("{}{key}.", self.prefix),
-                    entries,
-                    line: Some(self.cx.line(node.span().start)),
-                })),
-                _ => Err(self.wrong(key, "a table", node)),
-            },
-        }
-    }
-
-    fn refuse_unknown(&self, known: &[&str]) -> Result<(), ProblemsError> {
-        match self
-            .entries
-            .iter()
-            .find(|(k, _)| !known.contains(&k.as_str()))
-        {
-            None => Ok(()),
-            Some((key, _)) => Err(self.err_at(
-                key,
-                format!("unknown field (expected one of {})", known.join(", ")),
-            )),
-        }
-    }
 }
