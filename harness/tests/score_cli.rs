@@ -413,3 +413,62 @@ fn exec_reports_each_call_and_refuses_bad_inputs_and_missing_meters() {
         );
     }
 }
+
+/// A problem's own `alpha` (in its `problem.toml`) sets its limits and
+/// scores in `score`, as it does in `run` and the validator, and is recorded
+/// with the problem: the result is that of `--alpha` with the same value.
+#[test]
+fn a_problems_own_alpha_sets_its_limits_and_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    let suite = dir.path().join("suite");
+    copy_tree(&fixture("suite"), &suite);
+    let manifest = suite.join("sum-of-squares/problem.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, format!("alpha = 40.0\n{text}")).unwrap();
+    let own = dir.path().join("own.json");
+    effgauge()
+        .args(["score", "--quiet", "--suite"])
+        .arg(&suite)
+        .arg(fixture("samples/mixed.jsonl"))
+        .arg("--out")
+        .arg(&own)
+        .assert()
+        .success();
+    let flag = dir.path().join("flag.json");
+    score_fixture(&fixture("samples/mixed.jsonl"), &flag)
+        .args(["--alpha", "40"])
+        .assert()
+        .success();
+    let (own, flag) = (read_json(&own), read_json(&flag));
+    assert_eq!(own["harness"]["alpha"], 2.0);
+    for name in ["reference", "loop", "quadratic", "wrong"] {
+        let (a, b) = (
+            &model(&own, name)["problems"][0],
+            &model(&flag, name)["problems"][0],
+        );
+        assert_eq!(a["alpha"], 40.0);
+        assert!(b.get("alpha").is_none());
+        for field in ["level_limit", "metrics", "speedup"] {
+            assert_eq!(a[field], b[field], "{name}: {field}");
+        }
+        let scores = |p: &Value| -> Vec<Value> {
+            p["samples"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["score"].clone())
+                .collect()
+        };
+        assert_eq!(scores(a), scores(b), "{name}");
+    }
+    // Against the default α the quadratic sample scores lower: its limit is
+    // 20 times tighter there.
+    let default = dir.path().join("default.json");
+    score_fixture(&fixture("samples/mixed.jsonl"), &default)
+        .assert()
+        .success();
+    let default = read_json(&default);
+    assert!(
+        metric(model(&default, "quadratic"), "eff@1") < metric(model(&own, "quadratic"), "eff@1")
+    );
+}

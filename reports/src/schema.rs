@@ -147,6 +147,11 @@ pub struct ProblemResult {
     /// only (the limit is in fuel); absent otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub level_limit: Vec<u64>,
+    /// The problem's own α (`alpha` in its `problem.toml`), which its limits
+    /// and scores use instead of the run's `harness.alpha`; absent when the
+    /// problem declares none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alpha: Option<f64>,
     /// The reference's growth exponents between consecutive weighted levels
     /// with sizes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

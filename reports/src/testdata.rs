@@ -51,6 +51,7 @@ pub fn problem(task_id: &str, eff1: f64) -> ProblemResult {
         reference_level_cost: vec![10, 100, 200, 400],
         level_size: vec![Some(3), Some(1000), Some(2000), Some(4000)],
         level_limit: vec![800, 800, 800, 800],
+        alpha: None,
         reference_growth: vec![growth(1, 2, 1.0, false), growth(2, 3, 1.0, false)],
         metrics: vec![
             MetricValue {

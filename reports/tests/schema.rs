@@ -81,6 +81,7 @@ fn full() -> ResultsFile {
         reference_level_cost: vec![1_100, 95_000, 410_000, 1_700_000],
         level_size: vec![Some(8), Some(1_000), Some(4_000), Some(16_000)],
         level_limit: vec![50_000_000, 50_000_000, 50_000_000, 50_000_000],
+        alpha: Some(3.0),
         reference_growth: vec![growth(1, 2, 1.055, false), growth(2, 3, 1.016, false)],
         metrics: vec![
             MetricValue {
@@ -196,6 +197,7 @@ fn serialized_files_validate() {
         p.difficulty = None;
         p.level_size.clear();
         p.level_limit.clear();
+        p.alpha = None;
         p.reference_growth.clear();
         p.samples.iter_mut().for_each(|s| s.growth.clear());
     }
@@ -209,6 +211,7 @@ fn serialized_files_validate() {
         "difficulty",
         "level_size",
         "level_limit",
+        "alpha",
         "reference_growth",
     ] {
         assert!(p.get(field).is_none(), "{field}");

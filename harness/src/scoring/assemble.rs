@@ -30,11 +30,15 @@ pub struct ProblemFacts {
     /// Each level's cost limit under the fuel meter; empty under others
     /// (the limit is in fuel, their costs are not).
     pub limits: Vec<u64>,
+    /// The problem's own α, which replaces the run's for its limits and
+    /// scores.
+    pub alpha: Option<f64>,
 }
 
 impl ProblemFacts {
     /// The facts of a problem about to be scored under `settings`.
     pub fn of(problem: &Problem, reference: Vec<u64>, settings: &RunSettings) -> ProblemFacts {
+        let settings = settings.for_problem(problem);
         let sizes: Vec<Option<u64>> = problem.levels.iter().map(|l| l.size).collect();
         let limits = match settings.meter {
             Meter::Fuel => settings.fuel_limits(&reference),
@@ -51,6 +55,7 @@ impl ProblemFacts {
                 Vec::new()
             },
             limits,
+            alpha: problem.alpha,
         }
     }
 
@@ -63,6 +68,15 @@ impl ProblemFacts {
             reference: result.reference_level_cost.clone(),
             sizes: result.level_size.clone(),
             limits: result.level_limit.clone(),
+            alpha: result.alpha,
+        }
+    }
+
+    /// The run's scoring configuration with this problem's own α, if any.
+    pub fn cfg(&self, run: &EffConfig) -> EffConfig {
+        EffConfig {
+            alpha: self.alpha.unwrap_or(run.alpha),
+            ..run.clone()
         }
     }
 
@@ -132,6 +146,7 @@ pub fn problem_result(
     cfg: &EffConfig,
     ks: &[u64],
 ) -> anyhow::Result<(ProblemResult, ProblemSummary)> {
+    let cfg = &facts.cfg(cfg);
     let task_id = facts.task_id.as_str();
     let reference = facts.reference.as_slice();
     let reference_f: Vec<f64> = reference.iter().map(|&c| c as f64).collect();
@@ -189,6 +204,7 @@ pub fn problem_result(
         reference_level_cost: reference.to_vec(),
         level_size: facts.sizes.clone(),
         level_limit: facts.limits.clone(),
+        alpha: facts.alpha,
         reference_growth: facts.growth(&reference_costs, None, cfg),
         metrics,
         speedup: summary.speedup(),

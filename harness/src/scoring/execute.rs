@@ -65,6 +65,15 @@ pub struct RunSettings {
 }
 
 impl RunSettings {
+    /// These settings for `problem`: its own α where it declares one (as
+    /// `run` does), the run's otherwise.
+    pub fn for_problem(&self, problem: &Problem) -> RunSettings {
+        RunSettings {
+            alpha: problem.alpha.unwrap_or(self.alpha),
+            ..self.clone()
+        }
+    }
+
     /// The fuel limit of each level's calls.
     pub fn fuel_limits(&self, reference_level_fuel: &[u64]) -> Vec<u64> {
         let weighted = |l: usize| self.weights.get(l).copied().unwrap_or(1.0) > 0.0;
@@ -99,6 +108,7 @@ pub fn run_sample(
     source: &str,
     settings: &RunSettings,
 ) -> anyhow::Result<SampleOutcome> {
+    let settings = &settings.for_problem(problem);
     let limits_by_level = settings.fuel_limits(&prepared.reference_level_fuel);
     // Never below α × this case's own reference cost, so the reference
     // itself always passes (a corner case may cost more than the top level).
