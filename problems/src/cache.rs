@@ -62,7 +62,7 @@ pub(crate) fn load(entry: &Path, problem: &Problem) -> Option<Prepared> {
             level,
             case,
             args: args.clone(),
-            expected: marshal::decode(expected).ok()?,
+            expected: marshal::decode(expected).ok()?.into(),
             reference_fuel: u64::try_from(fuel).ok()?,
         });
     }

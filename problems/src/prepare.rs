@@ -7,6 +7,7 @@ use crate::guest::{self, describe, int};
 use crate::{cache, Problem, ProblemsError, Salt, GENERATOR, PROMPT, REFERENCE};
 use effgauge_sandboxes::{marshal, CallSpec, Job, PyValue, SandboxEngine, Status};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The smallest output cap of a scored call, whatever the reference returns.
 pub const MIN_OUTPUT_CAP: u64 = 1 << 20;
@@ -22,8 +23,10 @@ pub struct Case {
     /// The positional arguments, as marshal data of a tuple (a
     /// [`CallSpec::args`]).
     pub args: Vec<u8>,
-    /// The reference's output.
-    pub expected: PyValue,
+    /// The reference's output, shared: every sample's judge holds it while
+    /// the sample runs, and a copy per sample would cost the host a clone
+    /// of every expected output of the problem.
+    pub expected: Arc<PyValue>,
     /// The reference's fuel on this case (its import above the allowance
     /// included, as for every run measured against it).
     pub reference_fuel: u64,
@@ -272,7 +275,7 @@ fn run_reference(
                 level,
                 case,
                 args,
-                expected: expected.clone(),
+                expected: Arc::new(expected.clone()),
                 reference_fuel: call.cost.fuel,
             }),
             _ => {
@@ -335,7 +338,7 @@ mod tests {
             level: 1,
             case: 0,
             args: Vec::new(),
-            expected,
+            expected: expected.into(),
             reference_fuel: 1,
         }
     }

@@ -38,7 +38,7 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
                 _ => panic!("ints"),
             })
             .sum();
-        assert_eq!(case.expected, PyValue::Int(sum));
+        assert_eq!(*case.expected, PyValue::Int(sum));
         assert!(case.reference_fuel > 0);
     }
     let sizes: Vec<usize> = first

@@ -125,8 +125,12 @@ pub fn run_sample(
     };
     let has_checker = problem.checker.is_some();
     let compare = problem.compare;
-    let expected: Arc<Vec<_>> =
-        Arc::new(prepared.cases.iter().map(|c| c.expected.clone()).collect());
+    // Shared with the prepared problem: no sample copies an expected output.
+    let expected: Vec<Arc<_>> = prepared
+        .cases
+        .iter()
+        .map(|c| Arc::clone(&c.expected))
+        .collect();
     job.judge = Some(Arc::new(move |i, report| {
         if report.status != Status::Ok {
             return Flow::Stop;
