@@ -33,17 +33,7 @@ pub(crate) fn run_alternative(
         .map(|c| opts.alternative_limit(c.reference_fuel))
         .collect();
     let calls = prepared.calls(|c| Some(opts.alternative_limit(c.reference_fuel)));
-    let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);
-    job.limits = guest::limits(problem);
-    job.seed = guest::job_seed(None, problem);
-    job.import_allowance = prepared.prompt_import_fuel;
-    job.judge = Some(Arc::new(|_, call| {
-        if call.status.is_limit() {
-            Flow::Stop
-        } else {
-            Flow::Continue
-        }
-    }));
+    let job = alternative_job(problem, prepared, alt, calls);
     let mut report = AlternativeReport {
         name: alt.name.clone(),
         levels: Vec::new(),
@@ -179,23 +169,9 @@ pub(crate) fn probe_level(
         .cases
         .iter()
         .filter(|c| c.level == level)
-        .map(|c| CallSpec {
-            args: c.args.clone(),
-            fuel_limit: Some(limit),
-            max_output_bytes: Some(c.max_output_bytes()),
-        })
+        .map(|c| c.call(Some(limit)))
         .collect();
-    let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);
-    job.limits = guest::limits(problem);
-    job.seed = guest::job_seed(None, problem);
-    job.import_allowance = prepared.prompt_import_fuel;
-    job.judge = Some(Arc::new(|_, call| {
-        if call.status.is_limit() {
-            Flow::Stop
-        } else {
-            Flow::Continue
-        }
-    }));
+    let job = alternative_job(problem, prepared, alt, calls);
     let run = guest::run(engine, problem, job).ok()?;
     if run.import_error.is_some() {
         return None;
@@ -212,6 +188,29 @@ pub(crate) fn probe_level(
         }
     }
     Some((largest, false))
+}
+
+/// A job running `alt` on `calls`, as the validator runs every
+/// alternative: the problem's limits and seed, the prompt's import as its
+/// allowance, stopped at the first limit hit.
+fn alternative_job(
+    problem: &Problem,
+    prepared: &Prepared,
+    alt: &Alternative,
+    calls: Vec<CallSpec>,
+) -> Job {
+    let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);
+    job.limits = guest::limits(problem);
+    job.seed = guest::job_seed(None, problem);
+    job.import_allowance = prepared.prompt_import_fuel;
+    job.judge = Some(Arc::new(|_, call| {
+        if call.status.is_limit() {
+            Flow::Stop
+        } else {
+            Flow::Continue
+        }
+    }));
+    job
 }
 
 fn short(text: &str) -> String {

@@ -3,7 +3,7 @@
 //! what `effgauge problems list` summarises and what README's suite table
 //! is copied from.
 
-use crate::{AlternativeKind, Difficulty, Problem, Slows};
+use crate::{Difficulty, Problem};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -46,17 +46,9 @@ impl Census {
             census.alternatives += p.alternatives.len();
             let mut slip = false;
             for d in p.alternatives.iter().filter_map(|a| a.described) {
-                let kind = match d.kind {
-                    AlternativeKind::Textbook => "textbook",
-                    AlternativeKind::Slip => "slip",
-                };
-                let slows = match d.slows {
-                    Slows::Complexity => "complexity",
-                    Slows::Constant => "constant",
-                };
                 *census
                     .alternative_kinds
-                    .entry(format!("{kind}/{slows}"))
+                    .entry(format!("{}/{}", d.kind.name(), d.slows.name()))
                     .or_default() += 1;
                 if let Some(pattern) = d.pattern {
                     slip = true;

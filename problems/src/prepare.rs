@@ -33,6 +33,16 @@ pub struct Case {
 }
 
 impl Case {
+    /// The call that runs a candidate on this case, with `fuel_limit` and
+    /// the case's output cap ([`Case::max_output_bytes`]).
+    pub fn call(&self, fuel_limit: Option<u64>) -> CallSpec {
+        CallSpec {
+            args: self.args.clone(),
+            fuel_limit,
+            max_output_bytes: Some(self.max_output_bytes()),
+        }
+    }
+
     /// The largest encoded output a scored call on this case may return:
     /// [`OUTPUT_CAP_FACTOR`] × the reference's, at least [`MIN_OUTPUT_CAP`]
     /// (a larger one is `wrong` without being decoded).
@@ -80,14 +90,7 @@ impl Prepared {
     /// The calls of a scored run over every case: each with the fuel limit
     /// `fuel_limit` gives it and its output cap ([`Case::max_output_bytes`]).
     pub fn calls(&self, fuel_limit: impl Fn(&Case) -> Option<u64>) -> Vec<CallSpec> {
-        self.cases
-            .iter()
-            .map(|c| CallSpec {
-                args: c.args.clone(),
-                fuel_limit: fuel_limit(c),
-                max_output_bytes: Some(c.max_output_bytes()),
-            })
-            .collect()
+        self.cases.iter().map(|c| c.call(fuel_limit(c))).collect()
     }
 }
 

@@ -56,12 +56,13 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
     let weights: Vec<f64> = problem.levels.iter().map(|l| l.weight).collect();
     let settings = RunSettings {
         meter: args.sandbox.meter,
-        alpha: problem.alpha.unwrap_or(args.alpha),
+        alpha: args.alpha,
         per_level_limit: args.judging.per_level_limit,
         weights: weights.clone(),
         seed: args.seed,
         profile: args.judging.profile,
-    };
+    }
+    .for_problem(problem);
     let outcome = run_sample(&engine, problem, &prepared, &source, &settings)?;
     let reference: Vec<u64> = if settings.meter == Meter::Fuel {
         prepared.reference_level_fuel.clone()

@@ -26,6 +26,18 @@ pub enum AlternativeKind {
     Slip,
 }
 
+impl AlternativeKind {
+    pub const ALL: [AlternativeKind; 2] = [AlternativeKind::Textbook, AlternativeKind::Slip];
+
+    /// Its name in `problem.toml` (`kind = "..."`).
+    pub fn name(self) -> &'static str {
+        match self {
+            AlternativeKind::Textbook => "textbook",
+            AlternativeKind::Slip => "slip",
+        }
+    }
+}
+
 /// How an alternative is slower than the reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,6 +49,18 @@ pub enum Slows {
     /// a 10× size step it moves the exponent by about 0.1, less than
     /// constants do).
     Constant,
+}
+
+impl Slows {
+    pub const ALL: [Slows; 2] = [Slows::Complexity, Slows::Constant];
+
+    /// Its name in `problem.toml` (`slows = "..."`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Slows::Complexity => "complexity",
+            Slows::Constant => "constant",
+        }
+    }
 }
 
 /// The inefficiencies seen in real LLM solutions that the suite names.
@@ -156,25 +180,19 @@ pub(super) fn parse(
 }
 
 fn one_alternative(table: &Table<'_>) -> Result<Described, ProblemsError> {
-    let kind = match table.string("kind")?.as_str() {
-        "textbook" => AlternativeKind::Textbook,
-        "slip" => AlternativeKind::Slip,
-        other => {
-            return Err(table.err_at(
-                "kind",
-                format!("expected `textbook` or `slip`, found `{other}`"),
-            ))
-        }
+    let kind = table.string("kind")?;
+    let Some(&kind) = AlternativeKind::ALL.iter().find(|k| k.name() == kind) else {
+        return Err(table.err_at(
+            "kind",
+            format!("expected `textbook` or `slip`, found `{kind}`"),
+        ));
     };
-    let slows = match table.string("slows")?.as_str() {
-        "complexity" => Slows::Complexity,
-        "constant" => Slows::Constant,
-        other => {
-            return Err(table.err_at(
-                "slows",
-                format!("expected `complexity` or `constant`, found `{other}`"),
-            ))
-        }
+    let slows = table.string("slows")?;
+    let Some(&slows) = Slows::ALL.iter().find(|s| s.name() == slows) else {
+        return Err(table.err_at(
+            "slows",
+            format!("expected `complexity` or `constant`, found `{slows}`"),
+        ));
     };
     let pattern = match (kind, table.get("pattern")) {
         (AlternativeKind::Textbook, None) => None,
