@@ -4,6 +4,7 @@
 //! without `index`, `content: null`) and strict where a body is not a
 //! completion at all, which the client treats as a transient failure.
 
+use crate::limits::MAX_ANSWER_BYTES;
 use crate::{Mode, Settings};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
@@ -117,7 +118,8 @@ pub fn parse_response(mode: Mode, body: &[u8]) -> Result<Completion, String> {
     choices.sort_by_key(|c| c.index);
     let choices = choices
         .into_iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let text = match mode {
                 Mode::Chat => c
                     .message
@@ -133,6 +135,13 @@ pub fn parse_response(mode: Mode, body: &[u8]) -> Result<Completion, String> {
                     }
                 )
             })?;
+            if text.len() > MAX_ANSWER_BYTES {
+                return Err(format!(
+                    "malformed response: choice {i} is {} bytes, more than the {MAX_ANSWER_BYTES} \
+                     an answer may have",
+                    text.len()
+                ));
+            }
             Ok(Choice {
                 text,
                 finish_reason: c.finish_reason,
@@ -225,6 +234,17 @@ mod tests {
         assert!(err(br#"{"choices": []}"#).contains("no choices"));
         assert!(err(br#"{"choices": [{"message": {"content": "x"}}]}"#).contains("no text"));
         assert!(err(br#"{"choices": [{"text": "x""#).starts_with("malformed response"));
+    }
+
+    #[test]
+    fn an_answer_over_its_bound_is_not_a_completion() {
+        let long = "x".repeat(crate::limits::MAX_ANSWER_BYTES + 1);
+        let body = serde_json::json!({"choices": [{"text": "ok"}, {"text": long}]});
+        let err = parse_response(Mode::Completions, body.to_string().as_bytes()).unwrap_err();
+        assert_eq!(
+            err,
+            "malformed response: choice 1 is 1048577 bytes, more than the 1048576 an answer may have"
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! caller hears at once.
 
 use crate::api::{self, Completion};
+use crate::limits::MAX_RESPONSE_BYTES;
 use crate::retry::{self, RetryPolicy};
 use crate::summary::{Observer, Stats};
 use crate::{GenerateError, Mode};
@@ -137,9 +138,17 @@ impl Client {
         };
         let status = response.status();
         let after = retry::retry_after(response.headers());
-        let bytes = match response.bytes().await {
+        let bytes = match read_body(response).await {
             Ok(bytes) => bytes,
-            Err(e) => return self.transport_failure(&e),
+            Err(Body::Transport(e)) => return self.transport_failure(&e),
+            Err(Body::TooLarge(size)) => {
+                return Attempt::Fatal(GenerateError::TooLarge {
+                    url: url.to_owned(),
+                    status: status.as_u16(),
+                    size,
+                    limit: MAX_RESPONSE_BYTES,
+                })
+            }
         };
         if status.is_success() {
             return match api::parse_response(mode, &bytes) {
@@ -175,6 +184,33 @@ impl Client {
             _ => text.to_owned(),
         }
     }
+}
+
+/// Why a body was not read.
+enum Body {
+    Transport(reqwest::Error),
+    /// Over [`MAX_RESPONSE_BYTES`]: its declared size, if it declared one.
+    TooLarge(Option<u64>),
+}
+
+/// A response's body, of at most [`MAX_RESPONSE_BYTES`]: a declared
+/// length over it is refused before anything is read, and the chunks are
+/// counted as they arrive (a server may declare nothing, or the wrong
+/// length), so no more than that is ever held.
+async fn read_body(mut response: reqwest::Response) -> Result<Vec<u8>, Body> {
+    if let Some(length) = response.content_length() {
+        if length > MAX_RESPONSE_BYTES {
+            return Err(Body::TooLarge(Some(length)));
+        }
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(Body::Transport)? {
+        if (body.len() + chunk.len()) as u64 > MAX_RESPONSE_BYTES {
+            return Err(Body::TooLarge(None));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// What an error status means for the request (see the module doc).
@@ -243,4 +279,125 @@ fn default_headers(config: &ClientConfig) -> Result<HeaderMap, GenerateError> {
         headers.insert(AUTHORIZATION, value);
     }
     Ok(headers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::summary::Summary;
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::TcpListener;
+
+    struct Quiet;
+
+    impl Observer for Quiet {
+        fn retrying(&self, _: &str, _: &str, _: Duration) {}
+        fn written(&self, _: &str, _: &Summary) {}
+        fn failed(&self, _: &str, _: usize, _: &GenerateError) {}
+    }
+
+    /// A server that answers one request with `head`, then `body` written
+    /// `repeat` times (until the client hangs up).
+    fn serve_once(head: &'static str, body: Vec<u8>, repeat: usize) -> String {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/v1", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            let mut length = 0;
+            while reader.read_line(&mut line).unwrap() > 2 {
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap();
+                }
+                line.clear();
+            }
+            let mut request = vec![0; length];
+            std::io::Read::read_exact(&mut reader, &mut request).unwrap();
+            let mut stream = stream;
+            let _ = stream.write_all(head.as_bytes());
+            for _ in 0..repeat {
+                if stream.write_all(&body).is_err() {
+                    break;
+                }
+            }
+        });
+        url
+    }
+
+    fn client(url: String) -> Client {
+        Client::new(ClientConfig {
+            base_url: url,
+            api_key: None,
+            headers: Vec::new(),
+            timeout: Duration::from_secs(60),
+            retry: RetryPolicy {
+                retries: 0,
+                ..RetryPolicy::default()
+            },
+        })
+        .unwrap()
+    }
+
+    async fn ask(url: String) -> GenerateError {
+        client(url)
+            .complete(
+                Mode::Completions,
+                &serde_json::json!({"model": "m", "prompt": "p"}),
+                "t",
+                &Stats::default(),
+                &Quiet,
+            )
+            .await
+            .unwrap_err()
+    }
+
+    #[tokio::test]
+    async fn a_declared_length_over_the_bound_is_refused_before_reading() {
+        let url = serve_once(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2147483648\r\n\r\n",
+            b"{".to_vec(),
+            1,
+        );
+        let err = ask(url.clone()).await;
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{url}/completions: HTTP 200: the answer is 2147483648 bytes, more than the \
+                 67108864 bytes a response may have; not read (a lower --max-tokens or \
+                 --per-request makes answers smaller)"
+            )
+        );
+    }
+
+    #[tokio::test]
+    async fn an_endless_body_is_cut_at_the_bound() {
+        // Chunked, with no length: 65 chunks of 1 MiB (and then some).
+        let chunk = {
+            let mut c = format!("{:x}\r\n", 1 << 20).into_bytes();
+            c.extend(std::iter::repeat_n(b' ', 1 << 20));
+            c.extend_from_slice(b"\r\n");
+            c
+        };
+        let url = serve_once(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n",
+            chunk,
+            80,
+        );
+        let err = ask(url.clone()).await;
+        assert!(
+            matches!(
+                err,
+                GenerateError::TooLarge {
+                    size: None,
+                    status: 200,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(err
+            .to_string()
+            .contains("the answer is larger, more than the 67108864 bytes"));
+    }
 }

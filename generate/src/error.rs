@@ -37,6 +37,22 @@ pub enum GenerateError {
         status: u16,
         message: String,
     },
+    /// The server's answer is larger than a response may be
+    /// ([`MAX_RESPONSE_BYTES`](crate::limits::MAX_RESPONSE_BYTES)); it was
+    /// not read. A request for several samples is then asked for one sample
+    /// at a time.
+    #[error(
+        "{url}: HTTP {status}: the answer is {}, more than the {limit} bytes a response may have; \
+         not read (a lower --max-tokens or --per-request makes answers smaller)",
+        size.map_or("larger".to_owned(), |s| format!("{s} bytes"))
+    )]
+    TooLarge {
+        url: String,
+        status: u16,
+        /// Its declared size, when it declared one.
+        size: Option<u64>,
+        limit: u64,
+    },
     /// A request that failed on every attempt: connection errors, timeouts,
     /// 429 and 5xx answers, or bodies that are not a completion.
     #[error("{url}: gave up after {attempts} attempt(s); last: {last}")]

@@ -51,11 +51,19 @@
 //! [`Settings`] (model, mode, sampling parameters, hashes of the system
 //! message and template); rerunning the same command skips the (task,
 //! index) pairs present, and a file made with other settings is refused.
+//!
+//! ## Bounds
+//!
+//! A server's answer and a samples file found on disk are read within
+//! [`limits`]: a response body, an answer, a line of the file and a
+//! template are each bounded in size before they are held in memory, so a
+//! broken or hostile server cannot make generation allocate without end.
 
 pub mod api;
 mod client;
 mod error;
 pub mod extract;
+pub mod limits;
 pub mod retry;
 mod run;
 mod samples;

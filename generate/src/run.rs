@@ -233,8 +233,9 @@ impl Shared {
     ) -> Result<Vec<u32>, GenerateError> {
         match result {
             Ok(completion) => self.write(job, asked, completion, file),
-            Err(GenerateError::Rejected { .. }) if asked > 1 => {
-                // The server refuses `n`: ask once per sample instead.
+            Err(GenerateError::Rejected { .. } | GenerateError::TooLarge { .. }) if asked > 1 => {
+                // The server refuses `n`, or its answers to it are too large
+                // together: ask once per sample instead.
                 self.native_n.store(false, Ordering::Relaxed);
                 Ok(job.indices.clone())
             }

@@ -12,12 +12,13 @@
 
 use crate::api::Usage;
 use crate::extract::Found;
+use crate::limits::MAX_SAMPLE_LINE_BYTES;
 use crate::{GenerateError, Settings};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fs::{File, OpenOptions};
-use std::io::Write;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// One line of the file.
@@ -72,26 +73,26 @@ struct Existing {
 
 impl SamplesFile {
     /// Opens (or creates) `path` for samples of `model` made with `settings`.
+    /// An existing file is read line by line, each line at most
+    /// [`MAX_SAMPLE_LINE_BYTES`], never the whole file at once.
     pub fn open(path: &Path, settings: &Settings, model: &str) -> Result<Opened, GenerateError> {
         let io = |source| GenerateError::Io {
             path: path.to_owned(),
             source,
         };
         let existed = path.exists();
-        let bytes = if existed {
-            std::fs::read(path).map_err(io)?
+        let (present, whole, size) = if existed {
+            read_present(path, settings, model)?
         } else {
-            Vec::new()
+            (HashSet::new(), 0, 0)
         };
-        let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let present = read_present(path, &bytes[..whole], settings, model)?;
         let file = OpenOptions::new()
             .create(true)
             .append(true)
             .open(path)
             .map_err(io)?;
-        if whole < bytes.len() {
-            file.set_len(whole as u64).map_err(io)?;
+        if whole < size {
+            file.set_len(whole).map_err(io)?;
             file.sync_all().map_err(io)?;
         }
         if !existed {
@@ -103,7 +104,7 @@ impl SamplesFile {
                 path: path.to_owned(),
             },
             present,
-            torn_bytes: bytes.len() - whole,
+            torn_bytes: (size - whole) as usize,
         })
     }
 
@@ -122,47 +123,104 @@ impl SamplesFile {
 }
 
 /// The (task, index) pairs of the complete lines, each checked to be a
-/// sample of this run's kind.
+/// sample of this run's kind; the length of the complete lines (a torn last
+/// line, from a kill mid-write, follows them) and the file's length.
 fn read_present(
     path: &Path,
-    bytes: &[u8],
     settings: &Settings,
     model: &str,
-) -> Result<HashSet<SampleKey>, GenerateError> {
+) -> Result<(HashSet<SampleKey>, u64, u64), GenerateError> {
+    let io = |source| GenerateError::Io {
+        path: path.to_owned(),
+        source,
+    };
     let expected = serde_json::to_value(settings).expect("settings serialize");
     let mut present = HashSet::new();
-    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
+    let mut reader = BufReader::new(File::open(path).map_err(io)?);
+    let (mut whole, mut line) = (0u64, Vec::new());
+    for number in 1.. {
+        line.clear();
+        let read = (&mut reader)
+            .take(MAX_SAMPLE_LINE_BYTES + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(io)?;
+        if read == 0 {
+            break;
         }
-        let refuse = |message: String| GenerateError::SamplesFile {
-            path: path.to_owned(),
-            line: i + 1,
-            message,
-        };
-        let existing: Existing = serde_json::from_slice(line).map_err(|e| {
-            refuse(format!(
-                "not a sample written by effgauge generate ({e}); refusing to append to it: choose another --out"
-            ))
-        })?;
-        let generation = existing.generation.ok_or_else(|| {
-            refuse("a sample without `generation` settings, not written by effgauge generate; refusing to append to it: choose another --out".into())
-        })?;
-        if generation != expected {
-            return Err(refuse(format!(
-                "made with other settings ({}); rerun with the file's settings to resume it, or choose another --out",
-                describe_differences(settings, generation)
-            )));
+        if line.last() != Some(&b'\n') {
+            if read as u64 > MAX_SAMPLE_LINE_BYTES {
+                return Err(GenerateError::SamplesFile {
+                    path: path.to_owned(),
+                    line: number,
+                    message: format!(
+                        "longer than the {MAX_SAMPLE_LINE_BYTES} bytes a line may have; \
+                         refusing to append to it: choose another --out"
+                    ),
+                });
+            }
+            // A torn last line: everything after the last line break.
+            let rest = std::io::copy(&mut reader, &mut std::io::sink()).map_err(io)?;
+            return Ok((present, whole, whole + read as u64 + rest));
         }
-        if existing.model != model {
-            return Err(refuse(format!(
-                "samples of model '{}', this run writes '{model}'; choose another --out",
-                existing.model
-            )));
-        }
-        present.insert((existing.task_id, existing.sample_index));
+        whole += read as u64;
+        check_line(
+            path,
+            number,
+            &line,
+            &expected,
+            settings,
+            model,
+            &mut present,
+        )?;
     }
-    Ok(present)
+    Ok((present, whole, whole))
+}
+
+/// Checks one complete line and records its (task, index).
+fn check_line(
+    path: &Path,
+    number: usize,
+    line: &[u8],
+    expected: &Value,
+    settings: &Settings,
+    model: &str,
+    present: &mut HashSet<SampleKey>,
+) -> Result<(), GenerateError> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    // The file's values are quoted in the message: at most 1 000
+    // characters of it, however long a line says they are.
+    let refuse = |message: String| GenerateError::SamplesFile {
+        path: path.to_owned(),
+        line: number,
+        message: match message.char_indices().nth(1000) {
+            Some((end, _)) => format!("{}…", &message[..end]),
+            None => message,
+        },
+    };
+    let existing: Existing = serde_json::from_slice(line).map_err(|e| {
+        refuse(format!(
+            "not a sample written by effgauge generate ({e}); refusing to append to it: choose another --out"
+        ))
+    })?;
+    let generation = existing.generation.ok_or_else(|| {
+        refuse("a sample without `generation` settings, not written by effgauge generate; refusing to append to it: choose another --out".into())
+    })?;
+    if generation != *expected {
+        return Err(refuse(format!(
+            "made with other settings ({}); rerun with the file's settings to resume it, or choose another --out",
+            describe_differences(settings, generation)
+        )));
+    }
+    if existing.model != model {
+        return Err(refuse(format!(
+            "samples of model '{}', this run writes '{model}'; choose another --out",
+            existing.model
+        )));
+    }
+    present.insert((existing.task_id, existing.sample_index));
+    Ok(())
 }
 
 fn describe_differences(settings: &Settings, found: Value) -> String {
@@ -233,6 +291,31 @@ mod tests {
         assert_eq!(opened.present, expected);
         assert_eq!(opened.torn_bytes, bytes.len() - whole);
         assert_eq!(std::fs::metadata(&path).unwrap().len(), whole as u64);
+    }
+
+    #[test]
+    fn a_line_over_its_bound_is_refused_without_reading_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.jsonl");
+        let mut opened = SamplesFile::open(&path, &settings(0.5), "m").unwrap();
+        opened.file.append(&line("a", 0)).unwrap();
+        drop(opened);
+        // Then 2 GiB without a line break (sparse: nothing is written).
+        let file = OpenOptions::new().write(true).open(&path).unwrap();
+        let len = file.metadata().unwrap().len();
+        file.set_len(len + (2 << 30)).unwrap();
+        drop(file);
+        let message = SamplesFile::open(&path, &settings(0.5), "m")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            message,
+            format!(
+                "{}:2: longer than the 16777216 bytes a line may have; refusing to append to it: \
+                 choose another --out",
+                path.display()
+            )
+        );
     }
 
     #[test]

@@ -54,10 +54,21 @@ impl Template {
 
     /// A template from a file; it must hold `{prompt}`.
     pub fn from_file(path: &Path) -> Result<Template, GenerateError> {
-        let text = std::fs::read_to_string(path).map_err(|e| GenerateError::Template {
+        use std::io::Read;
+        let error = |message: String| GenerateError::Template {
             path: path.to_owned(),
-            message: format!("cannot read: {e}"),
-        })?;
+            message,
+        };
+        let max = crate::limits::MAX_TEMPLATE_BYTES;
+        let mut text = String::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(max + 1).read_to_string(&mut text))
+            .map_err(|e| error(format!("cannot read: {e}")))?;
+        if text.len() as u64 > max {
+            return Err(error(format!(
+                "more than the {max} bytes a template may have"
+            )));
+        }
         Template::new(text).map_err(|message| GenerateError::Template {
             path: path.to_owned(),
             message,

@@ -2,6 +2,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use effgauge_problems::{Profile, Salt};
+use effgauge_reports::schema::Inputs;
 use effgauge_sandboxes::{CostModel, Meter};
 use std::path::PathBuf;
 
@@ -106,10 +107,17 @@ pub struct JudgingOpts {
     #[arg(long)]
     pub per_level_limit: bool,
     /// Whose rules decide which limit hits count as too slow rather than
-    /// wrong: effgauge's (honest slowness only) or enamel (ENAMEL's
-    /// evaluator's, for side-by-side numbers; see README, "effgauge on ENAMEL").
+    /// wrong: effgauge's (only a limit hit whose answer a re-run verifies)
+    /// or enamel (ENAMEL's evaluator's, for side-by-side numbers; see
+    /// README, "effgauge on ENAMEL").
     #[arg(long, default_value = "effgauge", value_parser = parse_profile)]
     pub profile: Profile,
+    /// Under effgauge's profile, a limit hit is re-run once with this many
+    /// times its fuel limit and memory (within hard caps) to verify its
+    /// answer; only a correct one is censored rather than wrong.
+    #[arg(long, default_value_t = effgauge_problems::VERIFY_MULTIPLE, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub verify_multiple: u64,
     /// Costs within this fraction of the reference's, at a level, count as
     /// the reference's own: no score above 1 and no "efficient" verdict
     /// from heap-layout noise (see README, "Ties").
@@ -131,7 +139,10 @@ fn parse_profile(s: &str) -> Result<Profile, String> {
     s.parse()
 }
 
-/// The secret of a held-out run, shared by `score` and `run`.
+/// Which inputs a run scores on, shared by `score`, `eval` and `run`: the
+/// published seeds, or held-out inputs drawn under a secret salt (the
+/// installation's own, or one given). `eval` defaults to held-out, `score`
+/// and `run` to the published seeds (see README, "Held-out runs").
 #[derive(Args, Clone)]
 pub struct SaltOpts {
     /// A secret mixed into every case seed, so that the inputs cannot be
@@ -144,19 +155,58 @@ pub struct SaltOpts {
         value_name = "SECRET"
     )]
     pub salt: Option<String>,
+    /// Held-out inputs under this installation's own salt (32 random bytes
+    /// made once in the cache folder, file `installation-salt`; only its
+    /// SHA-256 is recorded). The default of `eval`.
+    #[arg(long, conflicts_with = "public")]
+    pub held_out: bool,
+    /// The published seeds: the same inputs on every machine, for figures
+    /// anyone can reproduce; anyone can also know them in advance, so they
+    /// are not for a reward or a public board. The default of `score` and
+    /// `run`.
+    #[arg(long)]
+    pub public: bool,
 }
 
 impl SaltOpts {
-    /// The salt, if one was given; an empty one is refused (it would look
-    /// like a held-out run and hide nothing).
-    pub fn salt(&self) -> anyhow::Result<Option<Salt>> {
-        match &self.salt {
-            None => Ok(None),
-            Some(secret) => Salt::new(secret)
+    /// The salt of the run, `None` for the published seeds: the one given
+    /// (`--salt`/`EFFGAUGE_SALT`; an empty one is refused, as it would look
+    /// like a held-out run and hide nothing), else the installation's with
+    /// `--held-out`, none with `--public`, else as `default` says.
+    pub fn salt(&self, default: Inputs) -> anyhow::Result<Option<Salt>> {
+        if let Some(secret) = &self.salt {
+            if self.public {
+                return Err(crate::exit::invalid(
+                    "--public asks for the published seeds, but --salt/EFFGAUGE_SALT gives a secret \
+                     for held-out inputs: drop one of them (is EFFGAUGE_SALT set in the environment?)",
+                ));
+            }
+            return Salt::new(secret)
                 .map(Some)
-                .ok_or_else(|| crate::exit::invalid("--salt/EFFGAUGE_SALT: the salt is empty")),
+                .ok_or_else(|| crate::exit::invalid("--salt/EFFGAUGE_SALT: the salt is empty"));
         }
+        let held_out = self.held_out || (!self.public && default == Inputs::HeldOut);
+        Ok(if held_out {
+            Some(Salt::installation()?)
+        } else {
+            None
+        })
     }
+}
+
+/// The source-size cap, shared by `score`, `eval`, `run` and `exec`.
+#[derive(Args, Clone)]
+pub struct SourceOpts {
+    /// A program longer than this many bytes (the exact text that would
+    /// run, a completion after its prompt) is not run: it is wrong, with
+    /// status too_large (`exec` refuses it).
+    #[arg(
+        long,
+        default_value_t = crate::scoring::size::DEFAULT_MAX_SOURCE_BYTES,
+        value_name = "BYTES",
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub max_source_bytes: u64,
 }
 
 fn parse_meter(s: &str) -> Result<Meter, String> {
@@ -179,6 +229,8 @@ pub struct ExecArgs {
     pub inputs: PathBuf,
     #[command(flatten)]
     pub sandbox: SandboxOpts,
+    #[command(flatten)]
+    pub source: SourceOpts,
     /// Fuel cap of one call.
     #[arg(long, default_value_t = 20_000_000_000)]
     pub fuel_limit: u64,

@@ -12,7 +12,7 @@ pub const BELOW_THRESHOLD: u8 = 1;
 /// An input file or argument is invalid (the message names file, line, field).
 pub const INVALID_INPUT: u8 = 2;
 /// The machine is not set up: runtime not built, meter unavailable, cache
-/// unwritable.
+/// unwritable, installation salt unreadable or malformed.
 pub const SETUP_ERROR: u8 = 3;
 /// A bug in effgauge.
 pub const INTERNAL_ERROR: u8 = 4;
@@ -60,7 +60,9 @@ pub fn classify(error: &anyhow::Error) -> u8 {
             match problems {
                 // The wrapped SandboxError comes next in the chain.
                 ProblemsError::Sandbox { .. } => continue,
-                ProblemsError::Cache { .. } => return SETUP_ERROR,
+                ProblemsError::Cache { .. } | ProblemsError::InstallationSalt { .. } => {
+                    return SETUP_ERROR
+                }
                 _ => return INVALID_INPUT,
             }
         }
@@ -85,7 +87,9 @@ fn generate_code(error: &GenerateError) -> u8 {
     match error {
         GenerateError::Auth { .. } => API_AUTH,
         GenerateError::NotFound { .. } => API_NOT_FOUND,
-        GenerateError::Exhausted { .. } => INCOMPLETE,
+        // Like a request that failed on every attempt: the others are
+        // written, and a rerun asks for the missing ones.
+        GenerateError::Exhausted { .. } | GenerateError::TooLarge { .. } => INCOMPLETE,
         GenerateError::Io { .. } => SETUP_ERROR,
         GenerateError::Rejected { .. }
         | GenerateError::ApiKeyMissing { .. }

@@ -4,6 +4,13 @@
 //!
 //! Input is validated completely before anything runs: every error names the
 //! file, the line and the field.
+//!
+//! The program a sample submits is run exactly as submitted, byte for byte:
+//! `solution` as is, or the prompt followed by `completion`, nothing added,
+//! removed or converted. White space is not neutral in Python (trailing
+//! spaces inside a triple-quoted string are data; a trailing U+00A0 is a
+//! `SyntaxError`), so two samples are the same program only when their texts
+//! are identical.
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -15,8 +22,10 @@ use std::path::{Component, Path};
 pub struct Sample {
     pub model: String,
     pub task_id: String,
-    /// The program to run, whitespace-normalized (see [`normalize`]).
+    /// The program to run: exactly the text submitted (see [`program`]).
     pub source: String,
+    /// SHA-256 of `source`, the exact text: samples with the same hash (of
+    /// one task) are one distinct program.
     pub source_sha256: String,
     /// `file:line`, the file by its [`labels`]: the same on every machine
     /// whatever folder the files were given from.
@@ -37,17 +46,14 @@ impl std::fmt::Display for InvalidLine {
     }
 }
 
-/// Trailing white space on a line, carriage returns and trailing blank lines
-/// do not change what a Python program does; they must not make two samples
-/// count as different ones either.
-pub fn normalize(source: &str) -> String {
-    let mut lines: Vec<&str> = source.lines().map(str::trim_end).collect();
-    while lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
+/// The program a sample submits: its `solution` as is, or the problem's
+/// prompt followed by its `completion`, concatenated and nothing else.
+pub fn program(prompt: &str, solution: Option<&str>, completion: Option<&str>) -> Option<String> {
+    match (solution, completion) {
+        (Some(solution), _) => Some(solution.to_owned()),
+        (None, Some(completion)) => Some(format!("{prompt}{completion}")),
+        (None, None) => None,
     }
-    let mut out = lines.join("\n");
-    out.push('\n');
-    out
 }
 
 pub fn sha256_hex(text: &str) -> String {
@@ -151,16 +157,13 @@ fn parse_line(
     let Some(prompt) = prompts.get(task_id) else {
         return Err(format!("field 'task_id': unknown task '{task_id}'"));
     };
-    let source = match (text_field("solution")?, text_field("completion")?) {
-        (Some(solution), _) => solution.to_owned(),
-        (None, Some(completion)) => format!("{prompt}{completion}"),
-        (None, None) => return Err("field 'solution' or 'completion': missing".into()),
-    };
+    let source = program(prompt, text_field("solution")?, text_field("completion")?)
+        .ok_or("field 'solution' or 'completion': missing")?;
     let model = text_field("model")?.unwrap_or(default_model);
     if model.is_empty() {
         return Err("field 'model': empty".into());
     }
-    Ok((model.to_owned(), task_id.to_owned(), normalize(&source)))
+    Ok((model.to_owned(), task_id.to_owned(), source))
 }
 
 #[cfg(test)]
@@ -186,16 +189,60 @@ mod tests {
         );
     }
 
+    /// One sample per line, through `read` as `score` reads them.
+    fn read_lines(lines: &[serde_json::Value]) -> Vec<Sample> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.jsonl");
+        let text: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        std::fs::write(&path, text.join("\n") + "\n").unwrap();
+        let prompts = BTreeMap::from([("t".to_owned(), "def f():\n".to_owned())]);
+        let (samples, invalid) = read(&[&path], &prompts, None).unwrap();
+        assert!(invalid.is_empty(), "{invalid:?}");
+        samples
+    }
+
     #[test]
-    fn whitespace_variants_normalize_alike() {
+    fn the_program_is_the_exact_text_and_only_identical_texts_are_one() {
+        use serde_json::json;
+        let variants = [
+            "def f():\n    return 1\n",
+            "def f():\n    return 1",
+            "def f():\r\n    return 1\r\n",
+            "def f():\n    return 1   \n\n\n",
+            // Trailing spaces inside a string literal are data.
+            "def f():\n    return \"\"\"a   \n\"\"\"\n",
+            "def f():\n    return \"\"\"a\n\"\"\"\n",
+            // A trailing no-break space is a SyntaxError in CPython.
+            "def f():\n    return 1\u{a0}\n",
+        ];
+        let mut lines: Vec<serde_json::Value> = variants
+            .iter()
+            .map(|v| json!({"task_id": "t", "solution": v}))
+            .collect();
+        // The same text again, and as prompt + completion.
+        lines.push(json!({"task_id": "t", "solution": variants[0]}));
+        lines.push(json!({"task_id": "t", "completion": "    return 1\n"}));
+        lines.push(json!({"task_id": "t", "completion": "    return 1\u{a0}\n"}));
+        let samples = read_lines(&lines);
+        for (s, v) in samples.iter().zip(variants) {
+            assert_eq!(s.source, v);
+            assert_eq!(s.source_sha256, sha256_hex(v));
+        }
+        let hashes: std::collections::BTreeSet<&str> = samples[..variants.len()]
+            .iter()
+            .map(|s| s.source_sha256.as_str())
+            .collect();
         assert_eq!(
-            normalize("def f():\r\n    return 1   \n\n\n"),
-            normalize("def f():\n    return 1")
+            hashes.len(),
+            variants.len(),
+            "every variant is its own program"
         );
-        assert_ne!(
-            normalize("def f():\n  return 1"),
-            normalize("def f():\n    return 1")
-        );
+        let n = variants.len();
+        assert_eq!(samples[n].source_sha256, samples[0].source_sha256);
+        assert_eq!(samples[n + 1].source, variants[0]);
+        assert_eq!(samples[n + 1].source_sha256, samples[0].source_sha256);
+        assert_eq!(samples[n + 2].source, variants[6]);
+        assert_eq!(samples[n].id, format!("s.jsonl:{}", n + 1));
     }
 
     #[test]
@@ -222,6 +269,6 @@ mod tests {
             "m",
         )
         .unwrap();
-        assert_eq!(source, "def f():\n    return 1\n");
+        assert_eq!(source, "def f():\n    return 1", "nothing added");
     }
 }

@@ -11,8 +11,11 @@ use common::*;
 /// A correct and efficient answer to the fixture suite's `sum_of_squares`.
 const ANSWER: &str = "Here you go:\n\n```python\ndef sum_of_squares(values: List[int]) -> int:\n    return sum(v * v for v in values)\n```\n";
 
+/// `eval` into `out_dir`, with a cache folder of its own beside it (`eval`
+/// makes the installation's salt there: its inputs are held out).
 fn eval(api: &FakeApi, out_dir: &std::path::Path) -> assert_cmd::Command {
     let mut command = effgauge();
+    in_cache(&mut command, &isolated_cache(out_dir.parent().unwrap()));
     command
         .args(["eval", "--quiet", "--base-url"])
         .arg(api.base_url())

@@ -1,5 +1,6 @@
 //! End-to-end tests of the instrument's integrity against candidates that
-//! optimise the score: limit hits that are not honest slowness are wrong,
+//! optimise the score: a limit hit is censored only once a re-run verifies
+//! its answer, so giving up (looping, allocating) never pays,
 //! held-out runs are salted without the salt leaking, and one results file
 //! has one writer. Those that run guests need the built runtime.
 
@@ -12,67 +13,121 @@ use std::path::Path;
 
 const GAP: &str = "pairs-at-exact-gap";
 
-/// Right on level 0 (brute force), then an instant memory bomb.
-const BOMB: &str = "def count_pairs_at_gap(values, k):
-    if len(values) > 1000:
-        return len(\"x\" * 2_000_000_000)
-    n = len(values)
-    return sum(1 for i in range(n) for j in range(i + 1, n) if abs(values[i] - values[j]) == k)
-";
-
-/// Right everywhere, but quadratic: honestly too slow on the large levels.
-const SLOW: &str = "def count_pairs_at_gap(values, k):
-    n = len(values)
-    return sum(1 for i in range(n) for j in range(i + 1, n) if abs(values[i] - values[j]) == k)
-";
-
-fn samples_file(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("samples.jsonl");
-    let lines: Vec<String> = [("bomb", BOMB), ("slow", SLOW)]
-        .iter()
-        .map(|(model, solution)| {
-            json!({"task_id": GAP, "model": model, "solution": solution}).to_string()
-        })
-        .collect();
-    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
-    path
+/// Right on the small levels (the reference), then it gives up on the
+/// largest: one variant per way of giving up.
+fn gives_up(how: &str) -> String {
+    let reference = std::fs::read_to_string(
+        root().join("problems/suite").join(GAP).join("reference.py"),
+    )
+    .unwrap();
+    format!(
+        "{reference}\n_reference = count_pairs_at_gap\n\n\
+         def count_pairs_at_gap(values, k):\n    if len(values) > 100_000:\n{how}\n    \
+         return _reference(values, k)\n"
+    )
 }
 
-#[test]
-fn an_instant_memory_bomb_on_larger_inputs_is_wrong_and_honest_slowness_is_censored() {
-    let dir = tempfile::tempdir().unwrap();
-    let samples = samples_file(dir.path());
-    let out = dir.path().join("r.json");
-    // No threshold: score exits 0 whatever the verdicts.
+/// Ways of not answering the top level, and a wrong guess there.
+const GIVING_UP: [(&str, &str); 5] = [
+    ("spin", "        while True:\n            pass"),
+    ("guess", "        return 0"),
+    (
+        "burn-then-bomb",
+        "        s = 0\n        for i in range(3_000_000):\n            s += i\n        \
+         return len(\"x\" * 2_000_000_000)",
+    ),
+    ("bomb", "        return len(\"x\" * 2_000_000_000)"),
+    (
+        "hoard",
+        "        keep = []\n        while True:\n            keep.append(bytearray(1 << 26))",
+    ),
+];
+
+fn score_samples(dir: &Path, samples: &[(&str, String)], extra: &[&str]) -> Value {
+    let path = dir.join("samples.jsonl");
+    let lines: Vec<String> = samples
+        .iter()
+        .map(|(model, solution)| json!({"task_id": GAP, "model": model, "solution": solution}).to_string())
+        .collect();
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let out = dir.join(format!("r{}.json", extra.len()));
     effgauge()
+        .current_dir(root())
         .args(["score", "--quiet", "--problems", GAP])
-        .arg(&samples)
+        .args(extra)
+        .arg(&path)
         .arg("--out")
         .arg(&out)
         .assert()
         .code(0);
-    let r = read_json(&out);
-    let bomb = model(&r, "bomb");
-    assert_eq!(metric(bomb, "pass@1"), 0.0);
-    let sample = &bomb["problems"][0]["samples"][0];
-    assert_eq!(sample["verdict"], "wrong", "{sample}");
-    assert_eq!(sample["status"], "memory", "{sample}");
-    assert_eq!(sample["failed_at"]["level"], 1, "{sample}");
-    let slow = model(&r, "slow");
-    assert_eq!(metric(slow, "pass@1"), 1.0);
-    let sample = &slow["problems"][0]["samples"][0];
-    assert_eq!(sample["verdict"], "censored", "{sample}");
-    assert_eq!(sample["status"], "timeout", "{sample}");
+    read_json(&out)
+}
+
+#[test]
+fn giving_up_never_scores_more_than_a_wrong_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut samples: Vec<(&str, String)> =
+        GIVING_UP.iter().map(|(m, how)| (*m, gives_up(how))).collect();
+    // Honest but about four times the reference's work: over α = 2 at every
+    // weighted level, well within 8× of the limit.
+    samples.push((
+        "slow",
+        gives_up("        pass").replace(
+            "    return _reference(values, k)",
+            "    for _ in range(3):\n        _reference(values, k)\n    return _reference(values, k)",
+        ),
+    ));
+    let r = score_samples(dir.path(), &samples, &[]);
+    assert_eq!(r["harness"]["verify_multiple"], 8);
+    let guess = model(&r, "guess");
+    for (name, _) in GIVING_UP {
+        let m = model(&r, name);
+        // Exactly what the wrong guess gets: nothing.
+        assert_eq!(metric(m, "pass@1"), 0.0, "{name}");
+        assert_eq!(metric(m, "eff@1"), metric(guess, "eff@1"), "{name}");
+        let sample = &m["problems"][0]["samples"][0];
+        assert_eq!(sample["verdict"], "wrong", "{name}: {sample}");
+        assert_eq!(sample["failed_at"]["level"], 3, "{name}: {sample}");
+        if name == "guess" {
+            assert_eq!(sample["status"], "wrong", "{sample}");
+            assert!(sample.get("verification").is_none(), "{sample}");
+        } else {
+            // It hit a limit, was re-run under 8× the budget and did not
+            // answer right there either.
+            assert_eq!(sample["status"], "unverified", "{name}: {sample}");
+            let v = &sample["verification"];
+            assert_ne!(v["status"], "ok", "{name}: {sample}");
+            assert!(
+                sample["error"].as_str().unwrap().contains("re-run to verify its answer"),
+                "{name}: {sample}"
+            );
+        }
+    }
+    // Honest slowness that answers within the verification budget keeps
+    // the censored verdict: correct, no credit from where it was stopped.
+    let slow = &model(&r, "slow")["problems"][0]["samples"][0];
+    assert_eq!(slow["verdict"], "censored", "{slow}");
+    assert_eq!(slow["status"], "timeout", "{slow}");
+    assert_eq!(slow["verification"]["status"], "ok", "{slow}");
+    assert_eq!(metric(model(&r, "slow"), "pass@1"), 1.0);
+
+    // Under ENAMEL's rule a timeout or a memory hit passes as it is.
+    let enamel = score_samples(dir.path(), &samples[..1], &["--profile", "enamel"]);
+    let spin = &model(&enamel, "spin")["problems"][0]["samples"][0];
+    assert_eq!(spin["verdict"], "censored", "{spin}");
+    assert!(spin.get("verification").is_none(), "{spin}");
+    assert!(enamel["harness"].get("verify_multiple").is_none());
 
     // `run` says the same, and exits 1 (wrong).
-    let bomb_py = dir.path().join("bomb.py");
-    std::fs::write(&bomb_py, BOMB).unwrap();
+    let spin_py = dir.path().join("spin.py");
+    std::fs::write(&spin_py, &samples[0].1).unwrap();
     effgauge()
+        .current_dir(root())
         .args(["run", "--problem", GAP])
-        .arg(&bomb_py)
+        .arg(&spin_py)
         .assert()
         .code(1)
-        .stdout(predicates::str::contains("verdict: wrong (memory)"));
+        .stdout(predicates::str::contains("verdict: wrong (unverified)"));
 }
 
 const SECRET: &str = "effgauge-integrity-test-salt-4b1d";
@@ -266,5 +321,6 @@ fn exec_meters_hidden_work_and_keeps_guest_errors_and_cases_apart() {
     for i in [0, 3, 4] {
         assert_eq!(field(i, "output"), json!(1), "case {i}: {}", calls[i]);
     }
-    assert_eq!(v["instances"], 5);
+    // One instance compiles the program, one runs each case.
+    assert_eq!(v["instances"], 6);
 }

@@ -25,11 +25,20 @@ fn references_score_exactly_one_and_slower_solutions_rank_by_cost() {
     let reference = model(&r, "reference");
     assert_eq!(metric(reference, "pass@1"), 1.0);
     assert_eq!(metric(reference, "eff@1"), 1.0);
-    // Two lines, one program: executed once, counted twice.
+    // Two lines, two programs: the second is the first with CRLF line ends
+    // and trailing spaces. Programs are run as submitted, so each is its
+    // own distinct sample (both right), counted once.
     let problem = &reference["problems"][0];
     assert_eq!(problem["n"], 2);
-    assert_eq!(problem["samples"].as_array().unwrap().len(), 1);
-    assert_eq!(problem["samples"][0]["count"], 2);
+    let samples = problem["samples"].as_array().unwrap();
+    assert_eq!(samples.len(), 2, "{problem}");
+    let mut ids: Vec<&str> = samples.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    ids.sort();
+    assert_eq!(ids, ["mixed.jsonl:1", "mixed.jsonl:2"]);
+    for s in samples {
+        assert_eq!(s["count"], 1, "{s}");
+        assert_eq!(s["verdict"], "correct", "{s}");
+    }
     let (lp, quad, wrong) = (
         metric(model(&r, "loop"), "eff@1"),
         metric(model(&r, "quadratic"), "eff@1"),
@@ -79,7 +88,13 @@ fn scaling_is_measured(r: &Value) {
     let linear = |k: f64| (0.8..1.25).contains(&k);
     assert!(reference.iter().all(|s| linear(s.2)), "{reference:?}");
     // The reference scored as a sample grows exactly as the reference.
-    assert_eq!(steps(&problem["samples"][0]["growth"]), reference);
+    let own = problem["samples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "mixed.jsonl:1")
+        .unwrap();
+    assert_eq!(steps(&own["growth"]), reference);
     let loop_steps = steps(&model(r, "loop")["problems"][0]["samples"][0]["growth"]);
     assert!(
         loop_steps.len() == 2 && loop_steps.iter().all(|s| linear(s.2)),

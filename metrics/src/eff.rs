@@ -92,7 +92,9 @@ impl EffConfig {
             return Err(MetricsError::InvalidAlpha(self.alpha));
         }
         let valid = self.weights.iter().all(|w| w.is_finite() && *w >= 0.0);
-        if !valid || !self.weights.iter().any(|&w| w > 0.0) {
+        // The score divides by their sum, which must be a number too.
+        let sum_finite = self.weights.iter().sum::<f64>().is_finite();
+        if !valid || !sum_finite || !self.weights.iter().any(|&w| w > 0.0) {
             return Err(MetricsError::InvalidWeights);
         }
         if !(self.tie_margin.is_finite() && (0.0..1.0).contains(&self.tie_margin)) {
@@ -118,6 +120,15 @@ impl EffConfig {
         for (l, &t) in reference.iter().enumerate() {
             if self.counts(l) {
                 check_cost("reference", l, t)?;
+                // The limit α · t* anchors the score: an infinite one makes
+                // it NaN.
+                if !(self.alpha * t).is_finite() {
+                    return Err(MetricsError::InfiniteLimit {
+                        alpha: self.alpha,
+                        level: l,
+                        cost: t,
+                    });
+                }
             }
         }
         Ok(())
@@ -251,18 +262,27 @@ pub fn sample_score(
 /// `λ_r` is the probability that the best of a random k-subset is the r-th
 /// smallest score, so this is the Rao–Blackwellization of "max of k"
 /// (ENAMEL, Qiu et al., 2025, the eff@k estimator and `calc_eff_at_k` in its
-/// reference implementation). The
-/// weights use the stable recurrence
+/// reference implementation).
+///
+/// **Computed from counts.** Equal scores form runs, and a run over the ranks
+/// `a..=b` weighs `Σ_{r=a}^{b} λ_r = F(b) − F(a−1)` with
+/// `F(m) = C(m, k)/C(n, k)` (hockey-stick identity), the probability that
+/// the best of a k-subset ranks at most m. `F(n) = 1` and `F(m) = 0` for
+/// `m < k`; going down a run of `c` equal scores from its top rank `b`,
 ///
 /// ```text
-/// λ_n = k/n,    λ_r = λ_{r+1} · (1 − (k−1)/r)   for r = n−1, …, k,    λ_r = 0 for r < k
+/// F(b − c) = F(b) · ∏_{j=b−c+1}^{b} (j − k)/j      (c factors)
+///          = ∏_{i=0}^{k−1} (b − c − i)/(n − i)      (k factors)
 /// ```
 ///
-/// and, since `Σ λ_r = 1` (hockey-stick identity), the sum is evaluated as
-/// `e_(n) − Σ λ_r (e_(n) − e_(r))`: equal in exact arithmetic, but the result
-/// never exceeds the best score and equals it exactly when the top scores
-/// tie. The result is clamped to `[e_(1), e_(n)]` against last-bit rounding.
-/// With 0/1 scores eff@k equals [`pass_at_k`](crate::pass_at_k).
+/// whichever has fewer factors. A run of a million identical samples thus
+/// costs at most k multiplications, and nothing is ever expanded into one
+/// entry per sample (see [`eff_at_k_counted`]). Since `Σ λ_r = 1`, the sum
+/// is evaluated as `e_(n) − Σ_runs (F(b) − F(a−1)) (e_(n) − e_run)`: equal in
+/// exact arithmetic, but the result never exceeds the best score and equals
+/// it exactly when the top scores tie. The result is clamped to
+/// `[e_(1), e_(n)]` against last-bit rounding. With 0/1 scores eff@k equals
+/// [`pass_at_k`](crate::pass_at_k).
 ///
 /// Returns `None` (unavailable) when `k = 0` or `k > n`.
 ///
@@ -270,7 +290,7 @@ pub fn sample_score(
 ///
 /// If a score is not finite.
 pub fn eff_at_k(scores: &[f64], k: usize) -> Option<f64> {
-    eff_at_k_sorted(scores, k)
+    eff_from_runs(&sorted_scores(scores.iter().map(|&e| (e, 1))), k as u64)
 }
 
 /// [`eff_at_k`] for several `k` at once, sorting the scores only once.
@@ -280,50 +300,70 @@ pub fn eff_at_k(scores: &[f64], k: usize) -> Option<f64> {
 ///
 /// If a score is not finite.
 pub fn eff_at_ks(scores: &[f64], ks: &[usize]) -> Vec<Option<f64>> {
-    let sorted = sorted_scores(scores);
-    ks.iter().map(|&k| eff_from_sorted(&sorted, k)).collect()
+    let runs = sorted_scores(scores.iter().map(|&e| (e, 1)));
+    ks.iter().map(|&k| eff_from_runs(&runs, k as u64)).collect()
 }
 
-/// Copies and sorts scores ascending, rejecting non-finite ones.
-pub(crate) fn sorted_scores(scores: &[f64]) -> Vec<f64> {
+/// [`eff_at_k`] over distinct scores with their counts: `(e, c)` stands for
+/// `c` samples scoring `e` (in any order; a score may appear more than
+/// once). `n` is the sum of the counts. The work is proportional to the
+/// number of pairs times at most `k`, whatever the counts.
+///
+/// # Panics
+///
+/// If a score is not finite, or the counts overflow `u64`.
+pub fn eff_at_k_counted(scores: &[(f64, u64)], k: u64) -> Option<f64> {
+    eff_from_runs(&sorted_scores(scores.iter().copied()), k)
+}
+
+/// Distinct scores ascending with their counts (equal scores merged, zero
+/// counts dropped), rejecting non-finite scores.
+pub(crate) fn sorted_scores(scores: impl Iterator<Item = (f64, u64)>) -> Vec<(f64, u64)> {
+    let mut sorted: Vec<(f64, u64)> = scores.filter(|&(_, c)| c > 0).collect();
     assert!(
-        scores.iter().all(|e| e.is_finite()),
+        sorted.iter().all(|(e, _)| e.is_finite()),
         "eff@k scores must be finite"
     );
-    let mut sorted = scores.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    sorted
-}
-
-/// eff@k over scores that are usually already sorted ascending (sorted here
-/// if they are not).
-pub(crate) fn eff_at_k_sorted(scores: &[f64], k: usize) -> Option<f64> {
-    if scores.is_sorted_by(|a, b| a <= b) && scores.iter().all(|e| e.is_finite()) {
-        eff_from_sorted(scores, k)
-    } else {
-        eff_from_sorted(&sorted_scores(scores), k)
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut runs: Vec<(f64, u64)> = Vec::with_capacity(sorted.len());
+    for (e, c) in sorted {
+        match runs.last_mut() {
+            Some(last) if last.0 == e => {
+                last.1 = last.1.checked_add(c).expect("sample counts overflow u64");
+            }
+            _ => runs.push((e, c)),
+        }
     }
+    runs
 }
 
-/// eff@k over finite scores sorted ascending.
-fn eff_from_sorted(sorted: &[f64], k: usize) -> Option<f64> {
-    let n = sorted.len();
+/// eff@k over runs as [`sorted_scores`] makes them.
+pub(crate) fn eff_from_runs(runs: &[(f64, u64)], k: u64) -> Option<f64> {
+    let n = runs
+        .iter()
+        .try_fold(0u64, |n, &(_, c)| n.checked_add(c))
+        .expect("sample counts overflow u64");
     if k == 0 || k > n {
         return None;
     }
-    let (min, max) = (sorted[0], sorted[n - 1]);
-    let km1 = (k - 1) as f64;
-    let mut lambda = k as f64 / n as f64;
+    let (min, max) = (runs[0].0, runs[runs.len() - 1].0);
+    // F(m) = C(m, k) / C(n, k), at the top rank of the run being added.
+    let (mut upper, mut f_upper) = (n, 1.0_f64);
     let mut deficit = 0.0;
-    // r runs over ranks n, n−1, …, k (1-based); sorted[r − 1] is e_(r).
-    for r in (k..=n).rev() {
-        deficit += lambda * (max - sorted[r - 1]);
-        if r > k {
-            lambda *= 1.0 - km1 / (r - 1) as f64;
-            if lambda == 0.0 {
-                break;
-            }
+    for &(e, c) in runs.iter().rev() {
+        let lower = upper - c;
+        let f_lower = if lower < k {
+            0.0
+        } else if k <= c {
+            (0..k).fold(1.0, |f, i| f * (lower - i) as f64 / (n - i) as f64)
+        } else {
+            ((lower + 1)..=upper).fold(f_upper, |f, j| f * (j - k) as f64 / j as f64)
+        };
+        deficit += (f_upper - f_lower) * (max - e);
+        if f_lower == 0.0 {
+            break;
         }
+        (upper, f_upper) = (lower, f_lower);
     }
     Some((max - deficit).clamp(min, max))
 }

@@ -15,7 +15,7 @@ pub enum MetricsError {
     #[error("alpha must be finite and greater than 1, got {0}")]
     InvalidAlpha(f64),
     /// Level weights must be finite, non-negative, and not all zero.
-    #[error("level weights must be finite, non-negative and not all zero")]
+    #[error("level weights must be finite, non-negative, not all zero and of a finite sum")]
     InvalidWeights,
     /// [`EffConfig::tie_margin`](crate::EffConfig::tie_margin) must be in
     /// [0, 1) and [`EffConfig::tie_floor`](crate::EffConfig::tie_floor)
@@ -42,6 +42,17 @@ pub enum MetricsError {
         /// The offending value.
         value: f64,
     },
+    /// α times a reference cost is not a finite number, so the limit that
+    /// anchors the score has no scale.
+    #[error("the limit alpha × reference cost at level {level} ({alpha} × {cost}) is not finite")]
+    InfiniteLimit {
+        /// The configuration's α.
+        alpha: f64,
+        /// The level index.
+        level: usize,
+        /// The reference's cost there.
+        cost: f64,
+    },
     /// A sample's verdict says a counted level was measured, but its cost is
     /// missing.
     #[error("sample cost at level {level} is missing although the verdict says it was measured")]
@@ -64,6 +75,10 @@ pub enum MetricsError {
     /// `k = 0` was asked for; every @k metric needs `k ≥ 1`.
     #[error("k must be at least 1")]
     ZeroK,
+    /// The counts of a problem's samples sum beyond what this platform can
+    /// count (`usize`, or `u64` on the way).
+    #[error("the sample counts of a problem sum beyond what can be counted")]
+    TooManySamples,
     /// A benchmark-level aggregate was asked for over zero problems.
     #[error("no problems to aggregate")]
     NoProblems,

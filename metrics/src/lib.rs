@@ -34,7 +34,10 @@
 //! All @k estimators are the unbiased ones from `n ≥ k` samples, computed in
 //! numerically stable product or recurrence forms, exact to about 1e-12 (the
 //! test suite checks each against brute-force enumeration of every
-//! k-subset).
+//! k-subset). They take counts, never lists as long as the counts: identical
+//! samples are one entry with a count ([`summarize_counted`],
+//! [`eff_at_k_counted`]), and the work is at most k multiplications per
+//! distinct sample however large the counts are.
 //!
 //! ## The input model
 //!
@@ -73,9 +76,9 @@
 //! | [`pass_at_k`]`(n, c, k) -> Option<f64>` | pass@k; `None` if `k = 0` or `k > n` |
 //! | [`efficient_at_k`]`(n, c_e, k) -> Option<f64>` | efficient@k (COFFE) |
 //! | [`sample_score`]`(&SampleCosts, &[f64], &EffConfig) -> Result<f64>` | ENAMEL score `e` of one sample |
-//! | [`eff_at_k`]`(&[f64], k) -> Option<f64>`, [`eff_at_ks`] | eff@k from the scores |
+//! | [`eff_at_k`]`(&[f64], k) -> Option<f64>`, [`eff_at_ks`], [`eff_at_k_counted`] | eff@k from the scores (or from distinct scores with counts) |
 //! | [`is_efficient`]`(&SampleCosts, &[f64], &EffConfig, EfficiencyRule) -> Result<bool>` | COFFE's verdict, total or every level |
-//! | [`summarize`]`(&Problem, &EffConfig) -> Result<ProblemSummary>` | one problem's counts, sorted scores, cost totals |
+//! | [`summarize`]`(&Problem, &EffConfig) -> Result<ProblemSummary>`, [`summarize_counted`] | one problem's counts, sorted scores, cost totals (from distinct samples with counts, never expanded) |
 //! | [`ProblemSummary::value`]`(Metric, k)`, [`ProblemSummary::speedup`] | a per-problem metric |
 //! | [`benchmark_at_k`]`(&[ProblemSummary], Metric, k, Option<&BootstrapConfig>) -> Result<AtK>` | a benchmark-level [`Aggregate`] or unavailable |
 //! | [`aggregate`]`(&[ProblemValue], Option<&BootstrapConfig>) -> Result<Aggregate>` | mean, conditional mean, intervals |
@@ -122,7 +125,7 @@ mod summary;
 
 pub use aggregate::{aggregate, benchmark_at_k, Aggregate, AtK, ProblemValue};
 pub use bootstrap::{bootstrap_mean_ci, mean, t_mean_ci, BootstrapConfig, Interval};
-pub use eff::{eff_at_k, eff_at_ks, sample_score, EffConfig, LimitMode};
+pub use eff::{eff_at_k, eff_at_k_counted, eff_at_ks, sample_score, EffConfig, LimitMode};
 pub use efficient::{is_efficient, EfficiencyRule};
 pub use error::MetricsError;
 pub use growth::{curve_points, growth_exponents, GrowthStep, LevelPoint};
@@ -130,4 +133,4 @@ pub use pairwise::{clopper_pearson, head_to_head, HeadToHead, TIE_TOLERANCE};
 pub use pass::{efficient_at_k, pass_at_k};
 pub use sample::{Problem, SampleCosts, Verdict};
 pub use speedup::{geometric_mean, speedup, Speedup};
-pub use summary::{summarize, Metric, ProblemSummary};
+pub use summary::{summarize, summarize_counted, Metric, ProblemSummary};

@@ -5,13 +5,16 @@
 /// replacement from n has the property), given that c of the n have it:
 ///
 /// ```text
-/// 1 − C(n−c, k) / C(n, k)  =  1 − ∏_{i=n−c+1}^{n} (1 − k/i)
+/// 1 − C(n−c, k) / C(n, k)  =  1 − ∏_{i=n−c+1}^{n} (1 − k/i)  =  1 − ∏_{j=0}^{k−1} (n−c−j)/(n−j)
 /// ```
 ///
-/// The product form (Chen et al., 2021, "Evaluating Large Language Models
-/// Trained on Code", Codex paper, Fig. 3) multiplies `c` factors in [0, 1], so
-/// it neither overflows nor cancels catastrophically for `n` up to 10⁵ and
-/// beyond. Returns `None` when `k = 0` or `k > n` (unavailable).
+/// The product forms (the first is Chen et al., 2021, "Evaluating Large
+/// Language Models Trained on Code", Codex paper, Fig. 3) multiply factors in
+/// [0, 1], so they neither overflow nor cancel catastrophically for `n` up to
+/// 10⁵ and beyond. The one with fewer factors is taken: `c` of them when
+/// `c ≤ k`, else `k`, so the work is min(c, k) multiplications however large
+/// the counts are (a results file states `c` and `n` as counts; they are
+/// never expanded). Returns `None` when `k = 0` or `k > n` (unavailable).
 ///
 /// # Panics
 ///
@@ -25,10 +28,16 @@ fn any_of_k(n: u64, c: u64, k: u64) -> Option<f64> {
         // Every k-subset contains at least one sample with the property.
         return Some(1.0);
     }
-    let k = k as f64;
     let mut none = 1.0_f64;
-    for i in (n - c + 1)..=n {
-        none *= 1.0 - k / i as f64;
+    if c <= k {
+        let k = k as f64;
+        for i in (n - c + 1)..=n {
+            none *= 1.0 - k / i as f64;
+        }
+    } else {
+        for j in 0..k {
+            none *= (n - c - j) as f64 / (n - j) as f64;
+        }
     }
     Some(1.0 - none)
 }

@@ -91,7 +91,7 @@ mod tests {
             correct: costs.len(),
             efficient_total: 0,
             efficient_every_level: 0,
-            scores: vec![0.0; costs.len()],
+            scores: vec![(0.0, costs.len() as u64)],
             reference_total,
             complete_correct: costs.len(),
             complete_cost_sum: costs.iter().sum(),

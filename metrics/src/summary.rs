@@ -2,11 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::eff::{eff_at_k_sorted, sorted_scores};
+use crate::eff::{eff_from_runs, sorted_scores};
 use crate::efficient::complete_costs;
 use crate::{
     efficient_at_k, is_efficient, pass_at_k, sample_score, EffConfig, EfficiencyRule, MetricsError,
-    Problem,
+    Problem, SampleCosts,
 };
 
 /// A per-problem metric at a given k.
@@ -33,8 +33,9 @@ pub struct ProblemSummary {
     pub efficient_total: usize,
     /// Efficient samples under [`EfficiencyRule::EveryLevel`].
     pub efficient_every_level: usize,
-    /// The samples' ENAMEL scores, ascending.
-    pub scores: Vec<f64>,
+    /// The samples' ENAMEL scores: each distinct score once, ascending, with
+    /// how many samples have it (the counts sum to `samples`).
+    pub scores: Vec<(f64, u64)>,
     /// The reference's total cost over the counted levels.
     pub reference_total: f64,
     /// Correct samples that were not censored: the ones that enter the
@@ -50,37 +51,64 @@ pub struct ProblemSummary {
 ///
 /// Any error of [`sample_score`] on the reference or on one of the samples.
 pub fn summarize(problem: &Problem, cfg: &EffConfig) -> Result<ProblemSummary, MetricsError> {
-    cfg.check_reference(&problem.reference)?;
+    let counted: Vec<(&SampleCosts, u64)> = problem.samples.iter().map(|s| (s, 1)).collect();
+    summarize_counted(&problem.reference, &counted, cfg)
+}
+
+/// [`summarize`] over distinct samples with their counts: `(s, c)` stands
+/// for `c` identical samples `s` (the same program gets the same verdict
+/// and costs). Each distinct sample is scored once and weighed by its count;
+/// nothing is expanded into one entry per sample, so the time and memory
+/// are proportional to the number of distinct samples whatever the counts
+/// say (a results file states them, and a file from elsewhere may state
+/// anything). The figures are those of [`summarize`] over the expanded list.
+///
+/// # Errors
+///
+/// Any error of [`sample_score`] on the reference or on one of the samples;
+/// [`MetricsError::TooManySamples`] if the counts sum beyond `usize`.
+pub fn summarize_counted(
+    reference: &[f64],
+    samples: &[(&SampleCosts, u64)],
+    cfg: &EffConfig,
+) -> Result<ProblemSummary, MetricsError> {
+    cfg.check_reference(reference)?;
     let reference_total = (0..cfg.levels())
         .filter(|&l| cfg.counts(l))
-        .map(|l| problem.reference[l])
+        .map(|l| reference[l])
         .sum();
-    let mut summary = ProblemSummary {
-        samples: problem.samples.len(),
-        correct: 0,
-        efficient_total: 0,
-        efficient_every_level: 0,
-        scores: Vec::with_capacity(problem.samples.len()),
-        reference_total,
-        complete_correct: 0,
-        complete_cost_sum: 0.0,
-    };
-    for sample in &problem.samples {
-        summary
-            .scores
-            .push(sample_score(sample, &problem.reference, cfg)?);
-        summary.correct += usize::from(sample.verdict.is_correct());
-        let total = is_efficient(sample, &problem.reference, cfg, EfficiencyRule::Total)?;
-        summary.efficient_total += usize::from(total);
-        let every = is_efficient(sample, &problem.reference, cfg, EfficiencyRule::EveryLevel)?;
-        summary.efficient_every_level += usize::from(every);
-        if let Some((costs, _)) = complete_costs(sample, &problem.reference, cfg)? {
-            summary.complete_correct += 1;
-            summary.complete_cost_sum += costs.iter().sum::<f64>();
+    let (mut n, mut correct, mut efficient_total, mut efficient_every_level) = (0u64, 0, 0, 0);
+    let (mut complete_correct, mut complete_cost_sum) = (0u64, 0.0);
+    let mut scores = Vec::with_capacity(samples.len());
+    for &(sample, count) in samples {
+        let add = |total: u64| total.checked_add(count).ok_or(MetricsError::TooManySamples);
+        n = add(n)?;
+        scores.push((sample_score(sample, reference, cfg)?, count));
+        if sample.verdict.is_correct() {
+            correct = add(correct)?;
+        }
+        if is_efficient(sample, reference, cfg, EfficiencyRule::Total)? {
+            efficient_total = add(efficient_total)?;
+        }
+        if is_efficient(sample, reference, cfg, EfficiencyRule::EveryLevel)? {
+            efficient_every_level = add(efficient_every_level)?;
+        }
+        if let Some((costs, _)) = complete_costs(sample, reference, cfg)? {
+            complete_correct = add(complete_correct)?;
+            complete_cost_sum += count as f64 * costs.iter().sum::<f64>();
         }
     }
-    summary.scores = sorted_scores(&summary.scores);
-    Ok(summary)
+    let size = |v: u64| usize::try_from(v).map_err(|_| MetricsError::TooManySamples);
+    Ok(ProblemSummary {
+        samples: size(n)?,
+        correct: size(correct)?,
+        efficient_total: size(efficient_total)?,
+        efficient_every_level: size(efficient_every_level)?,
+        scores: sorted_scores(scores.into_iter()),
+        reference_total,
+        complete_correct: size(complete_correct)?,
+        complete_cost_sum,
+    })
 }
 
 impl ProblemSummary {
@@ -90,7 +118,7 @@ impl ProblemSummary {
         let (n, k64) = (self.samples as u64, k as u64);
         match metric {
             Metric::Pass => pass_at_k(n, self.correct as u64, k64),
-            Metric::Eff => eff_at_k_sorted(&self.scores, k),
+            Metric::Eff => eff_from_runs(&self.scores, k64),
             Metric::Efficient(EfficiencyRule::Total) => {
                 efficient_at_k(n, self.efficient_total as u64, k64)
             }

@@ -202,7 +202,7 @@ fn alternative_job(
     let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);
     job.limits = guest::limits(problem);
     job.seed = guest::job_seed(None, problem);
-    job.import_allowance = prepared.prompt_import_fuel;
+    job.compile_allowance = prepared.compile_allowance;
     job.judge = Some(Arc::new(|_, call| {
         if call.status.is_limit() {
             Flow::Stop

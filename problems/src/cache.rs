@@ -1,9 +1,9 @@
 //! The on-disk cache of prepared problems.
 //!
-//! One folder per (problem content hash, runtime SHA-256, wasmtime version,
+//! One folder per (problem content hash, runtime identity, wasmtime version,
 //! and the salt's hash if any) holds one file, itself marshal data (the codec
 //! is already here and exact): a tuple `("effgauge-prepared", FORMAT, id,
-//! prompt_import_fuel, [(level, case, args, expected, fuel), ...])` where
+//! compile_allowance, [(level, case, args, expected, fuel), ...])` where
 //! `args` and `expected` are marshal bytes. The format
 //! version is in the file name too, so a change of layout or of the
 //! generator protocol is a cache miss, never a misread. Files are written to
@@ -20,7 +20,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Bump when the layout or the way inputs are generated changes.
 /// 2: the prompt's import fuel; reference costs include the import above it.
-const FORMAT: u32 = 2;
+/// 3: the compile allowance (prompt and reference compiled together) in its place.
+const FORMAT: u32 = 3;
 const MAGIC: &str = "effgauge-prepared";
 
 fn file_name() -> String {
@@ -33,7 +34,7 @@ pub(crate) fn load(entry: &Path, problem: &Problem) -> Option<Prepared> {
     let PyValue::Tuple(top) = marshal::decode(&bytes).ok()? else {
         return None;
     };
-    let [PyValue::Str(magic), PyValue::Int(format), PyValue::Str(id), PyValue::Int(prompt_import_fuel), PyValue::List(items)] =
+    let [PyValue::Str(magic), PyValue::Int(format), PyValue::Str(id), PyValue::Int(compile_allowance), PyValue::List(items)] =
         top.as_slice()
     else {
         return None;
@@ -69,7 +70,7 @@ pub(crate) fn load(entry: &Path, problem: &Problem) -> Option<Prepared> {
     Some(Prepared::new(
         cases,
         problem.levels.len(),
-        u64::try_from(prompt_import_fuel).ok()?,
+        u64::try_from(compile_allowance).ok()?,
         true,
     ))
 }
@@ -97,7 +98,7 @@ pub(crate) fn store(
         PyValue::Str(MAGIC.into()),
         PyValue::Int(FORMAT.into()),
         PyValue::Str(problem.id.clone()),
-        PyValue::Int(prepared.prompt_import_fuel.into()),
+        PyValue::Int(prepared.compile_allowance.into()),
         PyValue::List(items),
     ]));
     write_atomic(&entry.join(file_name()), &data)

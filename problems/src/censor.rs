@@ -1,19 +1,78 @@
 //! When hitting a limit counts as *censored* (correct, but too slow to
-//! measure) rather than wrong. One rule, used by scoring and by the
-//! validator's alternatives alike.
+//! measure) rather than wrong.
 //!
-//! Candidates are optimised against the score, so a limit hit must not be a
-//! way out of being checked: a program that answers the small cases and then
-//! allocates 2 GB at once on a large one has shown nothing about its speed.
-//! Only honest slowness is censored: running out of fuel, or running out of
-//! memory or stack after having spent at least the reference's fuel on the
-//! case (a slow algorithm that also needs much memory). Everything else that
-//! ends a call early (an instant memory bomb, the wall-clock backstop, too
-//! much output, a crash) is wrong. ENAMEL, by contrast, passes any timeout
-//! or `MemoryError`; this is a deliberate departure.
+//! Candidates are optimised against the score, so a limit hit must never be
+//! a way out of being checked: a program that answers the small cases and
+//! spins (or allocates 2 GB) on the large ones has shown nothing, and if a
+//! limit hit earned more than a wrong answer, "when unsure, loop" would be
+//! the best policy a model could learn. So under effgauge's profile a limit
+//! hit is only *provisionally* censored ([`Profile::on_limit`]): the case is
+//! run once more under a verification budget ([`VerifyBudget`]: a
+//! [`VERIFY_MULTIPLE`] of its fuel limit and memory, with hard caps), and
+//! only a correct answer there keeps the censored verdict. Anything else is
+//! wrong, with status `unverified`. A stack overflow is never verified: the
+//! stack is fixed by the runtime, so it would overflow again. The wall-clock
+//! backstop, too much output or a crash are wrong at once. ENAMEL, by
+//! contrast, passes any timeout or `MemoryError` (`--profile enamel`).
+//!
+//! The validator runs the suite's own alternatives, which are trusted, and
+//! needs only a lower bound on their cost: it keeps the plain rule
+//! [`censored`] (running out of fuel, or of memory or stack after the
+//! reference's fuel), without re-runs.
 
 use effgauge_sandboxes::{CallReport, ErrorOrigin, Status};
 use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+/// How many times its fuel limit (and its memory cap) a limit hit is
+/// re-run with to verify its answer (`--verify-multiple`). Chosen from
+/// measurements on the bundled suite: see README, "Verifying limit hits".
+pub const VERIFY_MULTIPLE: u64 = 8;
+/// The largest fuel budget of a verification run, whatever the multiple:
+/// about 20 s in the sandbox.
+pub const VERIFY_FUEL_CAP: u64 = 100_000_000_000;
+/// The largest memory of a verification run: all a wasm32 guest can have.
+pub const VERIFY_MEMORY_CAP: u64 = 4 << 30;
+/// The largest wall-clock backstop of a verification run.
+pub const VERIFY_WALL_CAP: Duration = Duration::from_secs(600);
+
+/// What to do with a call that hit a limit (or failed otherwise) at a level
+/// above 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LimitRule {
+    /// Correct but too slow, as it is (ENAMEL's rule).
+    Censor,
+    /// Censored only if a re-run under a [`VerifyBudget`] answers correctly.
+    Verify,
+    /// Wrong, with the call's own status.
+    Wrong,
+    /// Wrong with status `unverified`: a limit hit that cannot be verified.
+    Unverifiable,
+}
+
+/// The limits of a verification run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerifyBudget {
+    pub fuel: u64,
+    pub memory_bytes: u64,
+    pub wall: Duration,
+}
+
+impl VerifyBudget {
+    /// `multiple` times the case's fuel limit, memory and wall-clock
+    /// backstop, each within its hard cap (never below what the case had).
+    pub fn new(multiple: u64, fuel_limit: u64, memory_bytes: u64, wall: Duration) -> VerifyBudget {
+        let raise = |v: u64, cap: u64| v.saturating_mul(multiple).min(cap).max(v);
+        VerifyBudget {
+            fuel: raise(fuel_limit, VERIFY_FUEL_CAP),
+            memory_bytes: raise(memory_bytes, VERIFY_MEMORY_CAP),
+            wall: wall
+                .saturating_mul(multiple.min(u32::MAX as u64) as u32)
+                .min(VERIFY_WALL_CAP)
+                .max(wall),
+        }
+    }
+}
 
 /// Whose rules decide which limit hits are censored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -39,11 +98,25 @@ impl Profile {
         }
     }
 
-    /// Whether `call`, which did not finish `ok`, is censored under this
-    /// profile on a case where the reference costs `reference_fuel`.
-    pub fn censors(self, call: &CallReport, reference_fuel: u64) -> bool {
+    /// What happens to `call`, which did not finish `ok`, at a level above
+    /// 0 (at level 0 every failure is wrong).
+    pub fn on_limit(self, call: &CallReport) -> LimitRule {
         match self {
-            Profile::Effgauge => censored(call.status, call.cost.fuel, reference_fuel),
+            Profile::Effgauge => match call.status {
+                Status::Timeout | Status::Memory => LimitRule::Verify,
+                Status::Stack => LimitRule::Unverifiable,
+                _ => LimitRule::Wrong,
+            },
+            Profile::Enamel if self.censors(call) => LimitRule::Censor,
+            Profile::Enamel => LimitRule::Wrong,
+        }
+    }
+
+    /// Whether `call`, which did not finish `ok`, is censored as it is
+    /// under ENAMEL's rule (effgauge's censors nothing without verifying).
+    fn censors(self, call: &CallReport) -> bool {
+        match self {
+            Profile::Effgauge => false,
             Profile::Enamel => match call.status {
                 Status::Timeout | Status::Memory => true,
                 Status::Error if call.origin == Some(ErrorOrigin::Guest) => {
@@ -85,14 +158,20 @@ pub fn censored(status: Status, fuel_spent: u64, reference_fuel: u64) -> bool {
         | Status::Crash
         | Status::Tampered
         | Status::Output
-        | Status::NotRun => false,
+        | Status::NotRun
+        | Status::Unverified
+        | Status::TooLarge => false,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{censored, Profile};
+    use super::{
+        censored, LimitRule, Profile, VerifyBudget, VERIFY_FUEL_CAP, VERIFY_MEMORY_CAP,
+        VERIFY_WALL_CAP,
+    };
     use effgauge_sandboxes::{CallReport, ErrorOrigin, Status};
+    use std::time::Duration;
 
     fn call(status: Status, error: &str, origin: ErrorOrigin) -> CallReport {
         let mut c = CallReport {
@@ -107,36 +186,68 @@ mod tests {
     #[test]
     fn the_enamel_profile_follows_enamels_evaluator() {
         let guest = ErrorOrigin::Guest;
-        let enamel = Profile::Enamel;
-        assert!(enamel.censors(
-            &call(Status::Timeout, "fuel limit exceeded", ErrorOrigin::Harness),
-            9
-        ));
-        assert!(enamel.censors(
-            &call(Status::Memory, "asked for more", ErrorOrigin::Harness),
-            9
-        ));
-        assert!(enamel.censors(&call(Status::Error, "MemoryError", guest), 9));
-        assert!(enamel.censors(
-            &call(Status::Error, "OverflowError: int too large", guest),
-            9
-        ));
-        assert!(!enamel.censors(
-            &call(Status::Error, "RecursionError: maximum recursion", guest),
-            9
-        ));
-        assert!(!enamel.censors(&call(Status::Error, "ValueError: x", guest), 9));
-        assert!(!enamel.censors(&call(Status::Stack, "stack", ErrorOrigin::Harness), 9));
-        // effgauge's own rule: a memory hit before the reference's fuel is wrong,
-        // and an exception is never censored.
-        let ours = Profile::Effgauge;
-        assert!(!ours.censors(
-            &call(Status::Memory, "asked for more", ErrorOrigin::Harness),
-            9
-        ));
-        assert!(!ours.censors(&call(Status::Error, "MemoryError", guest), 9));
+        let harness = ErrorOrigin::Harness;
+        let enamel = |status, text, origin| Profile::Enamel.on_limit(&call(status, text, origin));
+        assert_eq!(enamel(Status::Timeout, "fuel", harness), LimitRule::Censor);
+        assert_eq!(enamel(Status::Memory, "asked", harness), LimitRule::Censor);
+        assert_eq!(enamel(Status::Error, "MemoryError", guest), LimitRule::Censor);
+        assert_eq!(
+            enamel(Status::Error, "OverflowError: int too large", guest),
+            LimitRule::Censor
+        );
+        assert_eq!(
+            enamel(Status::Error, "RecursionError: maximum recursion", guest),
+            LimitRule::Wrong
+        );
+        assert_eq!(enamel(Status::Error, "ValueError: x", guest), LimitRule::Wrong);
+        assert_eq!(enamel(Status::Stack, "stack", harness), LimitRule::Wrong);
+        // A guest cannot pose as the harness: its own text saying MemoryError
+        // under the harness's origin is what counts, not the words.
+        assert_eq!(enamel(Status::Error, "MemoryError", harness), LimitRule::Wrong);
         assert_eq!("enamel".parse::<Profile>().unwrap(), Profile::Enamel);
         assert!("coffe".parse::<Profile>().is_err());
+    }
+
+    #[test]
+    fn effgauge_verifies_every_fuel_or_memory_hit_and_censors_nothing_as_it_is() {
+        let ours = |status| Profile::Effgauge.on_limit(&call(status, "x", ErrorOrigin::Harness));
+        assert_eq!(ours(Status::Timeout), LimitRule::Verify);
+        assert_eq!(ours(Status::Memory), LimitRule::Verify);
+        assert_eq!(ours(Status::Stack), LimitRule::Unverifiable);
+        for status in [
+            Status::Error,
+            Status::WallTimeout,
+            Status::Crash,
+            Status::Tampered,
+            Status::Output,
+            Status::Wrong,
+            Status::TooLarge,
+        ] {
+            assert_eq!(ours(status), LimitRule::Wrong, "{status:?}");
+        }
+        // An exception is never censored, MemoryError included.
+        let guest = call(Status::Error, "MemoryError", ErrorOrigin::Guest);
+        assert_eq!(Profile::Effgauge.on_limit(&guest), LimitRule::Wrong);
+    }
+
+    #[test]
+    fn the_verification_budget_is_a_multiple_within_hard_caps() {
+        let wall = Duration::from_secs(60);
+        let b = VerifyBudget::new(8, 1_000_000_000, 1 << 30, wall);
+        assert_eq!(b.fuel, 8_000_000_000);
+        assert_eq!(b.memory_bytes, VERIFY_MEMORY_CAP);
+        assert_eq!(b.wall, Duration::from_secs(480));
+        let long = VerifyBudget::new(8, 1, 1, Duration::from_secs(100));
+        assert_eq!(long.wall, VERIFY_WALL_CAP);
+        let big = VerifyBudget::new(8, VERIFY_FUEL_CAP, 1 << 20, Duration::from_secs(1));
+        assert_eq!(big.fuel, VERIFY_FUEL_CAP);
+        assert_eq!(big.memory_bytes, 8 << 20);
+        assert_eq!(big.wall, Duration::from_secs(8));
+        // Never below what the case had, even past a cap.
+        let huge = VerifyBudget::new(8, 2 * VERIFY_FUEL_CAP, 1 << 33, wall);
+        assert_eq!(huge.fuel, 2 * VERIFY_FUEL_CAP);
+        assert_eq!(huge.memory_bytes, 1 << 33);
+        assert_eq!(VerifyBudget::new(u64::MAX, u64::MAX, u64::MAX, wall).fuel, u64::MAX);
     }
 
     const REFERENCE: u64 = 1_000_000;
@@ -170,6 +281,8 @@ mod tests {
             Status::Tampered,
             Status::Output,
             Status::NotRun,
+            Status::Unverified,
+            Status::TooLarge,
         ] {
             for fuel in [0, REFERENCE, u64::MAX] {
                 assert!(!censored(status, fuel, REFERENCE), "{status:?} at {fuel}");

@@ -32,6 +32,16 @@ pub const ENAMEL_EXCLUDED: [usize; 22] = [
     2, 23, 41, 45, 53, 60, 71, 92, 97, 99, 102, 123, 124, 135, 137, 138, 144, 148, 156, 157, 159,
     160,
 ];
+/// A dataset file is at most 64 MiB, checked before it is read (ENAMEL's
+/// `enamel.csv` is under 1 MiB; every row is held in memory).
+pub const MAX_DATASET_BYTES: u64 = 64 << 20;
+
+/// A field of a row is at most 256 KiB (ENAMEL's largest is a few KiB):
+/// fields become the problem's Python files, the generator two of them
+/// together, which must stay within the suite loader's bound
+/// ([`crate::limits::MAX_PYTHON_BYTES`], 1 MiB).
+pub const MAX_FIELD_BYTES: usize = 256 << 10;
+
 /// The columns a dataset file must have.
 pub const COLUMNS: [&str; 7] = [
     "task_id",
@@ -220,7 +230,30 @@ pub fn convert(path: &Path, row: &Row) -> Result<Converted, RowError> {
         column: column.to_owned(),
         message,
     };
+    let fields = [
+        ("task_id", &row.task_id),
+        ("prompt", &row.prompt),
+        ("input_generator", &row.input_generator),
+        ("input_levels", &row.input_levels),
+        ("reference_solution", &row.reference_solution),
+        ("checker", &row.checker),
+        ("entry_point", &row.entry_point),
+    ];
+    for (column, value) in fields {
+        if value.len() > MAX_FIELD_BYTES {
+            return Err(err(
+                column,
+                format!(
+                    "{} bytes, more than the {MAX_FIELD_BYTES} a field may have",
+                    value.len()
+                ),
+            ));
+        }
+    }
     let id = problem_id(&row.task_id);
+    // The id names the problem's folder and its results.
+    crate::limits::check_label(&id)
+        .map_err(|m| err("task_id", format!("as the problem's id: {m}")))?;
     if id.is_empty() {
         return Err(err(
             "task_id",
@@ -234,6 +267,9 @@ pub fn convert(path: &Path, row: &Row) -> Result<Converted, RowError> {
             format!("`{entry}` is not a Python identifier"),
         ));
     }
+    // The title quotes the task id and the entry point.
+    crate::limits::check_label(&format!("{} ({entry})", row.task_id.trim()))
+        .map_err(|m| err("task_id", format!("as the problem's title: {m}")))?;
     if !row.prompt.contains(&format!("def {entry}(")) {
         return Err(err(
             "prompt",
@@ -270,6 +306,15 @@ pub fn convert(path: &Path, row: &Row) -> Result<Converted, RowError> {
     let mut sizes = [0u64; 4];
     for (slot, part) in sizes.iter_mut().zip(&parts) {
         *slot = match part.parse::<u64>() {
+            Ok(n) if n > crate::limits::MAX_LEVEL_SIZE => {
+                return Err(err(
+                    "input_levels",
+                    format!(
+                        "`{part}` is more than the largest size, 2^53 = {}",
+                        crate::limits::MAX_LEVEL_SIZE
+                    ),
+                ))
+            }
             Ok(n) if n > 0 => n,
             _ => {
                 return Err(err(
@@ -299,11 +344,20 @@ pub fn convert(path: &Path, row: &Row) -> Result<Converted, RowError> {
 /// problem folder per convertible row under `out`, plus `suite.toml`
 /// marking the suite as imported. `out` must not exist or be empty.
 pub fn import(csv_path: &Path, out: &Path, subset: Subset) -> Result<ImportSummary, ImportError> {
-    let file = std::fs::File::open(csv_path).map_err(|e| ImportError::File {
+    let file_error = |message: String| ImportError::File {
         path: csv_path.to_path_buf(),
-        message: e.to_string(),
-    })?;
-    let (rows, mut skipped) = read_rows(csv_path, std::io::BufReader::new(file))?;
+        message,
+    };
+    let bytes = match crate::limits::read_bounded(csv_path, MAX_DATASET_BYTES) {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(size)) => {
+            return Err(file_error(format!(
+                "{size} bytes, more than the {MAX_DATASET_BYTES} a dataset file may have; not read"
+            )))
+        }
+        Err(e) => return Err(file_error(e.to_string())),
+    };
+    let (rows, mut skipped) = read_rows(csv_path, bytes.as_slice())?;
     let out_error = |message: String| ImportError::File {
         path: out.to_path_buf(),
         message,

@@ -68,6 +68,10 @@ pub enum ProblemsError {
     /// The on-disk cache cannot be written.
     #[error("cache {}: {message}", path.display())]
     Cache { path: PathBuf, message: String },
+    /// The installation's salt file (held-out runs) cannot be read, is
+    /// malformed or cannot be made. The message never quotes the file.
+    #[error("installation salt {}: {message}", path.display())]
+    InstallationSalt { path: PathBuf, message: String },
     /// Several problems are invalid (what [`crate::Suite::load`] returns when
     /// more than one is).
     #[error("{} problems are invalid:{}", .0.len(), bullets(.0))]
@@ -94,7 +98,9 @@ impl ProblemsError {
     pub fn is_setup(&self) -> bool {
         matches!(
             self,
-            ProblemsError::Sandbox { .. } | ProblemsError::Cache { .. }
+            ProblemsError::Sandbox { .. }
+                | ProblemsError::Cache { .. }
+                | ProblemsError::InstallationSalt { .. }
         )
     }
 

@@ -69,6 +69,7 @@ mod error;
 pub mod fidelity;
 mod gates;
 mod guest;
+pub mod limits;
 mod manifest;
 pub mod parallel;
 mod prepare;
@@ -81,7 +82,10 @@ mod toml_node;
 mod validate;
 
 pub use authoring::{MIN_EXPONENT_GAP, NEAR_TIE};
-pub use censor::{censored, Profile};
+pub use censor::{
+    censored, LimitRule, Profile, VerifyBudget, VERIFY_FUEL_CAP, VERIFY_MEMORY_CAP, VERIFY_MULTIPLE,
+    VERIFY_WALL_CAP,
+};
 pub use census::{category, Census};
 pub use check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
 pub use compare::{python_eq, Compare};

@@ -60,10 +60,13 @@ pub struct Prepared {
     pub cases: Vec<Case>,
     /// Per level: the largest reference fuel over its cases.
     pub reference_level_fuel: Vec<u64>,
-    /// The fuel of importing the problem's own `prompt.py`: every run of a
-    /// candidate or the reference gets it as its [`Job::import_allowance`],
-    /// so only import work beyond the prompt's is charged to each case.
-    pub prompt_import_fuel: u64,
+    /// The fuel of compiling the longest honest program, the problem's
+    /// `prompt.py` followed by its reference solution: every run of a
+    /// candidate or the reference gets it as its [`Job::compile_allowance`],
+    /// so only compiling beyond it is charged to each case. The reference
+    /// and a completion that is the reference pay nothing; text beyond it
+    /// (a table of precomputed answers, say) costs fuel in every case.
+    pub compile_allowance: u64,
     /// Whether this came from the on-disk cache.
     pub from_cache: bool,
 }
@@ -72,7 +75,7 @@ impl Prepared {
     pub(crate) fn new(
         cases: Vec<Case>,
         levels: usize,
-        prompt_import_fuel: u64,
+        compile_allowance: u64,
         from_cache: bool,
     ) -> Prepared {
         let mut reference_level_fuel = vec![0; levels];
@@ -82,7 +85,7 @@ impl Prepared {
         Prepared {
             cases,
             reference_level_fuel,
-            prompt_import_fuel,
+            compile_allowance,
             from_cache,
         }
     }
@@ -100,10 +103,11 @@ pub fn default_cache_dir() -> PathBuf {
 }
 
 /// The cache entry of a problem on this engine:
-/// `<problem content hash>-<runtime sha256[..16]>-<wasmtime version>-m<metering
-/// version>-<cost model and its weights>`, and with a salt `-salt-<its sha256[..16]>` (never the salt itself).
+/// `<problem content hash>-<runtime identity[..16]>-<wasmtime version>-m<metering
+/// version>-<cost model and its weights>` (the identity hashes the
+/// interpreter and the stdlib image's contents), and with a salt `-salt-<its sha256[..16]>` (never the salt itself).
 pub fn cache_key(engine: &SandboxEngine, problem: &Problem, salt: Option<&Salt>) -> String {
-    let runtime = &engine.runtime().sha256;
+    let runtime = engine.runtime().identity();
     let mut key = format!(
         "{}-{}-{}-m{}-{}",
         problem.content_hash,
@@ -142,10 +146,10 @@ pub fn prepare_in(
     if let Some(prepared) = entry.as_deref().and_then(|e| cache::load(e, problem)) {
         return Ok(prepared);
     }
-    let prompt_import_fuel = prompt_import_fuel(engine, problem)?;
+    let compile_allowance = compile_allowance(engine, problem)?;
     let mut runs = generate_inputs(engine, problem, 1, salt)?;
     let inputs = runs.pop().unwrap_or_default();
-    let prepared = run_reference(engine, problem, inputs, prompt_import_fuel, salt)?;
+    let prepared = run_reference(engine, problem, inputs, compile_allowance, salt)?;
     if let Some(entry) = entry {
         cache::store(&entry, problem, &prepared)?;
     }
@@ -217,11 +221,18 @@ pub fn generate_inputs(
     Ok(out)
 }
 
-/// The fuel of importing the problem's `prompt.py` (a run with no calls).
-fn prompt_import_fuel(engine: &SandboxEngine, problem: &Problem) -> Result<u64, ProblemsError> {
+/// The program whose compile is the allowance: the prompt, then the
+/// reference, as a completion that is the reference would be composed.
+pub fn allowance_program(problem: &Problem) -> String {
+    format!("{}\n{}", problem.prompt, problem.reference)
+}
+
+/// The fuel of compiling [`allowance_program`] (a run with no calls, which
+/// also checks that the prompt and the reference import together).
+fn compile_allowance(engine: &SandboxEngine, problem: &Problem) -> Result<u64, ProblemsError> {
     let job = guest::job(
         problem,
-        problem.prompt.clone(),
+        allowance_program(problem),
         &problem.entry_point,
         Vec::new(),
     );
@@ -230,19 +241,19 @@ fn prompt_import_fuel(engine: &SandboxEngine, problem: &Problem) -> Result<u64, 
         return Err(ProblemsError::Invalid {
             problem: problem.id.clone(),
             path: problem.file(PROMPT),
-            message: format!("failed to import: {error}"),
+            message: format!("prompt.py followed by reference.py failed to import: {error}"),
         });
     }
-    Ok(report.import.fuel)
+    Ok(report.compile.fuel)
 }
 
 /// Runs the reference on every input under the fuel meter, with the
-/// prompt's import as its allowance (as every candidate gets).
+/// compile allowance every candidate gets.
 fn run_reference(
     engine: &SandboxEngine,
     problem: &Problem,
     inputs: Vec<Vec<u8>>,
-    prompt_import_fuel: u64,
+    compile_allowance: u64,
     salt: Option<&Salt>,
 ) -> Result<Prepared, ProblemsError> {
     let ids = problem.case_ids();
@@ -261,7 +272,7 @@ fn run_reference(
         calls,
     );
     job.seed = guest::job_seed(salt, problem);
-    job.import_allowance = prompt_import_fuel;
+    job.compile_allowance = compile_allowance;
     let report = guest::run(engine, problem, job)?;
     let path = problem.file(REFERENCE);
     if let Some(error) = report.import_error {
@@ -295,7 +306,7 @@ fn run_reference(
     Ok(Prepared::new(
         cases,
         problem.levels.len(),
-        prompt_import_fuel,
+        compile_allowance,
         false,
     ))
 }

@@ -2,10 +2,12 @@
 //! here; see [`crate::prepare`] and [`crate::validate`] for what does).
 
 use crate::compare::Compare;
+use crate::limits::{self, MAX_MANIFEST_BYTES, MAX_PYTHON_BYTES};
 use crate::manifest::Described;
 use crate::{manifest, ProblemsError};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// How hard the problem is meant to be for a model.
@@ -230,9 +232,21 @@ impl Problem {
     }
 }
 
+/// Reads a file of the problem, of at most [`MAX_PYTHON_BYTES`] bytes
+/// ([`MAX_MANIFEST_BYTES`] for `problem.toml`), checked before it is read.
 fn read(problem: &str, path: &Path, what: &'static str) -> Result<String, ProblemsError> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| ProblemsError::Invalid {
+    let max = if path.file_name().is_some_and(|n| n == MANIFEST) {
+        MAX_MANIFEST_BYTES
+    } else {
+        MAX_PYTHON_BYTES
+    };
+    match limits::read_bounded(path, max) {
+        Ok(Err(size)) => Err(ProblemsError::Invalid {
+            problem: problem.to_owned(),
+            path: path.to_path_buf(),
+            message: limits::too_large(size, max),
+        }),
+        Ok(Ok(bytes)) => String::from_utf8(bytes).map_err(|_| ProblemsError::Invalid {
             problem: problem.to_owned(),
             path: path.to_path_buf(),
             message: "not valid UTF-8".into(),
@@ -298,11 +312,23 @@ pub fn content_hash(dir: &Path) -> Result<String, (PathBuf, std::io::Error)> {
     let mut hasher = Sha256::new();
     for rel in files {
         let path = dir.join(&rel);
-        let bytes = std::fs::read(&path).map_err(|e| (path, e))?;
-        hasher.update(rel.as_bytes());
-        hasher.update([0]);
-        hasher.update((bytes.len() as u64).to_le_bytes());
-        hasher.update(&bytes);
+        // Streamed: a folder may hold a file of any size, and hashing it
+        // must not need its size in memory.
+        let hashed = (|| {
+            let file = std::fs::File::open(&path)?;
+            let len = file.metadata()?.len();
+            hasher.update(rel.as_bytes());
+            hasher.update([0]);
+            hasher.update(len.to_le_bytes());
+            let copied = std::io::copy(&mut file.take(len), &mut hasher)?;
+            if copied != len {
+                return Err(std::io::Error::other(format!(
+                    "changed while being hashed ({len} bytes, then {copied})"
+                )));
+            }
+            Ok(())
+        })();
+        hashed.map_err(|e| (path, e))?;
     }
     Ok(hex::encode(hasher.finalize()))
 }

@@ -1,6 +1,6 @@
 //! A suite: a folder of problem folders.
 
-use crate::{Problem, ProblemsError, SizeRule};
+use crate::{limits, Problem, ProblemsError, SizeRule};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -133,16 +133,22 @@ impl Suite {
 /// "required"`.
 fn read_marker(dir: &Path) -> Result<Marker, ProblemsError> {
     let path = dir.join(SUITE_MANIFEST);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Marker::default()),
-        Err(e) => {
-            return Err(ProblemsError::Suite {
-                dir: dir.to_path_buf(),
-                message: format!("{}: {e}", path.display()),
-            })
-        }
+    let suite_error = |message: String| ProblemsError::Suite {
+        dir: dir.to_path_buf(),
+        message: format!("{}: {message}", path.display()),
     };
+    let bytes = match limits::read_bounded(&path, limits::MAX_MANIFEST_BYTES) {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(size)) => {
+            return Err(suite_error(limits::too_large(
+                size,
+                limits::MAX_MANIFEST_BYTES,
+            )))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Marker::default()),
+        Err(e) => return Err(suite_error(e.to_string())),
+    };
+    let text = String::from_utf8(bytes).map_err(|_| suite_error("not valid UTF-8".into()))?;
     let file: SuiteFile = toml::from_str(&text).map_err(|e| {
         let line = e.span().map(|s| {
             1 + text.as_bytes()[..s.start]
@@ -160,6 +166,15 @@ fn read_marker(dir: &Path) -> Result<Marker, ProblemsError> {
             ),
         }
     })?;
+    if let Some(imported) = &file.suite.imported {
+        limits::check_label(imported).map_err(|m| {
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("imported"))
+                .map_or(String::new(), |i| format!("line {}: ", i + 1));
+            suite_error(format!("{line}suite.imported: {m}"))
+        })?;
+    }
     Ok(Marker {
         imported: file.suite.imported.filter(|s| !s.trim().is_empty()),
         sizes: file.suite.sizes,

@@ -61,16 +61,16 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
     assert!(first.reference_level_fuel[2] > first.reference_level_fuel[1]);
 
     // Importing the prompt costs something, and is cached with the rest.
-    assert!(first.prompt_import_fuel > 0);
+    assert!(first.compile_allowance > 0);
 
     let again = prepare_in(engine(), &p, Some(cache.path()), None).unwrap();
     assert!(again.from_cache);
     assert_eq!(again.cases, first.cases);
-    assert_eq!(again.prompt_import_fuel, first.prompt_import_fuel);
+    assert_eq!(again.compile_allowance, first.compile_allowance);
     // Generation and fuel are deterministic: without the cache, the same.
     let fresh = prepare_in(engine(), &p, None, None).unwrap();
     assert_eq!(fresh.cases, first.cases);
-    assert_eq!(fresh.prompt_import_fuel, first.prompt_import_fuel);
+    assert_eq!(fresh.compile_allowance, first.compile_allowance);
 
     // A damaged entry is not used, and is rewritten.
     let entries: Vec<_> = std::fs::read_dir(cache.path()).unwrap().collect();

@@ -1,7 +1,7 @@
 //! The leaderboard every renderer draws: several results files merged into
 //! one ranked list of models, with warnings where they are not comparable.
 
-use crate::schema::{HarnessInfo, MetricSummary, ModelResult, ProblemResult, ResultsFile};
+use crate::schema::{HarnessInfo, Inputs, MetricSummary, ModelResult, ProblemResult, ResultsFile};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The metric the leaderboard is ranked by and the charts show.
@@ -39,6 +39,9 @@ pub struct Board<'a> {
     pub problem_details: Vec<&'a ProblemResult>,
     /// Why the figures may not be comparable, one sentence each.
     pub warnings: Vec<String>,
+    /// Which inputs the files were scored on, in words (see
+    /// [`inputs_sentence`]): every renderer shows it.
+    pub inputs: String,
     /// Input lines skipped with `--skip-invalid`, over all files.
     pub invalid_samples: usize,
 }
@@ -104,6 +107,7 @@ impl<'a> Board<'a> {
             problems: problems.keys().map(|&id| id.to_owned()).collect(),
             problem_details: problems.into_values().collect(),
             warnings,
+            inputs: inputs_sentence(files),
             invalid_samples: files.iter().map(|f| f.invalid_samples.len()).sum(),
         }
     }
@@ -157,17 +161,14 @@ pub fn metric_order(name: &str) -> (u64, u8, String) {
 }
 
 /// Warnings for harness settings that differ between files. Figures made
-/// with a different meter, α, weights, limit mode, suite or runtime build
-/// are not comparable.
+/// with a different meter, α, weights, limit mode, source cap, suite or
+/// runtime build are not comparable.
 pub fn harness_warnings(files: &[ResultsFile]) -> Vec<String> {
     type Field = (&'static str, fn(&HarnessInfo) -> String);
     const FIELDS: [Field; 13] = [
         ("meter", |h| h.meter.clone()),
         ("metering version", |h| h.metering_version.to_string()),
         ("cost model", |h| h.cost_model.clone()),
-        ("salt", |h| {
-            h.salt_sha256.clone().unwrap_or_else(|| "none".into())
-        }),
         ("suite hash", |h| h.suite_hash.clone()),
         ("α", |h| h.alpha.to_string()),
         ("tie margin", |h| h.tie_margin.to_string()),
@@ -175,6 +176,10 @@ pub fn harness_warnings(files: &[ResultsFile]) -> Vec<String> {
         ("profile", |h| h.profile.clone()),
         ("level weights", |h| format!("{:?}", h.weights)),
         ("limit mode", |h| h.limit.clone()),
+        ("source cap", |h| {
+            h.max_source_bytes
+                .map_or_else(|| "none".into(), |b| format!("{b} bytes"))
+        }),
         ("runtime sha256", |h| h.runtime.sha256.clone()),
         ("wasmtime", |h| h.wasmtime.clone()),
     ];
@@ -198,7 +203,80 @@ pub fn harness_warnings(files: &[ResultsFile]) -> Vec<String> {
             ));
         }
     }
+    out.extend(inputs_warning(files));
     out
+}
+
+/// The warning for files scored on different inputs: public seeds against
+/// held-out inputs (which a score on the public seeds can beat by knowing
+/// them in advance), or held-out inputs under different salts.
+fn inputs_warning(files: &[ResultsFile]) -> Option<String> {
+    let kinds = distinct(files.iter().map(|f| f.harness.inputs()));
+    if kinds.len() > 1 {
+        let labels = distinct(files.iter().map(|f| inputs_label(&f.harness)));
+        return Some(format!(
+            "the files differ in inputs ({}): a score on the public seeds can come from answers \
+             known in advance, so it is not comparable with a held-out one",
+            labels.join(" vs ")
+        ));
+    }
+    let salts = distinct(files.iter().map(|f| f.harness.salt_sha256.clone()));
+    (salts.len() > 1).then(|| {
+        format!(
+            "the files differ in salt ({}): their held-out inputs are different draws, so \
+             figures are not directly comparable",
+            salts
+                .iter()
+                .map(|s| s.as_deref().map_or_else(|| "none".to_owned(), abbreviate))
+                .collect::<Vec<_>>()
+                .join(" vs ")
+        )
+    })
+}
+
+/// The distinct values, in order of first appearance.
+fn distinct<T: PartialEq>(values: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for v in values {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// Which inputs a run used, briefly: `public seeds`, or `held-out (salt
+/// sha256 0123456789ab…)` with the first 12 hex digits of the salt's hash.
+pub fn inputs_label(h: &HarnessInfo) -> String {
+    match (h.inputs(), &h.salt_sha256) {
+        (Inputs::Public, _) => "public seeds".to_owned(),
+        (Inputs::HeldOut, Some(hash)) => format!("held-out (salt sha256 {})", abbreviate(hash)),
+        (Inputs::HeldOut, None) => "held-out (salt hash not recorded)".to_owned(),
+    }
+}
+
+/// Which inputs the files were scored on, as every report says it: the
+/// label and what it means when all files agree, else each file's label.
+pub fn inputs_sentence(files: &[ResultsFile]) -> String {
+    let labels = distinct(files.iter().map(|f| inputs_label(&f.harness)));
+    match labels.as_slice() {
+        [] => "none (no results)".to_owned(),
+        [one] => match files[0].harness.inputs() {
+            Inputs::Public => format!(
+                "{one}: the published inputs, the same on every machine and known to anyone in advance"
+            ),
+            Inputs::HeldOut => format!("{one}: drawn under a secret salt, unknown in advance"),
+        },
+        _ => format!(
+            "they differ between files: {}",
+            files
+                .iter()
+                .enumerate()
+                .map(|(i, f)| format!("file {} {}", i + 1, inputs_label(&f.harness)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    }
 }
 
 /// Long values (hashes) cut to their first 12 characters.

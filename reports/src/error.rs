@@ -28,6 +28,38 @@ pub enum ReportsError {
         /// serde_json's message, without its own position suffix.
         message: String,
     },
+    /// The file is larger than a results file may be
+    /// ([`MAX_RESULTS_FILE_BYTES`](crate::limits::MAX_RESULTS_FILE_BYTES)):
+    /// it was not read, or (writing) not written.
+    #[error(
+        "{}: {}, more than the {limit} bytes a results file may have",
+        path.display(),
+        match size { Some(bytes) => format!("{bytes} bytes"), None => "larger".to_owned() }
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size, when it is known before reading (a regular file).
+        size: Option<u64>,
+        /// The bound.
+        limit: u64,
+    },
+    /// A field is over its bound (see [`crate::limits`]).
+    #[error(
+        "{}{}: {field}: {message}",
+        path.display(),
+        line.map(|l| format!(":{l}")).unwrap_or_default()
+    )]
+    Limit {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the field, when it could be found.
+        line: Option<usize>,
+        /// The field's JSON path, e.g. `models[0].problems[3].samples[1].count`.
+        field: String,
+        /// What is wrong with it, with the bound.
+        message: String,
+    },
     /// The file declares a `schema_version` this build does not know.
     #[error(
         "{}: unsupported schema_version {found} (this effgauge reads version {supported}; \

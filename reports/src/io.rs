@@ -1,31 +1,65 @@
 //! Reading and writing results files.
 
+use crate::limits::{self, MAX_RESULTS_FILE_BYTES};
 use crate::schema::{ResultsFile, SCHEMA_VERSION};
 use crate::ReportsError;
 use serde::Deserialize;
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Reads and checks a results file.
 ///
-/// The version is checked before the rest of the file, so a file from a
-/// newer effgauge is refused as such ("unsupported schema_version 2") rather
-/// than with a confusing "unknown field" error. Errors name the file, and
-/// JSON errors their line and column.
+/// The file's size is checked before anything is read (at most
+/// [`MAX_RESULTS_FILE_BYTES`]), and never more than that is read, whatever
+/// the file claims. The version is checked before the rest of the file, so
+/// a file from a newer effgauge is refused as such ("unsupported
+/// schema_version 2") rather than with a confusing "unknown field" error.
+/// Then every bound of [`crate::limits`] is checked. Errors name the file,
+/// JSON errors their line and column, and a field over its bound its line
+/// and JSON path.
 pub fn read_results(path: impl AsRef<Path>) -> Result<ResultsFile, ReportsError> {
     let path = path.as_ref();
-    let text = fs::read_to_string(path).map_err(|source| ReportsError::Read {
+    let read_err = |source| ReportsError::Read {
         path: path.to_owned(),
         source,
-    })?;
+    };
+    let too_large = |size| ReportsError::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit: MAX_RESULTS_FILE_BYTES,
+    };
+    let file = File::open(path).map_err(read_err)?;
+    let size = file.metadata().map_err(read_err)?.len();
+    if size > MAX_RESULTS_FILE_BYTES {
+        return Err(too_large(Some(size)));
+    }
+    // A pipe or a file that grows while being read reports a size it does
+    // not keep to: one byte over the bound is all that is ever read.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_RESULTS_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > MAX_RESULTS_FILE_BYTES {
+        return Err(too_large(None));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|e| read_err(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?;
     parse_results(path, &text)
 }
 
-/// Parses the text of a results file; `path` only names it in errors.
+/// Parses the text of a results file and checks it as [`read_results`]
+/// does; `path` only names it in errors.
 pub fn parse_results(path: impl AsRef<Path>, text: &str) -> Result<ResultsFile, ReportsError> {
     let path = path.as_ref();
+    if text.len() as u64 > MAX_RESULTS_FILE_BYTES {
+        return Err(ReportsError::TooLarge {
+            path: path.to_owned(),
+            size: Some(text.len() as u64),
+            limit: MAX_RESULTS_FILE_BYTES,
+        });
+    }
     /// Only the version; every other field is skipped.
     #[derive(Deserialize)]
     struct Probe {
@@ -41,7 +75,14 @@ pub fn parse_results(path: impl AsRef<Path>, text: &str) -> Result<ResultsFile, 
             });
         }
     }
-    serde_json::from_str(text).map_err(|e| json_error(path, &e))
+    let file: ResultsFile = serde_json::from_str(text).map_err(|e| json_error(path, &e))?;
+    limits::check(&file).map_err(|v| ReportsError::Limit {
+        path: path.to_owned(),
+        line: limits::line_of(text, &v.field),
+        field: v.field.to_string(),
+        message: v.message,
+    })?;
+    Ok(file)
 }
 
 fn json_error(path: &Path, e: &serde_json::Error) -> ReportsError {
@@ -59,12 +100,22 @@ fn json_error(path: &Path, e: &serde_json::Error) -> ReportsError {
 /// Writes a results file atomically: pretty JSON with a trailing newline,
 /// to a temporary file in the same directory, fsynced, then renamed over
 /// `path`. A reader sees the old file or the new one, never half of one.
+/// A file over [`MAX_RESULTS_FILE_BYTES`] is not written (no reader would
+/// read it).
 pub fn write_results_atomic(
     path: impl AsRef<Path>,
     results: &ResultsFile,
 ) -> Result<(), ReportsError> {
     let mut bytes = serde_json::to_vec_pretty(results)?;
     bytes.push(b'\n');
+    if bytes.len() as u64 > MAX_RESULTS_FILE_BYTES {
+        // Every reader would refuse it.
+        return Err(ReportsError::TooLarge {
+            path: path.as_ref().to_owned(),
+            size: Some(bytes.len() as u64),
+            limit: MAX_RESULTS_FILE_BYTES,
+        });
+    }
     write_atomic(path, &bytes)
 }
 

@@ -14,7 +14,11 @@
 //! `schema_version` ([`schema::SCHEMA_VERSION`]); [`read_results`] checks the
 //! version before anything else, so a file from a newer effgauge is refused
 //! with a message saying so rather than a puzzling field error. Errors name
-//! the file, and JSON errors their line and column. The same format is
+//! the file, and JSON errors their line and column. A file from elsewhere
+//! is not trusted to be small: [`limits`] bounds its size (checked before
+//! it is read) and every name, message, count and list in it that work or
+//! memory is proportional to, and an error names the file, the line and
+//! the field's JSON path. The same format is
 //! described for other languages by the JSON Schema in
 //! `reports/results.schema.json`, which a test keeps in step with the types.
 //! [`write_results_atomic`] writes a file so that readers never see half of
@@ -72,6 +76,7 @@ pub mod board;
 pub mod compare;
 mod error;
 mod io;
+pub mod limits;
 pub mod render;
 pub mod scaling;
 pub mod schema;

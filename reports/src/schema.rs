@@ -59,14 +59,33 @@ pub struct HarnessInfo {
     /// `enamel`. Absent: effgauge.
     #[serde(default = "effgauge_profile")]
     pub profile: String,
+    /// Under effgauge's profile, the multiple of a case's fuel limit and
+    /// memory a limit hit was re-run with to verify its answer. Absent in
+    /// files written before verification existed (and then nothing was
+    /// verified).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_multiple: Option<u64>,
     /// ENAMEL's level weights h.
     pub weights: Vec<f64>,
     /// `single` (one limit α·max reference cost) or `per_level`.
     pub limit: String,
+    /// The source-size cap (`--max-source-bytes`): a sample whose program
+    /// is longer was not run (verdict `wrong`, status `too_large`). Absent
+    /// in files written before the cap existed, which had none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_source_bytes: Option<u64>,
     pub k: Vec<u64>,
     pub seed: u64,
-    /// SHA-256 of the secret salt of a held-out run (`--salt`), never the
-    /// salt itself; absent in an unsalted run.
+    /// Which inputs the samples were scored on: the public seeds, or
+    /// held-out inputs drawn under a secret salt. Always written; files
+    /// written before it was recorded have none, and read as held-out when
+    /// they carry `salt_sha256`, public otherwise: use
+    /// [`HarnessInfo::inputs`], which applies that rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<Inputs>,
+    /// SHA-256 of the secret salt of a held-out run (`--salt`, or the
+    /// installation's salt), never the salt itself; absent in a run on the
+    /// public seeds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salt_sha256: Option<String>,
     pub bootstrap_resamples: u64,
@@ -74,6 +93,42 @@ pub struct HarnessInfo {
     pub suite_hash: String,
     /// The problems scored, sorted.
     pub problems: Vec<String>,
+}
+
+/// Which inputs a run scored samples on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Inputs {
+    /// The published seeds: the same inputs on every machine, so results
+    /// reproduce anywhere, and anyone can compute the inputs (and their
+    /// answers) in advance.
+    Public,
+    /// Seeds mixed with a secret salt (`harness.salt_sha256` is its hash):
+    /// inputs nobody without the salt can know in advance.
+    HeldOut,
+}
+
+impl Inputs {
+    /// `public` or `held-out`, as in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Inputs::Public => "public",
+            Inputs::HeldOut => "held-out",
+        }
+    }
+}
+
+impl HarnessInfo {
+    /// The inputs the run used: the recorded field, or for a file written
+    /// before it was recorded, held-out if it has a salt hash and public
+    /// otherwise.
+    pub fn inputs(&self) -> Inputs {
+        self.inputs.unwrap_or(if self.salt_sha256.is_some() {
+            Inputs::HeldOut
+        } else {
+            Inputs::Public
+        })
+    }
 }
 
 fn metering_v1() -> u32 {
@@ -93,7 +148,12 @@ fn plain_cost_model() -> String {
 pub struct RuntimeRef {
     pub name: String,
     pub version: String,
+    /// SHA-256 of `python.wasm`.
     pub sha256: String,
+    /// SHA-256 of the stdlib image the interpreter imports from (made from
+    /// the files' contents only). Absent in files written before the image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stdlib_sha256: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,12 +238,14 @@ pub struct SampleResult {
     pub id: String,
     /// How many input lines carried this same source.
     pub count: u64,
-    /// SHA-256 of the whitespace-normalized source.
+    /// SHA-256 of the program's exact text, as submitted and as run (files
+    /// of older versions: of the white-space-normalized text).
     pub source_sha256: String,
     /// `correct`, `wrong` (incl. errors) or `censored`.
     pub verdict: String,
     /// The sandbox outcome that decided the verdict (`ok`, `wrong`, `error`,
-    /// `timeout`, `memory`, `stack`, ...).
+    /// `timeout`, `memory`, `stack`, ...), or `too_large`: the harness did
+    /// not run a program over the source cap.
     pub status: String,
     /// Where it failed or was censored.
     pub failed_at: Option<CaseRef>,
@@ -200,6 +262,24 @@ pub struct SampleResult {
     /// COFFE's sense: correct and cheaper in total than the reference.
     pub efficient: bool,
     pub peak_memory_bytes: u64,
+    /// The re-run that verified (or failed to verify) a limit hit's answer
+    /// under effgauge's profile; absent when there was none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<VerificationRecord>,
+}
+
+/// A limit hit's verification run: the case re-run alone under a multiple
+/// of its limits. Status `ok` (a correct answer) is what keeps the sample
+/// censored; anything else made it wrong with status `unverified`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerificationRecord {
+    pub fuel_limit: u64,
+    pub memory_bytes: u64,
+    /// `ok`, `wrong`, or the limit or failure that ended it.
+    pub status: String,
+    /// Fuel charged (at most `fuel_limit`).
+    pub fuel: u64,
 }
 
 /// The empirical growth exponent between two levels:

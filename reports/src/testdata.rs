@@ -11,6 +11,7 @@ pub fn harness() -> HarnessInfo {
             name: "cpython-wasi".into(),
             version: "3.13.1".into(),
             sha256: "ab".repeat(32),
+            stdlib_sha256: None,
         },
         wasmtime: "48.0.8".into(),
         meter: "fuel".into(),
@@ -18,10 +19,13 @@ pub fn harness() -> HarnessInfo {
         tie_margin: 0.03,
         tie_floor: 30000.0,
         profile: "effgauge".into(),
+        verify_multiple: Some(8),
         weights: vec![0.0, 3.0, 3.0, 4.0],
         limit: "single".into(),
+        max_source_bytes: Some(65_536),
         k: vec![1],
         seed: 0,
+        inputs: Some(Inputs::Public),
         salt_sha256: None,
         bootstrap_resamples: 10_000,
         suite_hash: "cd".repeat(32),
@@ -128,5 +132,6 @@ pub fn sample(id: &str, score: f64, count: u64) -> SampleResult {
         score,
         efficient: false,
         peak_memory_bytes: 1 << 20,
+        verification: None,
     }
 }

@@ -57,6 +57,26 @@ fn sample(id: &str, verdict: &str) -> SampleResult {
         score: if correct { 1.07 } else { 0.3 },
         efficient: correct,
         peak_memory_bytes: 12 << 20,
+        verification: None,
+    }
+}
+
+/// A sample over the source cap: never run, so no case, cost or memory.
+fn too_large(id: &str) -> SampleResult {
+    SampleResult {
+        id: id.into(),
+        count: 1,
+        source_sha256: "fedcba9876543210".repeat(4),
+        verdict: "wrong".into(),
+        status: "too_large".into(),
+        failed_at: None,
+        error: Some("the program is 70000 bytes, more than the 65536-byte source cap".into()),
+        level_cost: vec![None; 4],
+        growth: Vec::new(),
+        score: 0.0,
+        efficient: false,
+        peak_memory_bytes: 0,
+        verification: None,
     }
 }
 
@@ -123,6 +143,7 @@ fn full() -> ResultsFile {
                 name: "cpython-wasi".into(),
                 version: "3.13.1".into(),
                 sha256: "ab".repeat(32),
+                stdlib_sha256: None,
             },
             wasmtime: "48.0.8".into(),
             meter: "fuel".into(),
@@ -130,10 +151,13 @@ fn full() -> ResultsFile {
             tie_margin: 0.03,
             tie_floor: 30000.0,
             profile: "effgauge".into(),
+            verify_multiple: Some(8),
             weights: vec![0.0, 3.0, 3.0, 4.0],
             limit: "single".into(),
+            max_source_bytes: Some(65_536),
             k: vec![1, 10],
             seed: 20_250_101,
+            inputs: Some(Inputs::HeldOut),
             salt_sha256: Some("ef".repeat(32)),
             bootstrap_resamples: 10_000,
             suite_hash: "cd".repeat(32),
@@ -149,7 +173,7 @@ fn full() -> ResultsFile {
                     n_correct: 0,
                     n_efficient: 0,
                     speedup: None,
-                    samples: vec![sample("gen/a.jsonl:4", "wrong")],
+                    samples: vec![sample("gen/a.jsonl:4", "wrong"), too_large("gen/a.jsonl:5")],
                     ..problem
                 },
             ],
@@ -189,7 +213,10 @@ fn serialized_files_validate() {
     // The optional fields are omitted when empty, and that validates too.
     let mut minimal = self::full();
     minimal.shard = None;
+    minimal.harness.inputs = Some(Inputs::Public);
     minimal.harness.salt_sha256 = None;
+    // A file written before the source cap existed.
+    minimal.harness.max_source_bytes = None;
     minimal.invalid_samples.clear();
     minimal.models[0].summary.metrics.pop();
     for p in &mut minimal.models[0].problems {
@@ -219,6 +246,7 @@ fn serialized_files_validate() {
     assert!(p["samples"][0].get("growth").is_none());
     // An unsalted run writes no salt field at all (so its bytes are as before).
     assert!(minimal["harness"].get("salt_sha256").is_none());
+    assert!(minimal["harness"].get("max_source_bytes").is_none());
     assert_eq!(errors(&minimal), Vec::<String>::new());
     // No models at all is a valid (empty) run.
     let mut empty = self::full();
@@ -298,8 +326,23 @@ fn wrong_types_and_missing_fields_fail() {
         v["models"][0]["problems"][0]["samples"][0]["verdict"] = json!("ok")
     });
     rejects("bad sha256", |v| v["harness"]["suite_hash"] = json!("xyz"));
+    rejects("a source cap of 0", |v| {
+        v["harness"]["max_source_bytes"] = json!(0)
+    });
+    rejects("a source cap as a string", |v| {
+        v["harness"]["max_source_bytes"] = json!("64 KiB")
+    });
     rejects("a salt instead of its hash", |v| {
         v["harness"]["salt_sha256"] = json!("hunter2")
+    });
+    rejects("unknown inputs", |v| {
+        v["harness"]["inputs"] = json!("private")
+    });
+    rejects("held-out without a salt hash", |v| {
+        v["harness"].as_object_mut().unwrap().remove("salt_sha256");
+    });
+    rejects("public with a salt hash", |v| {
+        v["harness"]["inputs"] = json!("public")
     });
     rejects("schema_version 2", |v| v["schema_version"] = json!(2));
     rejects("null unavailable", |v| {
@@ -339,6 +382,52 @@ fn write_then_read_round_trips() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty());
+}
+
+#[test]
+fn a_file_from_before_the_source_cap_reads_as_having_none() {
+    let path = tmp("before-cap.json");
+    let mut v = to_value(&full());
+    v["harness"]
+        .as_object_mut()
+        .unwrap()
+        .remove("max_source_bytes");
+    assert_eq!(errors(&v), Vec::<String>::new());
+    std::fs::write(&path, v.to_string()).unwrap();
+    let read = read_results(&path).unwrap();
+    assert_eq!(read.harness.max_source_bytes, None);
+    let mut expected = full();
+    expected.harness.max_source_bytes = None;
+    assert_eq!(read, expected);
+}
+
+#[test]
+fn inputs_are_written_and_old_files_read_by_their_salt() {
+    let v = to_value(&full());
+    assert_eq!(v["harness"]["inputs"], "held-out");
+    // Files from before `inputs` was recorded: held-out if they carry a
+    // salt hash, public otherwise.
+    for (salted, expected) in [(true, Inputs::HeldOut), (false, Inputs::Public)] {
+        let path = tmp(&format!("before-inputs-{salted}.json"));
+        let mut v = to_value(&full());
+        let harness = v["harness"].as_object_mut().unwrap();
+        harness.remove("inputs");
+        if !salted {
+            harness.remove("salt_sha256");
+        }
+        assert_eq!(errors(&v), Vec::<String>::new());
+        std::fs::write(&path, v.to_string()).unwrap();
+        let read = read_results(&path).unwrap();
+        assert_eq!(read.harness.inputs, None);
+        assert_eq!(read.harness.inputs(), expected);
+    }
+    // The recorded field wins.
+    let mut h = full().harness;
+    h.salt_sha256 = None;
+    h.inputs = Some(Inputs::Public);
+    assert_eq!(h.inputs(), Inputs::Public);
+    h.inputs = Some(Inputs::HeldOut);
+    assert_eq!(h.inputs(), Inputs::HeldOut);
 }
 
 #[test]

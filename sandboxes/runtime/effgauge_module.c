@@ -8,11 +8,20 @@
  *   modules candidates commonly use. The host runs it once per runtime build
  *   and snapshots the instance (wasmtime-wizer), so every test case starts
  *   from a warm interpreter in a fresh, copy-on-write instance.
- * - `effgauge_run` runs one test case in such an instance: it compiles the
- *   candidate (not metered: compiling runs no candidate code, and its cost
- *   follows the text, not the algorithm), executes it as a module, settles
- *   the garbage collector, calls its entry point once, reports the result
- *   and returns.
+ * - `effgauge_run` runs one instance's job, of two kinds:
+ *   - a *compile run* compiles the candidate's source once per distinct
+ *     program, metered (the host charges that cost to every case above the
+ *     prompt's own compile, as if each case compiled it afresh), and reports
+ *     the code object as marshal data;
+ *   - a *case run* loads that code object and decodes the case's input
+ *     (before any candidate code exists, so nothing can watch), then, in
+ *     one metered region, executes the code as a module, settles the
+ *     collector, calls the entry point once, checks and encodes the result,
+ *     reports it and returns. Once the candidate's first instruction has
+ *     run, every guest instruction until the result is encoded is metered:
+ *     the interpreter is not memory-safe against crafted bytecode, so no
+ *     unmetered step may follow candidate code (the doors to crafted
+ *     bytecode are shut too, see `sandbox_audit`).
  *   The host never calls into the instance again, so no guest code runs
  *   after the metered region ends (no finaliser, no atexit hook, no GC).
  *
@@ -33,17 +42,20 @@
 
 #define HOST(name) __attribute__((import_module("effgauge"), import_name(name)))
 
-/* Blobs: 0 source, 1 entry name, 2 the call's arguments (marshal). The
-   length is -1 when the host has no such blob (2: an import-only run). */
-enum { BLOB_SOURCE = 0, BLOB_ENTRY = 1, BLOB_ARGS = 2 };
+/* Blobs: 0 the source (compile runs only), 1 the entry name, 2 the call's
+   arguments (marshal), 3 the compiled code (marshal; case runs), 4 the
+   stdlib image (the snapshot's initialiser only). The length is -1 when the host has no such blob (0 in
+   a case run, 2 in an import-only run). */
+enum { BLOB_SOURCE = 0, BLOB_ENTRY = 1, BLOB_ARGS = 2, BLOB_CODE = 3, BLOB_IMAGE = 4 };
 HOST("blob_len") extern int eg_blob_len(int kind);
 HOST("blob_read") extern void eg_blob_read(int kind, char *dst);
 
 /* Markers, each exactly once and in this order (the host enforces it):
-   the calibration bracket (an empty region whose cost the host subtracts),
-   the metered region (candidate import, then the call, the check and
-   encoding of its result and the release of everything it returned), and
-   the description of an exception, under its own small budget. */
+   the calibration bracket (an empty region whose cost the host subtracts);
+   in a compile run, the compile; in a case run, the metered region: the
+   candidate's import, then the call, the check and encoding of its result
+   and the release of everything it returned; last, the description of an
+   exception, under its own small budget. */
 enum {
     MARK_CALIBRATE_BEGIN = 0,
     MARK_CALIBRATE_END = 1,
@@ -52,6 +64,8 @@ enum {
     MARK_REGION_END = 4,
     MARK_DESCRIBE_BEGIN = 5,
     MARK_IMPORT_FAILED = 6,
+    MARK_COMPILE_BEGIN = 7,
+    MARK_COMPILE_END = 8,
 };
 HOST("mark") extern void eg_mark(int kind);
 
@@ -78,6 +92,7 @@ enum {
     REPORT_ERROR_TYPE = 1,
     REPORT_ERROR_MESSAGE = 2,
     REPORT_PROTOCOL = 3,
+    REPORT_CODE = 4,
 };
 HOST("report") extern void eg_report(int kind, const char *src, int len);
 
@@ -156,13 +171,128 @@ settle_collector(void)
     gc->long_lived_total = 0;
 }
 
-/* Compiles the candidate, before any metering: compiling reads text and
-   runs none of it, so its cost depends on the text, not on the algorithm,
-   and is not charged. NULL with an exception set on a syntax error. */
+/* Python-level audit hooks (sys.addaudithook) are guest code, and marshal
+   raises audit events with the data it reads or writes. Every marshal call
+   of ours runs with them set aside, so no hook sees a case's input before
+   the call, nor the result after its check. */
 static PyObject *
-compile_candidate(const char *src)
+audit_hooks_aside(void)
 {
-    return Py_CompileStringExFlags(src, "solution.py", Py_file_input, NULL, -1);
+    PyInterpreterState *interp = _PyInterpreterState_GET();
+    PyObject *hooks = interp->audit_hooks;
+    interp->audit_hooks = NULL;
+    return hooks;
+}
+
+static void
+audit_hooks_back(PyObject *hooks)
+{
+    _PyInterpreterState_GET()->audit_hooks = hooks;
+}
+
+/* Set while effgauge's own C code calls marshal: the sandbox's audit hook
+   lets exactly those calls through. */
+static int internal_marshal;
+
+/* marshal data as an object, with the collector off so that decoding costs
+   the same every time and runs no finaliser, and no audit hook watching. */
+static PyObject *
+unmarshal(const char *data, Py_ssize_t len)
+{
+    PyObject *hooks = audit_hooks_aside();
+    int gc_was_enabled = PyGC_Disable();
+    internal_marshal = 1;
+    PyObject *v = PyMarshal_ReadObjectFromString(data, len);
+    internal_marshal = 0;
+    if (gc_was_enabled) {
+        PyGC_Enable();
+    }
+    audit_hooks_back(hooks);
+    return v;
+}
+
+/* Whether `data` is the code of a module of the stdlib image, byte for byte
+   (what CPython's frozen importer unmarshals). */
+static int
+image_module(const char *data, Py_ssize_t len)
+{
+    for (const struct _frozen *p = PyImport_FrozenModules; p && p->name; p++) {
+        if (p->size == len && memcmp(p->code, data, (size_t)len) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Set once the snapshot's start-up is done: from then on the audit hook
+   below shuts the doors to crafted bytecode and to object enumeration. */
+static int sandbox_sealed;
+
+static int
+refuse(const char *what)
+{
+    PyErr_Format(PyExc_RuntimeError, "%s is not available in effgauge's sandbox", what);
+    return -1;
+}
+
+/* The sandbox's audit hook, in C and installed before start-up, so no
+   Python code can remove it. CPython 3.11 executes bytecode without bounds
+   checks: code objects built by hand (`CodeType(...)`, `code.replace`,
+   `marshal.loads` of code, assigning `__code__`) read and write any guest
+   memory, including the meter's counters and the C module's own state. And
+   the collector's enumeration (`gc.get_objects`, `get_referrers`,
+   `get_referents`) reaches any object, a case's input included. Programs
+   never need either; both are refused with a RuntimeError. marshal stays
+   for the importer: the stdlib image's own code passes, byte for byte. */
+static int
+sandbox_audit(const char *event, PyObject *args, void *data)
+{
+    if (!sandbox_sealed || internal_marshal) {
+        return 0;
+    }
+    if (strcmp(event, "code.__new__") == 0) {
+        return refuse("building a code object");
+    }
+    if (strcmp(event, "object.__setattr__") == 0 && PyTuple_GET_SIZE(args) >= 2) {
+        PyObject *name = PyTuple_GET_ITEM(args, 1);
+        if (PyUnicode_Check(name) && PyUnicode_CompareWithASCIIString(name, "__code__") == 0) {
+            return refuse("replacing a function's code");
+        }
+        return 0;
+    }
+    if (strcmp(event, "marshal.loads") == 0) {
+        PyObject *bytes = PyTuple_GET_SIZE(args) >= 1 ? PyTuple_GET_ITEM(args, 0) : NULL;
+        if (bytes && PyBytes_Check(bytes) &&
+            image_module(PyBytes_AS_STRING(bytes), PyBytes_GET_SIZE(bytes))) {
+            return 0;
+        }
+        return refuse("marshal.loads");
+    }
+    if (strcmp(event, "marshal.load") == 0) {
+        return refuse("marshal.load");
+    }
+    if (strncmp(event, "gc.get_", 7) == 0) {
+        return refuse(event);
+    }
+    return 0;
+}
+
+/* Compiles the candidate: the metered part of a compile run. Annotations
+   are not evaluated (PEP 563, as `from __future__ import annotations`), so
+   a prompt's `List[Tuple[int, int]]` costs nothing at import, for the
+   reference and the candidate alike. A source with a NUL byte is refused
+   as CPython refuses it: the text compiled is exactly the text sent. NULL
+   with an exception set on a syntax error. */
+static PyObject *
+compile_candidate(const char *src, int len)
+{
+    if (strlen(src) != (size_t)len) {
+        PyErr_SetString(PyExc_SyntaxError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    PyCompilerFlags flags = _PyCompilerFlags_INIT;
+    flags.cf_flags = CO_FUTURE_ANNOTATIONS;
+    return Py_CompileStringExFlags(src, "solution.py", Py_file_input, &flags, -1);
 }
 
 /* Executes the compiled candidate as module "solution"; returns its entry
@@ -263,7 +393,11 @@ encode_output(PyObject *value)
     PyInterpreterState *interp = _PyInterpreterState_GET();
     int saved = interp->int_max_str_digits;
     interp->int_max_str_digits = 0;
+    PyObject *hooks = audit_hooks_aside();
+    internal_marshal = 1;
     PyObject *bytes = PyMarshal_WriteObjectToString(value, 2);
+    internal_marshal = 0;
+    audit_hooks_back(hooks);
     interp->int_max_str_digits = saved;
     return bytes;
 }
@@ -309,54 +443,81 @@ encode_result(PyObject *result, char *bad, size_t bad_size)
     return bytes;
 }
 
-/* One test case, from the snapshot: decode, import, call, report. */
+/* A compile run: compile the source (metered), report the code object as
+   marshal data, or describe the syntax error. No candidate code runs. */
 static void
-run_case(void)
+compile_run(void)
 {
-    int src_len, entry_len, args_len;
+    int src_len;
     char *src = fetch_blob(BLOB_SOURCE, &src_len);
-    char *entry = fetch_blob(BLOB_ENTRY, &entry_len);
-    char *raw = fetch_blob(BLOB_ARGS, &args_len);
-    PyObject *args = NULL;
-    if (src == NULL || entry == NULL) {
+    if (src == NULL) {
         report_protocol(PROTOCOL_BAD_INPUT, "");
         return;
     }
-    if (raw != NULL) {
-        /* No candidate code exists yet, so nothing can watch the decoding;
-           the collector stays off so that it costs the same every time. */
-        int gc_was_enabled = PyGC_Disable();
-        args = PyMarshal_ReadObjectFromString(raw, args_len);
-        if (gc_was_enabled) {
-            PyGC_Enable();
-        }
-        PyMem_RawFree(raw);
+    mark(MARK_CALIBRATE_BEGIN);
+    mark(MARK_CALIBRATE_END);
+    mark(MARK_COMPILE_BEGIN);
+    PyObject *code = compile_candidate(src, src_len);
+    mark(MARK_COMPILE_END);
+    if (code == NULL) {
+        describe_exception();
+        return;
+    }
+    PyObject *hooks = audit_hooks_aside();
+    internal_marshal = 1;
+    PyObject *bytes = PyMarshal_WriteObjectToString(code, Py_MARSHAL_VERSION);
+    internal_marshal = 0;
+    audit_hooks_back(hooks);
+    if (bytes == NULL) {
+        PyErr_Clear();
+        report_protocol(PROTOCOL_BAD_INPUT, "");
+        return;
+    }
+    eg_report(REPORT_CODE, PyBytes_AS_STRING(bytes), (int)PyBytes_GET_SIZE(bytes));
+}
+
+/* A case run: load the code and decode the input (no candidate code exists
+   yet, so nothing can watch, and nothing is charged), then one metered
+   region: import, settle the collector, call, check and encode, release. */
+static void
+case_run(void)
+{
+    int code_len, entry_len, args_len;
+    char *raw = fetch_blob(BLOB_CODE, &code_len);
+    char *entry = fetch_blob(BLOB_ENTRY, &entry_len);
+    char *raw_args = fetch_blob(BLOB_ARGS, &args_len);
+    if (raw == NULL || entry == NULL) {
+        report_protocol(PROTOCOL_BAD_INPUT, "");
+        return;
+    }
+    PyObject *code = unmarshal(raw, code_len);
+    PyMem_RawFree(raw);
+    if (code == NULL || !PyCode_Check(code)) {
+        Py_XDECREF(code);
+        PyErr_Clear();
+        report_protocol(PROTOCOL_BAD_INPUT, "");
+        return;
+    }
+    PyObject *args = NULL;
+    if (raw_args != NULL) {
+        args = unmarshal(raw_args, args_len);
+        PyMem_RawFree(raw_args);
         if (args == NULL || !PyTuple_CheckExact(args)) {
+            Py_XDECREF(args);
             PyErr_Clear();
             report_protocol(PROTOCOL_BAD_INPUT, "");
             return;
         }
-    }
-    PyObject *code = compile_candidate(src);
-    PyObject *syntax_type = NULL, *syntax_value = NULL, *syntax_tb = NULL;
-    if (code == NULL) {
-        PyErr_Fetch(&syntax_type, &syntax_value, &syntax_tb);
     }
     mark(MARK_CALIBRATE_BEGIN);
     mark(MARK_CALIBRATE_END);
 
     mark(MARK_REGION_BEGIN);
     int protocol = 0;
-    PyObject *fn = NULL;
-    if (code != NULL) {
-        fn = load_entry(code, entry, &protocol);
-        Py_DECREF(code);
-        if (fn != NULL) {
-            settle_collector();
-        }
-    }
-    else {
-        PyErr_Restore(syntax_type, syntax_value, syntax_tb);
+    PyObject *fn = load_entry(code, entry, &protocol);
+    Py_DECREF(code);
+    if (fn != NULL) {
+        settle_collector();
     }
     mark(fn ? MARK_IMPORT_END : MARK_IMPORT_FAILED);
     if (fn == NULL) {
@@ -370,6 +531,7 @@ run_case(void)
         return;
     }
     if (args == NULL) {
+        /* An import-only run. */
         mark(MARK_REGION_END);
         return;
     }
@@ -481,9 +643,70 @@ install_allocation_hooks(void)
     PyMem_SetAllocator(PYMEM_DOMAIN_OBJ, &obj);
 }
 
+/* The stdlib image: every module of the runtime's stdlib as compiled code,
+   handed over by the host at pre-initialisation (BLOB_IMAGE) and served by
+   CPython's own frozen-module importer. The interpreter has no filesystem
+   at all, then or later: no file, directory, inode or timestamp of the
+   host can reach a candidate or the meter, and the image's content hash is
+   part of the runtime's identity on the host. Layout (little-endian):
+   "EGIMG1\0\0", u32 count, then per module u32 name length (with its NUL),
+   the name, u32 is_package, u32 code length, the code (marshal). */
+static const char IMAGE_MAGIC[8] = "EGIMG1\0";
+
+static uint32_t
+image_u32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Installs the image as PyImport_FrozenModules; 0 on success. The image
+   stays in memory for the interpreter's life (the snapshot keeps it). */
+static int
+install_stdlib_image(void)
+{
+    int len;
+    unsigned char *image = (unsigned char *)fetch_blob(BLOB_IMAGE, &len);
+    if (image == NULL || len < 12 || memcmp(image, IMAGE_MAGIC, 8) != 0) {
+        return -1;
+    }
+    const unsigned char *p = image + 8, *end = image + len;
+    uint32_t count = image_u32(p);
+    p += 4;
+    struct _frozen *table = calloc((size_t)count + 1, sizeof *table);
+    if (table == NULL) {
+        return -1;
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        if (end - p < 4) {
+            return -1;
+        }
+        uint32_t name_len = image_u32(p);
+        p += 4;
+        if (name_len == 0 || (uint32_t)(end - p) < name_len + 8 || p[name_len - 1] != '\0') {
+            return -1;
+        }
+        table[i].name = (const char *)p;
+        p += name_len;
+        table[i].is_package = (int)image_u32(p);
+        uint32_t code_len = image_u32(p + 4);
+        p += 8;
+        if ((uint32_t)(end - p) < code_len || code_len == 0) {
+            return -1;
+        }
+        table[i].code = p;
+        table[i].size = (int)code_len;
+        p += code_len;
+    }
+    PyImport_FrozenModules = table;
+    return 0;
+}
+
 __attribute__((export_name("wizer-initialize"))) void
 effgauge_initialize(void)
 {
+    if (install_stdlib_image() != 0 || PySys_AddAuditHook(sandbox_audit, NULL) != 0) {
+        __builtin_trap();
+    }
     PyPreConfig preconfig;
     PyPreConfig_InitPythonConfig(&preconfig);
     preconfig.utf8_mode = 1;
@@ -499,7 +722,13 @@ effgauge_initialize(void)
     config.write_bytecode = 0;
     config.install_signal_handlers = 0;
     config.user_site_directory = 0;
+    config.pathconfig_warnings = 0;
+    /* No search path: every module comes from the image (or is built in). */
+    config.module_search_paths_set = 1;
     PyStatus status = PyConfig_SetBytesString(&config, &config.program_name, "python");
+    if (!PyStatus_Exception(status)) {
+        status = PyConfig_SetBytesString(&config, &config.home, "/usr/local");
+    }
     if (!PyStatus_Exception(status)) {
         status = Py_InitializeFromConfig(&config);
     }
@@ -514,13 +743,19 @@ effgauge_initialize(void)
         __builtin_trap();
     }
     install_allocation_hooks();
+    sandbox_sealed = 1;
     effgauge_flush();
 }
 
 __attribute__((export_name("effgauge_run"))) void
 effgauge_run(void)
 {
-    run_case();
+    if (eg_blob_len(BLOB_SOURCE) >= 0) {
+        compile_run();
+    }
+    else {
+        case_run();
+    }
 }
 
 static struct PyModuleDef module_def = {

@@ -8,7 +8,6 @@ use crate::host::{Host, Phase, Start};
 use crate::imports::{deadline_ticks, DESCRIBE_FUEL};
 use crate::job::{ErrorOrigin, Job, Status};
 use crate::meter::InstructionCounter;
-use crate::runtime::Runtime;
 use crate::{classify, resident, snapshot, SandboxError};
 use std::time::Instant;
 use wasmtime::{Engine, InstancePre, Store};
@@ -20,21 +19,35 @@ const RUN_FUNC: &str = "effgauge_run";
 pub(crate) struct CaseContext<'a> {
     pub engine: &'a Engine,
     pub pre: &'a InstancePre<Host>,
-    pub runtime: &'a Runtime,
     pub cost_model: CostModel,
 }
 
-/// Runs case `call` of `job` (`None`: only import the candidate) in a fresh
-/// instance; returns the instance's Store data, settled.
+/// What one instance does: compile the candidate, or run one of its cases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Task {
+    /// Compile `job.source` and report the code object.
+    Compile,
+    /// Run case `n` of the job (`None`: only import the candidate), with
+    /// the job's compiled candidate.
+    Case(Option<usize>),
+}
+
+/// Runs `task` of `job` in a fresh instance; returns the instance's Store
+/// data, settled.
 pub(crate) fn run(
     cx: &CaseContext<'_>,
     job: &Job,
-    call: Option<usize>,
+    task: Task,
     counter: Option<InstructionCounter>,
 ) -> Result<Host, SandboxError> {
     let clock = VirtualClock::default();
-    let wasi = snapshot::wasi(cx.runtime, &clock, job.seed)?;
+    let wasi = snapshot::wasi(&clock, job.seed);
+    let call = match task {
+        Task::Compile => None,
+        Task::Case(call) => call,
+    };
     let mut host = Host::new(wasi, job.clone(), call, clock);
+    host.compile_run = task == Task::Compile;
     host.counter = counter;
     host.cost_model = cx.cost_model;
     let ticks = deadline_ticks(&host);
@@ -71,12 +84,16 @@ pub(crate) fn run(
     let fuel_left = store.get_fuel().unwrap_or(0);
     let mut host = store.into_data();
     if host.phase.metered() {
-        // The region was cut short: what it had used by then is charged.
+        // Cut short: what the phase had used by then is charged.
         let raw = host.elapsed(fuel_left);
-        if host.phase == Phase::Import {
-            host.report.import = raw;
+        match host.phase {
+            Phase::Compiling => host.compile_cost = raw.minus(host.bracket),
+            Phase::Import => {
+                host.report.import = raw;
+                host.charge(raw);
+            }
+            _ => host.charge(raw),
         }
-        host.charge(raw);
     }
     settle(&mut host, trap);
     Ok(host)
@@ -131,6 +148,15 @@ fn settle_trap(host: &mut Host, trap: &wasmtime::Error) {
             ErrorOrigin::Harness,
             format!("before the candidate ran: {text}"),
         ),
+        Phase::Compiling if status == Status::Timeout => {
+            let budget = host.job.limits.fuel_startup;
+            host.fail(
+                Status::Timeout,
+                ErrorOrigin::Harness,
+                format!("compiling the program took more than {budget} fuel"),
+            )
+        }
+        Phase::Compiling => host.fail(status, ErrorOrigin::Harness, format!("compiling: {text}")),
         Phase::Import | Phase::Call => host.fail(status, ErrorOrigin::Harness, text),
         Phase::ImportFailed | Phase::Reporting => host.fail(
             Status::Error,

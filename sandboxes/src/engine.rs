@@ -2,11 +2,12 @@
 //! interpreter (see [`crate::snapshot`]) compiled once and cached, and a
 //! fresh instance of it for every test case (see [`crate::case`]).
 
-use crate::case::{self, CaseContext};
+use crate::case::{self, CaseContext, Task};
 use crate::cost_model::CostModel;
 use crate::host::{Host, KEPT_OUTPUT};
 use crate::imports::{self, TICK_MS};
-use crate::job::{CallReport, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
+use crate::host::Host as CaseHost;
+use crate::job::{CallReport, Compiled, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
 use crate::meter::{InstructionCounter, Meter};
 use crate::operator_class::OperatorClass;
 use crate::pool::{self, Slots, POOL_SLOTS};
@@ -194,10 +195,12 @@ impl SandboxEngine {
         })
     }
 
-    /// Every case in an instance of its own, in order, until the judge stops
-    /// the run or the candidate cannot be imported. A job without calls
-    /// imports the candidate once (its import cost is the report's).
-    fn run_here(&self, job: Job) -> Result<RunReport, SandboxError> {
+    /// Compiles the candidate once (unless the job carries it compiled),
+    /// then every case in an instance of its own, in order, until the judge
+    /// stops the run or the candidate cannot be compiled or imported. A job
+    /// without calls imports the candidate once (its import cost is the
+    /// report's).
+    fn run_here(&self, mut job: Job) -> Result<RunReport, SandboxError> {
         let n = job.calls.len();
         let mut counter = match job.meter {
             Meter::Instructions => Some(InstructionCounter::new()?),
@@ -206,12 +209,13 @@ impl SandboxEngine {
         let cx = CaseContext {
             engine: &self.engine,
             pre: &self.pre,
-            runtime: &self.runtime,
             cost_model: self.cost_model,
         };
         let mut run = RunReport {
             calls: vec![CallReport::not_run(); n],
             startup: Cost::default(),
+            compile: Cost::default(),
+            compiled: job.compiled.clone(),
             import: Cost::default(),
             bracket: Cost::default(),
             import_error: None,
@@ -221,25 +225,54 @@ impl SandboxEngine {
             stderr: String::new(),
         };
         let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+        if job.compiled.is_none() {
+            let mut host = case::run(&cx, &job, Task::Compile, counter.take())?;
+            counter = host.counter.take();
+            run.instances += 1;
+            run.peak_memory_bytes = host.peak_memory;
+            keep(&mut stdout, &host.stdout);
+            keep(&mut stderr, &host.stderr);
+            run.compile = host.compile_cost;
+            match compiled(&mut host) {
+                Ok(compiled) => {
+                    let compiled = Arc::new(compiled);
+                    run.compiled = Some(compiled.clone());
+                    job.compiled = Some(compiled);
+                }
+                Err((status, text, origin)) => {
+                    let shown = if status == Status::Error {
+                        format!("import failed: {text}")
+                    } else {
+                        text.clone()
+                    };
+                    fail_from(&mut run.calls, 0, status, &shown, origin);
+                    run.import_error = Some(text);
+                    run.stdout = String::from_utf8_lossy(&stdout).into_owned();
+                    run.stderr = String::from_utf8_lossy(&stderr).into_owned();
+                    return Ok(run);
+                }
+            }
+        }
         let cases: Vec<Option<usize>> = if n == 0 {
             vec![None]
         } else {
             (0..n).map(Some).collect()
         };
         for call in cases {
-            let mut host = case::run(&cx, &job, call, counter.take())?;
+            let mut host = case::run(&cx, &job, Task::Case(call), counter.take())?;
             counter = host.counter.take();
             run.instances += 1;
             run.peak_memory_bytes = run.peak_memory_bytes.max(host.peak_memory);
             keep(&mut stdout, &host.stdout);
             keep(&mut stderr, &host.stderr);
-            if run.instances == 1 {
+            if call.is_none_or(|i| i == 0) {
                 run.startup = host.startup;
                 run.import = host.report.import;
                 run.bracket = host.bracket;
             }
             if let Some((text, origin)) = host.import_failed.take() {
-                fail_from(&mut run.calls, call.unwrap_or(0), &text, origin);
+                let shown = format!("import failed: {text}");
+                fail_from(&mut run.calls, call.unwrap_or(0), Status::Error, &shown, origin);
                 run.import_error = Some(text);
                 break;
             }
@@ -266,12 +299,45 @@ fn keep(sink: &mut Vec<u8>, more: &[u8]) {
     sink.extend_from_slice(&more[..more.len().min(room)]);
 }
 
-/// Every call from `first` on failed because the candidate cannot be imported.
-fn fail_from(calls: &mut [CallReport], first: usize, text: &str, origin: ErrorOrigin) {
+/// Every call from `first` on failed because the candidate cannot be
+/// compiled or imported.
+fn fail_from(
+    calls: &mut [CallReport],
+    first: usize,
+    status: Status,
+    text: &str,
+    origin: ErrorOrigin,
+) {
     for call in calls.iter_mut().skip(first) {
-        call.status = Status::Error;
+        call.status = status;
         call.output = None;
-        call.error = Some(format!("import failed: {text}"));
+        call.error = Some(text.to_owned());
         call.origin = Some(origin);
     }
+}
+
+/// What a compile run gave: the compiled candidate, or why there is none
+/// (a syntax error is an `error` written by the guest's compiler, as an
+/// import error is; a limit or a code object over the cap is the harness's).
+fn compiled(host: &mut CaseHost) -> Result<Compiled, (Status, String, ErrorOrigin)> {
+    if let (Some(code), Status::Ok) = (host.code.take(), host.report.status) {
+        return Ok(Compiled {
+            code: Arc::new(code),
+            cost: host.compile_cost,
+        });
+    }
+    if host.describing && host.report.origin == Some(ErrorOrigin::Guest) {
+        return Err((Status::Error, host.described.text(), ErrorOrigin::Guest));
+    }
+    let status = match host.report.status {
+        Status::Ok | Status::NotRun => Status::Crash,
+        other => other,
+    };
+    let text = host
+        .report
+        .error
+        .clone()
+        .unwrap_or_else(|| "the program could not be compiled".to_owned());
+    let origin = host.report.origin.unwrap_or(ErrorOrigin::Harness);
+    Err((status, text, origin))
 }

@@ -21,11 +21,13 @@ pub(crate) enum Phase {
     /// Pre-initialising the interpreter for the snapshot: no protocol call
     /// is allowed.
     Snapshot,
-    /// Restored, fetching the case and decoding its input.
+    /// Restored, fetching the source or the compiled candidate.
     Startup,
     Calibrating,
-    /// Calibrated; the region begins next.
+    /// Calibrated; the region (or the compile) begins next.
     Ready,
+    /// A compile run, metered: compiling the candidate.
+    Compiling,
     /// In the metered region: importing the candidate.
     Import,
     /// In the metered region: the call, its result's check and encoding.
@@ -41,7 +43,7 @@ pub(crate) enum Phase {
 impl Phase {
     /// Whether guest work in this phase is charged to the case.
     pub fn metered(self) -> bool {
-        matches!(self, Phase::Import | Phase::Call)
+        matches!(self, Phase::Compiling | Phase::Import | Phase::Call)
     }
 }
 
@@ -98,6 +100,17 @@ pub(crate) struct Host {
     pub wasi: WasiP1Ctx,
     pub memory: Option<Memory>,
     pub job: Job,
+    /// A compile run (the source in, the code object out), not a case.
+    pub compile_run: bool,
+    /// What a compile run produced: the code object (marshal).
+    pub code: Option<Vec<u8>>,
+    /// What compiling cost (a compile run's own reading).
+    pub compile_cost: Cost,
+    /// Compiling charged to each case: the job's compiled candidate's cost
+    /// above the job's compile allowance.
+    pub compile_charge: u64,
+    /// The stdlib image, handed out only to the snapshot's initialiser.
+    pub image: Option<std::sync::Arc<Vec<u8>>>,
     /// What fuel charges besides operators (the engine's).
     pub cost_model: CostModel,
     /// The case this instance runs (absolute index); `None`: import only.
@@ -129,10 +142,18 @@ pub(crate) struct Host {
 
 impl Host {
     pub fn new(wasi: WasiP1Ctx, job: Job, call: Option<usize>, clock: VirtualClock) -> Self {
+        let compile_charge = job.compiled.as_ref().map_or(0, |c| {
+            c.cost.fuel.saturating_sub(job.compile_allowance)
+        });
         Host {
             wasi,
             memory: None,
             job,
+            compile_run: false,
+            code: None,
+            compile_cost: Cost::default(),
+            compile_charge,
+            image: None,
             cost_model: CostModel::Plain,
             call,
             phase: Phase::Startup,
@@ -175,22 +196,15 @@ impl Host {
         }
     }
 
-    /// Records the charged cost of the region, given its raw cost: the
-    /// import above the allowance plus the rest of the region, less the
-    /// bracket. An import cheaper than the allowance is no credit.
+    /// Records the charged cost of the region, given its raw cost (the
+    /// import and the call): compiling above the allowance, plus the region
+    /// less the calibration bracket. Nothing is an allowance for anything
+    /// else: work moved from the call into the import or the program text
+    /// is charged.
     pub fn charge(&mut self, raw: Cost) {
         let mut cost = raw.minus(self.bracket);
-        let import = self.report.import.fuel.min(raw.fuel);
-        cost.fuel = self
-            .charged_import(import)
-            .saturating_add(raw.fuel - import)
-            .saturating_sub(self.bracket.fuel);
+        cost.fuel = cost.fuel.saturating_add(self.compile_charge);
         self.report.cost = cost;
-    }
-
-    /// The part of an import's fuel that is charged.
-    pub fn charged_import(&self, import_fuel: u64) -> u64 {
-        import_fuel.saturating_sub(self.job.import_allowance)
     }
 
     /// Sets the case's outcome with an error text and who wrote it.

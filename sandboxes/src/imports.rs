@@ -31,9 +31,14 @@ pub(crate) const TICK_MS: u64 = 10;
 /// Wall-clock ticks for the epilogue and the description.
 const EPILOGUE_TICKS: u64 = 200;
 
+/// Largest compiled candidate accepted, in marshal bytes: a 64 KiB source
+/// compiles to a few hundred KiB; constant folding is bounded by CPython.
+pub const MAX_CODE_BYTES: u64 = 16 << 20;
 const BLOB_SOURCE: i32 = 0;
 const BLOB_ENTRY: i32 = 1;
 const BLOB_ARGS: i32 = 2;
+const BLOB_CODE: i32 = 3;
+const BLOB_IMAGE: i32 = 4;
 
 const MARK_CALIBRATE_BEGIN: i32 = 0;
 const MARK_CALIBRATE_END: i32 = 1;
@@ -42,11 +47,14 @@ const MARK_IMPORT_END: i32 = 3;
 const MARK_REGION_END: i32 = 4;
 const MARK_DESCRIBE_BEGIN: i32 = 5;
 const MARK_IMPORT_FAILED: i32 = 6;
+const MARK_COMPILE_BEGIN: i32 = 7;
+const MARK_COMPILE_END: i32 = 8;
 
 const REPORT_OUTPUT: i32 = 0;
 const REPORT_ERROR_TYPE: i32 = 1;
 const REPORT_ERROR_MESSAGE: i32 = 2;
 const REPORT_PROTOCOL: i32 = 3;
+const REPORT_CODE: i32 = 4;
 
 pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
     wasmtime_wasi::p1::add_to_linker_sync(linker, |h: &mut Host| &mut h.wasi)?;
@@ -93,19 +101,26 @@ pub(crate) fn put_bytes(caller: &mut Caller<'_, Host>, ptr: i32, bytes: &[u8]) -
     }
 }
 
-/// The blob of `kind` for this instance, if it has one.
+/// The blob of `kind` for this instance, if it has one. Each is handed out
+/// at start-up only, before any candidate code exists: the source to a
+/// compile run, the compiled code, the entry name and the input to a case,
+/// the stdlib image to the snapshot's initialiser.
 fn blob(host: &Host, kind: i32) -> wasmtime::Result<Option<&[u8]>> {
-    if host.phase != Phase::Startup {
-        return Err(tampered(format!(
-            "blob {kind} requested in phase {:?}",
-            host.phase
-        )));
-    }
-    Ok(match kind {
-        BLOB_SOURCE => Some(host.job.source.as_bytes()),
-        BLOB_ENTRY => Some(host.job.entry.as_bytes()),
-        BLOB_ARGS => host.call.map(|i| host.job.calls[i].args.as_slice()),
-        _ => return Err(tampered(format!("unknown blob {kind}"))),
+    let compiled = host.job.compiled.as_deref();
+    Ok(match (kind, host.phase) {
+        (BLOB_SOURCE, Phase::Startup) => host.compile_run.then_some(host.job.source.as_bytes()),
+        (BLOB_ENTRY, Phase::Startup) if !host.compile_run => Some(host.job.entry.as_bytes()),
+        (BLOB_CODE, Phase::Startup) if !host.compile_run => compiled.map(|c| c.code.as_slice()),
+        (BLOB_ARGS, Phase::Startup) if !host.compile_run => {
+            host.call.map(|i| host.job.calls[i].args.as_slice())
+        }
+        (BLOB_IMAGE, Phase::Snapshot) => host.image.as_deref().map(Vec::as_slice),
+        _ => {
+            return Err(tampered(format!(
+                "blob {kind} requested in phase {:?}",
+                host.phase
+            )))
+        }
     })
 }
 
@@ -176,33 +191,18 @@ fn case_limit(host: &Host) -> Option<u64> {
     own.or(host.job.limits.fuel_per_call)
 }
 
-/// The fuel budget of the region: the case's limit plus what is not
-/// charged (the bracket, the import allowance).
+/// The fuel budget of the region: the case's limit less compiling's charge,
+/// plus the bracket (which is not charged).
 fn region_budget(host: &Host) -> Option<u64> {
     case_limit(host).map(|l| {
-        l.saturating_add(host.bracket.fuel)
-            .saturating_add(host.job.import_allowance)
+        l.saturating_sub(host.compile_charge)
+            .saturating_add(host.bracket.fuel)
     })
-}
-
-/// What the call may still spend once the import is done: the case's limit
-/// less the import's charged part (the allowance is no credit), plus the
-/// bracket; never more than `fuel`, what is left now.
-fn call_budget(host: &Host, fuel: u64) -> u64 {
-    match case_limit(host) {
-        Some(limit) => {
-            let charged = host.charged_import(host.report.import.fuel);
-            limit
-                .saturating_sub(charged)
-                .saturating_add(host.bracket.fuel)
-                .min(fuel)
-        }
-        None => fuel,
-    }
 }
 
 fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
     let phase = caller.data().phase;
+    let compile_run = caller.data().compile_run;
     let next = match (kind, phase) {
         (MARK_CALIBRATE_BEGIN, Phase::Startup) => {
             let fuel = caller.get_fuel()?;
@@ -219,7 +219,19 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
             caller.data_mut().bracket = end(&mut caller)?;
             Phase::Ready
         }
-        (MARK_REGION_BEGIN, Phase::Ready) => {
+        (MARK_COMPILE_BEGIN, Phase::Ready) if compile_run => {
+            let budget = caller.data().job.limits.fuel_startup;
+            begin(&mut caller, Some(budget))?;
+            Phase::Compiling
+        }
+        (MARK_COMPILE_END, Phase::Compiling) => {
+            let raw = end(&mut caller)?;
+            let host = caller.data_mut();
+            host.compile_cost = raw.minus(host.bracket);
+            epilogue(&mut caller, EPILOGUE_FUEL, EPILOGUE_TICKS)?;
+            Phase::Reporting
+        }
+        (MARK_REGION_BEGIN, Phase::Ready) if !compile_run => {
             let budget = region_budget(caller.data());
             begin(&mut caller, budget)?;
             Phase::Import
@@ -228,15 +240,6 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
             let fuel = caller.get_fuel()?;
             let host = caller.data_mut();
             host.report.import = host.elapsed(fuel);
-            let left = call_budget(host, fuel);
-            if left < fuel {
-                // Set aside, not spent: the region's start reading moves too.
-                let host = caller.data_mut();
-                host.fuel_reserve += fuel - left;
-                host.start.fuel -= fuel - left;
-                caller.set_fuel(left)?;
-            }
-            let host = caller.data_mut();
             if kind == MARK_IMPORT_END {
                 Phase::Call
             } else {
@@ -303,6 +306,9 @@ fn report(mut caller: Caller<'_, Host>, kind: i32, ptr: i32, len: i32) -> wasmti
     let phase = caller.data().phase;
     match (kind, phase) {
         (REPORT_OUTPUT, Phase::Reporting) => report_output(&mut caller, ptr, len),
+        (REPORT_CODE, Phase::Reporting) if caller.data().compile_run => {
+            report_code(&mut caller, ptr, len)
+        }
         (REPORT_ERROR_TYPE | REPORT_ERROR_MESSAGE, Phase::Describing) => {
             let text = guest_text(&caller, ptr, len)?;
             let host = caller.data_mut();
@@ -328,6 +334,26 @@ fn guest_text(caller: &Caller<'_, Host>, ptr: i32, len: i32) -> wasmtime::Result
     let len = len.clamp(0, 4096);
     let bytes = guest_bytes(caller, ptr, len).ok_or_else(|| tampered("report out of bounds"))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A compile run's code object, within [`MAX_CODE_BYTES`].
+fn report_code(caller: &mut Caller<'_, Host>, ptr: i32, len: i32) -> wasmtime::Result<()> {
+    let size = len as u32 as u64;
+    if size > MAX_CODE_BYTES {
+        caller.data_mut().fail(
+            Status::TooLarge,
+            ErrorOrigin::Harness,
+            format!(
+                "the compiled program takes {size} bytes, more than the {MAX_CODE_BYTES}-byte cap"
+            ),
+        );
+        return Ok(());
+    }
+    let bytes = guest_bytes(caller, ptr, len).ok_or_else(|| tampered("report out of bounds"))?;
+    let host = caller.data_mut();
+    host.code = Some(bytes);
+    host.report.status = Status::Ok;
+    Ok(())
 }
 
 /// The output: refused without decoding when larger than the case allows.

@@ -82,11 +82,23 @@ pub enum Flow {
 /// stops at the first wrong answer). It may also change the status.
 pub type Judge = Arc<dyn Fn(usize, &mut CallReport) -> Flow + Send + Sync>;
 
-/// One run of one candidate over a list of calls. Every call runs in a
-/// fresh instance restored from the pre-initialised interpreter snapshot,
-/// so no state crosses calls; the candidate is imported afresh for each.
+/// A candidate compiled once (in an instance of its own) and handed to
+/// every case's instance as a code object: no case recompiles it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compiled {
+    /// The code object, as marshal data.
+    pub code: Arc<Vec<u8>>,
+    /// What compiling cost (the calibration bracket subtracted).
+    pub cost: Cost,
+}
+
+/// One run of one candidate over a list of calls. The candidate is compiled
+/// once; every call runs in a fresh instance restored from the
+/// pre-initialised interpreter snapshot, so no state crosses calls, and
+/// imports the compiled candidate afresh.
 #[derive(Clone)]
 pub struct Job {
+    /// The program, exactly as submitted: the text compiled is this text.
     pub source: String,
     pub entry: String,
     pub calls: Arc<Vec<CallSpec>>,
@@ -94,10 +106,15 @@ pub struct Job {
     pub meter: Meter,
     /// Seeds the guest's (deterministic) random sources.
     pub seed: u64,
-    /// Fuel of the candidate's import that is not charged to its calls:
-    /// the cost of importing the problem's own `prompt.py`, which every
-    /// completion pays. The rest of the import is charged to each call.
-    pub import_allowance: u64,
+    /// Fuel of compiling that is not charged to the calls: what compiling
+    /// the problem's own `prompt.py` costs, which every completion pays.
+    /// Compiling above it is charged to every call, as if each case
+    /// compiled the candidate afresh, so bytes of precomputed data cost
+    /// fuel. (The import is charged in full: there is no import allowance.)
+    pub compile_allowance: u64,
+    /// The candidate already compiled (by an earlier run of the same
+    /// source); `None`: the run compiles it first.
+    pub compiled: Option<Arc<Compiled>>,
     pub judge: Option<Judge>,
 }
 
@@ -110,7 +127,8 @@ impl Job {
             limits: Limits::default(),
             meter: Meter::Fuel,
             seed: 0,
-            import_allowance: 0,
+            compile_allowance: 0,
+            compiled: None,
             judge: None,
         }
     }
@@ -145,6 +163,12 @@ pub enum Status {
     Output,
     /// Not run: an earlier call stopped the run.
     NotRun,
+    /// Hit a limit, and the re-run that checks its answer under a larger
+    /// budget did not give a correct one (decided by the caller, never by
+    /// the sandbox): wrong, not censored.
+    Unverified,
+    /// The program (or its compiled code) is larger than allowed: never run.
+    TooLarge,
 }
 
 impl Status {
@@ -161,6 +185,8 @@ impl Status {
             Status::Tampered => "tampered",
             Status::Output => "output",
             Status::NotRun => "not_run",
+            Status::Unverified => "unverified",
+            Status::TooLarge => "too_large",
         }
     }
 
@@ -217,8 +243,8 @@ pub enum ErrorOrigin {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CallReport {
     pub status: Status,
-    /// The charged cost: the import above the job's allowance plus the call
-    /// (wall time and instructions: the whole import plus the call).
+    /// The charged cost: compiling above the job's allowance, the import
+    /// and the call (wall time and instructions: the import and the call).
     pub cost: Cost,
     /// This call's import of the candidate, in full (informational).
     pub import: Cost,
@@ -254,7 +280,11 @@ pub struct RunReport {
     pub calls: Vec<CallReport>,
     /// Interpreter start-up, up to the candidate's import (first instance).
     pub startup: Cost,
-    /// Compiling and executing the candidate's module (first instance).
+    /// Compiling the candidate (its compile run).
+    pub compile: Cost,
+    /// The compiled candidate, for another run of the same source.
+    pub compiled: Option<Arc<Compiled>>,
+    /// Executing the candidate's module (first case instance).
     pub import: Cost,
     /// The empty bracket subtracted from every call.
     pub bracket: Cost,

@@ -6,9 +6,9 @@
 //! crate is both.
 //!
 //! The cage is [wasmtime](https://wasmtime.dev) running our own build of
-//! CPython 3.11 for WASI (see `runtime/build-python.sh`). A guest sees a
-//! read-only stdlib and nothing else: no other files, no network, no
-//! inherited environment, a [virtual clock](clock::VirtualClock) that
+//! CPython 3.11 for WASI (see `runtime/build-python.sh`). A guest has no
+//! filesystem at all (the stdlib is an image frozen into the interpreter,
+//! see `image`), no network, no inherited environment, a [virtual clock](clock::VirtualClock) that
 //! sleeping merely moves forward, and random sources seeded by the job.
 //! Every run is capped in fuel, linear memory, wall-clock time, captured
 //! output and stack depth, and each cap that is hit is its own
@@ -24,14 +24,17 @@
 //!
 //! The meter is a protocol between the host and a small C module compiled
 //! into the interpreter, `_effgauge`, with no Python API. It receives the
-//! candidate's source and the case's arguments through host imports,
-//! decodes the arguments and compiles the candidate (uncharged: compiling
-//! runs none of it) before any candidate code exists, and marks one metered
-//! region per case with wasm imports no Python code can reach: executing the
-//! module (charged above the job's allowance), settling the collector so the
-//! call's cost does not depend on unrelated text, the call, releasing the
-//! arguments, checking that the result is plain builtin data of exact types,
-//! encoding it with `marshal` and releasing it. After the region no guest
+//! candidate's source, its compiled code and the case's arguments through
+//! host imports. A candidate is compiled once, in an instance of its own
+//! (metered: compiling above the prompt's own compile is charged to every
+//! case, as if each case compiled it afresh). Each case then marks one
+//! metered region in two parts with wasm imports no Python code can reach:
+//! executing the module (charged in full), then, after the arguments were
+//! decoded and the collector settled with no candidate code running and
+//! nothing charged, the call, releasing the arguments, checking that the
+//! result is plain builtin data of exact types, encoding it with `marshal`
+//! and releasing it. The input exists in the instance only after the
+//! candidate's import has ended. After the region no guest
 //! code runs, except to describe an exception under a budget of its own. So
 //! a candidate cannot forge a verdict (no `__eq__` of its own is ever
 //! called; every error says whether the guest or the harness wrote it) and
@@ -54,6 +57,7 @@ mod cost_model;
 mod engine;
 mod error;
 mod host;
+mod image;
 mod imports;
 mod job;
 pub mod marshal;
@@ -69,9 +73,9 @@ mod wasi_shadow;
 pub use cost_model::{CostModel, Weights, Work};
 pub use engine::{ModuleLoad, SandboxEngine, HOST_STACK_BYTES, WASMTIME_VERSION};
 pub use error::SandboxError;
-pub use imports::{DESCRIBE_FUEL, MAX_OUTPUT_BYTES};
+pub use imports::{DESCRIBE_FUEL, MAX_CODE_BYTES, MAX_OUTPUT_BYTES};
 pub use job::{
-    CallReport, CallSpec, Cost, ErrorOrigin, Flow, Job, Judge, Limits, RunReport, Status,
+    CallReport, CallSpec, Compiled, Cost, ErrorOrigin, Flow, Job, Judge, Limits, RunReport, Status,
 };
 pub use meter::{InstructionCounter, Meter};
 pub use operator_class::{table as operator_table, OperatorClass};
@@ -91,5 +95,10 @@ pub use snapshot::SNAPSHOT_VERSION;
 /// after the import the collector's state is settled (everything alive is
 /// frozen, every generation's count zero), so unrelated text cannot move
 /// the cost of the call.
-pub const METERING_VERSION: u32 = 4;
+/// 5: compiled once per program in an instance of its own and charged to
+/// every case above the prompt's compile; annotations not evaluated
+/// (PEP 563); the import charged in full (no allowance); the input decoded
+/// after the import, outside the region; the stdlib from an image, with no
+/// filesystem.
+pub const METERING_VERSION: u32 = 5;
 pub use value::{canonical_cmp, PyValue};

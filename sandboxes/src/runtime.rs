@@ -14,20 +14,44 @@ const BUILD_SCRIPT: &[u8] = include_bytes!("../runtime/build-python.sh");
 const MODULE_SOURCE: &[u8] = include_bytes!("../runtime/effgauge_module.c");
 const MEMORY_SOURCE: &[u8] = include_bytes!("../runtime/effgauge_mem.c");
 const PY_VERSION: &str = "3.11.2";
+/// The stdlib's folder inside the runtime's `lib/`.
+const STDLIB_SUBDIR: &str = "python3.11";
 
 /// What every result records about the interpreter it ran on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuntimeInfo {
     pub name: String,
     pub version: String,
+    /// SHA-256 of `python.wasm`.
     pub sha256: String,
+    /// SHA-256 of the stdlib image the interpreter imports from (see
+    /// [`crate::image`]): computed from the files' contents, never from their
+    /// metadata. Empty in a `runtime.json` (it is computed on load).
+    #[serde(default)]
+    pub stdlib_sha256: String,
 }
 
-/// A built runtime: the interpreter and its read-only stdlib.
+impl RuntimeInfo {
+    /// The runtime's identity for cache keys: SHA-256 over the interpreter's
+    /// and the stdlib image's hashes, so a changed stdlib file is a new
+    /// runtime while a copied or touched one is the same.
+    pub fn identity(&self) -> String {
+        let mut hasher = Sha256::new();
+        hasher.update(self.sha256.as_bytes());
+        hasher.update(b"\n");
+        hasher.update(self.stdlib_sha256.as_bytes());
+        hex::encode(hasher.finalize())
+    }
+}
+
+/// A built runtime: the interpreter and its stdlib image.
 #[derive(Debug, Clone)]
 pub struct Runtime {
     pub dir: PathBuf,
     pub info: RuntimeInfo,
+    /// The stdlib as one image (see [`crate::image`]), handed to the
+    /// interpreter when the snapshot is made.
+    pub image: std::sync::Arc<Vec<u8>>,
 }
 
 /// Where effgauge keeps caches: `$EFFGAUGE_CACHE_DIR`, else
@@ -91,21 +115,22 @@ impl Runtime {
             });
         }
         let text = std::fs::read_to_string(&manifest).map_err(SandboxError::io(&manifest))?;
-        let info: RuntimeInfo =
+        let mut info: RuntimeInfo =
             serde_json::from_str(&text).map_err(|e| SandboxError::RuntimeInvalid {
                 path: manifest.clone(),
                 message: e.to_string(),
             })?;
-        Ok(Runtime { dir, info })
+        let image = crate::image::build(&dir.join("lib").join(STDLIB_SUBDIR))?;
+        info.stdlib_sha256 = hex::encode(Sha256::digest(&image));
+        Ok(Runtime {
+            dir,
+            info,
+            image: std::sync::Arc::new(image),
+        })
     }
 
     pub fn wasm_path(&self) -> PathBuf {
         self.dir.join("python.wasm")
-    }
-
-    /// The stdlib root, mounted read-only at the guest's `/usr/local/lib`.
-    pub fn lib_dir(&self) -> PathBuf {
-        self.dir.join("lib")
     }
 
     /// Reads the interpreter and checks it is the build `runtime.json` names.

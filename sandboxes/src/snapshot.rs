@@ -5,11 +5,14 @@
 //! instance of its own (no state crosses cases) without paying start-up.
 //!
 //! The snapshot is made once per machine and cached as a compiled artifact,
-//! keyed by the interpreter's SHA-256, the wasmtime version, the engine's
-//! configuration and [`SNAPSHOT_VERSION`]. Making it is deterministic: the
-//! initialiser sees the same virtual clock, seeded randomness, environment
-//! and read-only stdlib on every machine, so the snapshot (and every fuel
-//! figure measured from it) is the same everywhere.
+//! keyed by the runtime's identity (the interpreter's and the stdlib
+//! image's SHA-256), the wasmtime version, the engine's configuration and
+//! [`SNAPSHOT_VERSION`]. Making it is deterministic: the initialiser sees the
+//! same virtual clock, seeded randomness, environment and stdlib image on
+//! every machine, and no filesystem at all (the stdlib comes from the
+//! image, see [`crate::image`]), so the snapshot (and every fuel figure
+//! measured from it) is the same everywhere, wherever the runtime is
+//! installed and whatever its files' timestamps.
 
 use crate::clock::VirtualClock;
 use crate::host::{Host, Phase};
@@ -24,12 +27,13 @@ use std::path::PathBuf;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 use wasmtime::{Engine, Instance, Linker, Module, Store, Val};
-use wasmtime_wasi::{FsPerms, WasiCtxBuilder};
+use wasmtime_wasi::WasiCtxBuilder;
 use wasmtime_wizer::{InstanceState, SnapshotVal, ValType, Wizer};
 
 /// Bump when what the initialiser does changes without the interpreter's
 /// SHA-256 changing (it lives in the C module, so normally it does).
-pub const SNAPSHOT_VERSION: u32 = 1;
+/// 2: the stdlib from the image, no filesystem.
+pub const SNAPSHOT_VERSION: u32 = 2;
 /// The initialiser the C module exports.
 const INIT_FUNC: &str = "wizer-initialize";
 /// The seed of the snapshot's random sources (what `random` was seeded
@@ -37,13 +41,9 @@ const INIT_FUNC: &str = "wizer-initialize";
 const SNAPSHOT_SEED: u64 = 0x5eed_0fef_f9a0_0001;
 
 /// The WASI context every instance gets, the snapshot's initialiser too:
-/// it must be the same, since the snapshot remembers what it saw (the
-/// preopened stdlib's descriptor, say).
-pub(crate) fn wasi(
-    runtime: &Runtime,
-    clock: &VirtualClock,
-    seed: u64,
-) -> Result<wasmtime_wasi::p1::WasiP1Ctx, SandboxError> {
+/// arguments, a fixed environment, the virtual clock and seeded random
+/// sources. No directory is preopened: the guest has no filesystem.
+pub(crate) fn wasi(clock: &VirtualClock, seed: u64) -> wasmtime_wasi::p1::WasiP1Ctx {
     let mut wasi = WasiCtxBuilder::new();
     wasi.args(&["python"])
         .envs(&[
@@ -57,9 +57,7 @@ pub(crate) fn wasi(
         .secure_random(StdRng::seed_from_u64(seed))
         .insecure_random(StdRng::seed_from_u64(seed ^ 0x9e37_79b9_7f4a_7c15))
         .insecure_random_seed(u128::from(seed));
-    wasi.preopened_dir(runtime.lib_dir(), "/usr/local/lib", FsPerms::ReadOnly)
-        .map_err(SandboxError::wasmtime)?;
-    Ok(wasi.build_p1())
+    wasi.build_p1()
 }
 
 /// Loads the snapshot module from the cache, or makes and caches it.
@@ -74,7 +72,7 @@ pub(crate) fn load(
     SNAPSHOT_SEED.hash(&mut hasher);
     let key = format!(
         "{}-{}-s{SNAPSHOT_VERSION}-{:016x}",
-        &runtime.info.sha256[..16],
+        &runtime.info.identity()[..16],
         crate::WASMTIME_VERSION,
         hasher.finish()
     );
@@ -119,8 +117,9 @@ fn make(
     let clock = VirtualClock::default();
     let mut job = Job::new("", "", Vec::new());
     job.seed = SNAPSHOT_SEED;
-    let mut host = Host::new(wasi(runtime, &clock, SNAPSHOT_SEED)?, job, None, clock);
+    let mut host = Host::new(wasi(&clock, SNAPSHOT_SEED), job, None, clock);
     host.phase = Phase::Snapshot;
+    host.image = Some(runtime.image.clone());
     let mut store = Store::new(engine, host);
     store.limiter(|h| h);
     store.set_fuel(u64::MAX / 2).map_err(failed)?;

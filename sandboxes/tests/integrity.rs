@@ -163,7 +163,8 @@ def f(n):
     let f = fuel(&r);
     assert_eq!(f[0], f[1]);
     assert_eq!(f[1], f[2]);
-    assert_eq!(r.instances, 3);
+    // One instance compiles the candidate, one runs each case.
+    assert_eq!(r.instances, 4);
 }
 
 #[test]
@@ -244,21 +245,25 @@ fn precomputing_every_answer_at_import_is_charged_to_every_case() {
 }
 
 #[test]
-fn the_import_allowance_is_not_charged_and_the_rest_is() {
-    let src = "import bisect\nX = [i for i in range(1000)]\ndef f(n):\n    return n\n";
-    let mut job = job(src, &[]);
+fn compiling_above_the_allowance_and_the_whole_import_are_charged() {
+    // A long comment costs compiling and nothing else.
+    let comment = format!("# {}\n", "x".repeat(20_000));
+    let src = format!("{comment}import bisect\nX = [i for i in range(1000)]\ndef f(n):\n    return n\n");
+    let mut job = job(&src, &[]);
     let only_import = run_job(job.clone());
     assert!(only_import.calls.is_empty());
     assert!(only_import.import_error.is_none());
-    let import = only_import.import.fuel;
+    let (compile, import) = (only_import.compile.fuel, only_import.import.fuel);
+    assert!(compile > 100_000, "compiling 20 KB costs something: {compile}");
     assert!(import > 0);
     job.calls = std::sync::Arc::new(vec![CallSpec::new(&[int(1)])]);
     let full = run_job(job.clone()).calls[0].cost.fuel;
-    job.import_allowance = import;
+    assert!(full >= compile + import / 2, "{full} vs {compile} + {import}");
+    job.compile_allowance = compile;
     let allowed = run_job(job.clone()).calls[0].cost.fuel;
-    assert_eq!(full - allowed, import);
-    // An import cheaper than the allowance is no credit on the call.
-    job.import_allowance = import + 5_000_000;
+    assert_eq!(full - allowed, compile);
+    // A compile cheaper than the allowance is no credit on the call.
+    job.compile_allowance = compile + 5_000_000;
     assert_eq!(run_job(job.clone()).calls[0].cost.fuel, allowed);
     // And the limit still holds on the call: a loop hits it exactly.
     job.source = "def f(n):\n    while True: pass\n".into();

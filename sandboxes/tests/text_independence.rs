@@ -1,6 +1,7 @@
 //! The call's cost depends on the call, not on unrelated program text:
-//! compiling is not charged, and after the import the collector starts from
-//! the same state whatever the module left behind (metering version 4).
+//! compiling is measured in an instance of its own and charged as a whole
+//! (the text's own cost, metering version 5), and after the import the
+//! collector starts from the same state whatever the module left behind.
 
 mod common;
 
@@ -10,12 +11,12 @@ use effgauge_sandboxes::{RunReport, Status};
 /// Allocation-heavy, so the collector runs during the call.
 const BASE: &str = "def f(n):\n    d = {}\n    for i in range(n):\n        d[i] = [i, str(i), (i, i)]\n    return len(d)\n";
 
-/// The call alone: the case's cost less its import (these jobs have no
-/// import allowance, so all of the import is charged).
+/// The call alone: the case's cost less its import and its compile (these
+/// jobs have no compile allowance, so all of both is charged).
 fn call_fuel(report: &RunReport) -> u64 {
     let call = &report.calls[0];
     assert_eq!(call.status, Status::Ok, "{call:?}");
-    call.cost.fuel - call.import.fuel
+    call.cost.fuel - call.import.fuel - report.compile.fuel
 }
 
 #[test]
@@ -51,14 +52,20 @@ fn unrelated_text_does_not_move_the_cost_of_the_call() {
 }
 
 #[test]
-fn compiling_is_not_charged_but_executing_the_module_is() {
-    let comment = format!("{BASE}\n# {}\n", "x".repeat(200_000));
+fn compiling_is_charged_apart_from_executing_the_module() {
+    let comment = format!("{BASE}\n# {}\n", "x".repeat(50_000));
     let long = run(&comment, &[10]);
     let short = run(BASE, &[10]);
     let (long_import, short_import) = (long.calls[0].import.fuel, short.calls[0].import.fuel);
     assert!(
         long_import < short_import + 10_000,
-        "a 200 kB comment made the import cost {long_import} vs {short_import}"
+        "a 50 kB comment made the import cost {long_import} vs {short_import}"
+    );
+    // The comment is charged as compiling, in full, to the case.
+    assert!(long.compile.fuel > short.compile.fuel + 100_000);
+    assert_eq!(
+        long.calls[0].cost.fuel - long.compile.fuel,
+        short.calls[0].cost.fuel - short.compile.fuel + (long_import - short_import)
     );
     // Work done by module-level code is still charged.
     let precompute = format!("TABLE = [i * i for i in range(300_000)]\n{BASE}");
@@ -84,24 +91,22 @@ fn garbage_the_import_leaves_is_never_collected_during_the_call() {
 }
 
 #[test]
-fn a_source_built_to_be_costly_to_compile_fails_within_the_start_up_budget() {
-    // Compiling is not charged, so it has a deterministic budget of its own:
-    // 20 000 statements compile under the default budget, not under a
-    // small one, and the failure says why (never a race with the wall clock).
+fn a_source_built_to_be_costly_to_compile_fails_within_its_budget() {
+    // Compiling has a deterministic budget of its own: 20 000 statements
+    // compile under the default budget, not under a small one, and the
+    // failure says why (never a race with the wall clock).
     let source = format!("{}{BASE}", "x = 1\n".repeat(20_000));
-    let honest = run(&source, &[10]);
-    assert_eq!(statuses(&honest), [Status::Ok], "{}", error_of(&honest, 0));
-    let startup = honest.startup.fuel;
-    assert!(
-        startup > 10_000_000,
-        "compiling 20 000 lines cost {startup}"
-    );
     let mut job = common::job(&source, &[10]);
-    job.limits.fuel_startup = startup / 2;
+    job.limits.fuel_per_call = Some(20_000_000_000);
+    let honest = run_job(job.clone());
+    assert_eq!(statuses(&honest), [Status::Ok], "{}", error_of(&honest, 0));
+    let compile = honest.compile.fuel;
+    assert!(compile > 10_000_000, "compiling 20 000 lines cost {compile}");
+    job.limits.fuel_startup = compile / 2;
     let cut = run_job(job);
-    assert_eq!(statuses(&cut), [Status::Crash]);
+    assert_eq!(statuses(&cut), [Status::Timeout]);
     assert!(
-        error_of(&cut, 0).contains("start-up budget"),
+        error_of(&cut, 0).contains("compiling the program took more than"),
         "{}",
         error_of(&cut, 0)
     );

@@ -4,6 +4,10 @@
 //! `OUT/leaderboard.html` and `OUT/leaderboard.json` as `report` does.
 //! Rerunning the same command resumes: generation asks only for missing
 //! samples, and an interrupted scoring continues from its journal.
+//!
+//! Its scores are a leaderboard's, so its inputs are held out by default:
+//! drawn under the installation's own salt (`--salt` gives another), never
+//! the published seeds unless `--public` asks for them.
 
 use super::generate::{self, GenerationOpts};
 use super::score::{self, ScoreArgs, ScoringOpts};
@@ -11,6 +15,7 @@ use crate::exit::{self, invalid};
 use crate::scoring::journal;
 use anyhow::Context;
 use clap::Args;
+use effgauge_reports::schema::Inputs;
 use effgauge_reports::{read_results, write_atomic, Format};
 use std::path::{Path, PathBuf};
 
@@ -34,6 +39,10 @@ pub struct EvalArgs {
 
 pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
     check_k(&args)?;
+    // Settled before any request: contradictory options or an unusable
+    // installation salt must not cost a generation. (This makes the
+    // installation salt on first use; scoring reads the same one.)
+    let salt = args.scoring.salt.salt(Inputs::HeldOut)?;
     let dir = args
         .out_dir
         .clone()
@@ -50,8 +59,13 @@ pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
     let code = score::run(score_args(&args, samples, results.clone()))?;
     write_leaderboards(&results, &dir)?;
     if !args.quiet {
+        let inputs = match &salt {
+            Some(s) => format!("held-out inputs (salt sha256 {}…)", &s.sha256_hex()[..12]),
+            None => "the public seeds".to_owned(),
+        };
         eprintln!(
-            "eval: samples.jsonl, results.json, summary.md, leaderboard.html and leaderboard.json in {}",
+            "eval: scored on {inputs}; samples.jsonl, results.json, summary.md, leaderboard.html \
+             and leaderboard.json in {}",
             dir.display()
         );
     }
@@ -89,6 +103,7 @@ fn score_args(args: &EvalArgs, samples: PathBuf, out: PathBuf) -> ScoreArgs {
         skip_invalid: false,
         seed: args.score_seed,
         quiet: args.quiet,
+        inputs: Inputs::HeldOut,
     }
 }
 

@@ -11,8 +11,17 @@ use std::path::Path;
 use std::time::Duration;
 
 pub fn run(args: ExecArgs) -> anyhow::Result<u8> {
+    // The file's exact text, as `score` and `run` run it; a program over the
+    // source cap is refused, as they refuse to run it.
     let source = std::fs::read_to_string(&args.candidate)
         .map_err(|e| invalid(format!("{}: {e}", args.candidate.display())))?;
+    if let Err(over) = crate::scoring::size::check(&source, args.source.max_source_bytes) {
+        return Err(invalid(format!(
+            "{}: {over} (status {}; --max-source-bytes sets the cap)",
+            args.candidate.display(),
+            crate::scoring::size::TOO_LARGE
+        )));
+    }
     let calls = read_inputs(&args.inputs)?;
     if args.timeout.is_nan() || args.timeout <= 0.0 || args.timeout.is_infinite() {
         return Err(invalid("--timeout: must be a positive number of seconds"));
@@ -110,6 +119,7 @@ fn to_json(engine: &SandboxEngine, args: &ExecArgs, report: &RunReport) -> Value
         "meter": args.sandbox.meter.name(),
         "calls": calls,
         "startup": cost_json(&report.startup),
+        "compile": cost_json(&report.compile),
         "import": cost_json(&report.import),
         "import_error": report.import_error,
         "peak_memory_bytes": report.peak_memory_bytes,
@@ -119,6 +129,11 @@ fn to_json(engine: &SandboxEngine, args: &ExecArgs, report: &RunReport) -> Value
 
 fn print_table(args: &ExecArgs, report: &RunReport) {
     let meter = args.sandbox.meter;
+    println!(
+        "compiled once: {} fuel, {:.1} ms (charged to each case: exec has no compile allowance)",
+        report.compile.fuel,
+        report.compile.wall_ns as f64 / 1e6,
+    );
     println!(
         "per case: restore {} fuel, {:.1} ms; import {} fuel, {:.1} ms (charged to each case); peak memory {:.1} MiB",
         report.startup.fuel,

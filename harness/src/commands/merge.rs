@@ -39,8 +39,10 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
     files.sort_by_key(|(_, shard, _)| shard.index);
     let count = files[0].1.count;
     let indexes: Vec<u32> = files.iter().map(|(_, s, _)| s.index).collect();
-    if files.iter().any(|(_, s, _)| s.count != count) || indexes != (1..=count).collect::<Vec<_>>()
-    {
+    // Compared in place: the files state `count`, which may be 4 billion.
+    let complete = files.len() as u64 == u64::from(count)
+        && indexes.iter().zip(1..).all(|(&index, want)| index == want);
+    if files.iter().any(|(_, s, _)| s.count != count) || !complete {
         return Err(invalid(format!(
             "need each of shards 1..{count} exactly once, got {indexes:?}"
         )));
@@ -79,6 +81,12 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
     let mut models = Vec::new();
     for (model, mut problems) in per_model {
         problems.sort_by(|a, b| a.task_id.cmp(&b.task_id));
+        if let Some(twice) = problems.windows(2).find(|w| w[0].task_id == w[1].task_id) {
+            return Err(invalid(format!(
+                "model {model:?} has problem {:?} in two shards; a problem belongs to one shard",
+                twice[0].task_id
+            )));
+        }
         let scored = problems
             .iter()
             .map(|p| rescore(p, &cfg, &h.k))
@@ -92,6 +100,13 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
         models,
         invalid_samples: first.invalid_samples.clone(),
     };
+    // Within the bounds every reader checks, or it would be written and
+    // then refused (several shards within them may add up beyond them).
+    effgauge_reports::limits::check(&merged).map_err(|v| {
+        invalid(format!(
+            "the merged results would be over a bound of a results file: {v}"
+        ))
+    })?;
     effgauge_reports::write_results_atomic(&args.out, &merged)?;
     Ok(exit::OK)
 }

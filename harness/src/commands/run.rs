@@ -2,16 +2,17 @@
 //! level, against the reference. Exit 0 when it is correct, 1 when it is
 //! wrong or censored.
 
-use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts};
+use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts, SourceOpts};
 use crate::exit::{self, invalid};
-use crate::samples::{normalize, sha256_hex};
+use crate::samples::sha256_hex;
 use crate::scoring::assemble::{self, DistinctSample, ProblemFacts};
 use crate::scoring::eff_config;
 use crate::scoring::execute::{run_sample, RunSettings, Verdict};
+use crate::scoring::size;
 use clap::Args;
 use effgauge_problems::{prepare, Suite};
 use effgauge_reports::scaling::fmt_growth_against;
-use effgauge_reports::schema::Growth;
+use effgauge_reports::schema::{Growth, Inputs};
 use effgauge_sandboxes::Meter;
 use serde_json::json;
 use std::path::PathBuf;
@@ -28,6 +29,8 @@ pub struct RunArgs {
     pub suite: Option<PathBuf>,
     #[command(flatten)]
     pub sandbox: SandboxOpts,
+    #[command(flatten)]
+    pub source: SourceOpts,
     /// ENAMEL's α.
     #[arg(long, default_value_t = 2.0)]
     pub alpha: f64,
@@ -43,14 +46,13 @@ pub struct RunArgs {
 }
 
 pub fn run(args: RunArgs) -> anyhow::Result<u8> {
-    let salt = args.salt.salt()?;
+    let salt = args.salt.salt(Inputs::Public)?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
     let problem = suite
         .get(&args.problem)
         .ok_or_else(|| invalid(format!("--problem: unknown problem '{}'", args.problem)))?;
     let source = std::fs::read_to_string(&args.candidate)
         .map_err(|e| invalid(format!("{}: {e}", args.candidate.display())))?;
-    let source = normalize(&source);
     let engine = super::engine(&args.sandbox)?;
     let prepared = prepare(&engine, problem, salt.as_ref())?;
     let weights: Vec<f64> = problem.levels.iter().map(|l| l.weight).collect();
@@ -61,9 +63,16 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         weights: weights.clone(),
         seed: args.seed,
         profile: args.judging.profile,
+        verify_multiple: args.judging.verify_multiple,
     }
     .for_problem(problem);
-    let outcome = run_sample(&engine, problem, &prepared, &source, &settings)?;
+    // The file's exact text, as `score` runs a sample: unless it is over the
+    // source cap, then it is not run at all.
+    let too_large = size::check(&source, args.source.max_source_bytes).err();
+    let outcome = match too_large {
+        Some(over) => over.outcome(problem.levels.len()),
+        None => run_sample(&engine, problem, &prepared, &source, &settings)?,
+    };
     let reference: Vec<u64> = if settings.meter == Meter::Fuel {
         prepared.reference_level_fuel.clone()
     } else {
@@ -81,6 +90,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         count: 1,
         source_sha256: sha256_hex(&source),
         outcome: &outcome,
+        too_large: too_large.is_some(),
     };
     let facts = ProblemFacts::of(problem, reference.clone(), &settings);
     let (result, _) = assemble::problem_result(&facts, &[sample], &cfg, &[1])?;
@@ -103,6 +113,8 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         let out = json!({
             "problem": problem.id,
             "meter": settings.meter.name(),
+            "inputs": if salt.is_some() { Inputs::HeldOut } else { Inputs::Public }.name(),
+            "salt_sha256": salt.as_ref().map(|s| s.sha256_hex()),
             "verdict": scored.verdict,
             "status": scored.status,
             "failed_at": scored.failed_at,
@@ -116,8 +128,12 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
+        let inputs = match &salt {
+            Some(s) => format!("held-out (salt sha256 {}…)", &s.sha256_hex()[..12]),
+            None => "public seeds".to_owned(),
+        };
         println!(
-            "{} ({}), meter: {}",
+            "{} ({}), meter: {}, inputs: {inputs}",
             problem.id, problem.title, settings.meter
         );
         println!(

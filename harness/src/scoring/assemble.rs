@@ -4,15 +4,15 @@
 use super::execute::{RunSettings, SampleOutcome, Verdict};
 use anyhow::Context;
 use effgauge_metrics::{
-    benchmark_at_k, curve_points, is_efficient, sample_score, speedup, summarize, AtK,
-    BootstrapConfig, EffConfig, EfficiencyRule, Metric, Problem as MetricProblem, ProblemSummary,
-    SampleCosts, Verdict as MetricVerdict,
+    benchmark_at_k, curve_points, is_efficient, sample_score, speedup, summarize_counted, AtK,
+    BootstrapConfig, EffConfig, EfficiencyRule, Metric, ProblemSummary, SampleCosts,
+    Verdict as MetricVerdict,
 };
 use effgauge_problems::Problem;
 use effgauge_reports::scaling::growth_steps;
 use effgauge_reports::schema::{
     CaseRef, Growth, MetricSummary, MetricValue, ModelResult, ProblemResult, SampleResult,
-    SpeedupSummary, Summary,
+    SpeedupSummary, Summary, VerificationRecord,
 };
 use effgauge_sandboxes::{Meter, Status};
 
@@ -112,6 +112,22 @@ pub struct DistinctSample<'a> {
     pub count: u64,
     pub source_sha256: String,
     pub outcome: &'a SampleOutcome,
+    /// Over the source cap and never run (its outcome is
+    /// [`TooLarge::outcome`](super::size::TooLarge::outcome)): the results
+    /// record status `too_large` instead of the sandbox's `not_run`.
+    pub too_large: bool,
+}
+
+impl DistinctSample<'_> {
+    /// The status the results record: the sandbox's, or the harness's own
+    /// for a sample it refused to run.
+    pub fn status(&self) -> &'static str {
+        if self.too_large {
+            super::size::TOO_LARGE
+        } else {
+            self.outcome.status.name()
+        }
+    }
 }
 
 /// The metrics every report shows, in order.
@@ -162,7 +178,7 @@ pub fn problem_result(
             count: s.count,
             source_sha256: s.source_sha256.clone(),
             verdict: s.outcome.verdict.name().to_owned(),
-            status: s.outcome.status.name().to_owned(),
+            status: s.status().to_owned(),
             failed_at: s
                 .outcome
                 .failed_at
@@ -173,17 +189,20 @@ pub fn problem_result(
             score,
             efficient,
             peak_memory_bytes: s.outcome.peak_memory_bytes,
+            verification: s.outcome.verification.as_ref().map(|v| VerificationRecord {
+                fuel_limit: v.fuel_limit,
+                memory_bytes: v.memory_bytes,
+                status: v.status.name().to_owned(),
+                fuel: v.fuel,
+            }),
         });
-        all.extend(std::iter::repeat_n(costs, s.count as usize));
+        // Identical samples are one entry with their count: a count is
+        // computed with, never expanded (a shard file states it).
+        all.push((costs, s.count));
     }
-    let summary = summarize(
-        &MetricProblem {
-            reference: reference_f,
-            samples: all,
-        },
-        cfg,
-    )
-    .with_context(|| format!("scoring task {task_id}"))?;
+    let counted: Vec<(&SampleCosts, u64)> = all.iter().map(|(c, n)| (c, *n)).collect();
+    let summary = summarize_counted(&reference_f, &counted, cfg)
+        .with_context(|| format!("scoring task {task_id}"))?;
     let mut metrics = Vec::new();
     for (name, metric) in METRICS {
         for &k in ks {

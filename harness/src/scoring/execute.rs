@@ -1,23 +1,27 @@
 //! Running one distinct sample over every test case of its problem, level
-//! by level in one sandbox instance, and reducing the calls to a verdict.
+//! by level, each case in a fresh sandbox instance, and reducing the calls
+//! to a verdict.
 //!
 //! The run stops at the first wrong answer or the first limit hit. Each call
 //! gets the fuel limit of ENAMEL's time limit, α times the reference's cost
 //! (the largest over the weighted levels, or the level's own with the
 //! per-level limit; never below α times the case's own reference cost), so
 //! a sample is stopped exactly where ENAMEL would stop it, and
-//! deterministically. Unlike ENAMEL, a limit hit is *censored* (correct but
-//! too slow) only when it is honest slowness
-//! ([`censored`](effgauge_problems::censored)); an instant memory bomb on a
-//! large input is wrong. `--profile enamel` applies ENAMEL's rule instead
-//! ([`Profile`]).
+//! deterministically. Unlike ENAMEL, a limit hit is censored (correct but
+//! too slow) only once its answer is verified: the case runs once more
+//! under a [`VerifyBudget`], and only a correct answer there is censored;
+//! anything else is wrong with status `unverified`. So giving up (looping,
+//! allocating without end) never earns more than a wrong answer.
+//! `--profile enamel` applies ENAMEL's rule instead ([`Profile`]).
 //!
-//! Every call also has an output cap (a multiple of the reference's output)
-//! and the job the prompt's import as its allowance, so only import work
+//! Every call also has an output cap (a multiple of the reference's output),
+//! and the job the prompt's compile as its allowance, so only compiling
 //! beyond the prompt's is charged to each case.
 
-use effgauge_problems::{check_outputs, CheckItem, Prepared, Problem, Profile};
-use effgauge_sandboxes::{Flow, Job, Limits, Meter, SandboxEngine, Status};
+use effgauge_problems::{
+    check_outputs, CheckItem, LimitRule, Prepared, Problem, Profile, VerifyBudget,
+};
+use effgauge_sandboxes::{CallReport, Flow, Job, Limits, Meter, RunReport, SandboxEngine, Status};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -32,6 +36,22 @@ pub struct SampleOutcome {
     /// Per level, the slowest case under the meter; `None` from where it stopped.
     pub level_cost: Vec<Option<u64>>,
     pub peak_memory_bytes: u64,
+    /// The re-run that checked a limit hit's answer, if there was one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+/// The re-run of a case that hit a limit, under a verification budget.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verification {
+    /// Its fuel limit (on the charged cost, as every call's).
+    pub fuel_limit: u64,
+    pub memory_bytes: u64,
+    /// How it ended: `ok` (a correct answer: censored), `wrong`, or the
+    /// limit or failure that ended it.
+    pub status: Status,
+    /// What it was charged (at most the limit).
+    pub fuel: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,6 +82,8 @@ pub struct RunSettings {
     pub seed: u64,
     /// Whose rules decide which limit hits are censored.
     pub profile: Profile,
+    /// The verification budget's multiple of a case's limits.
+    pub verify_multiple: u64,
 }
 
 impl RunSettings {
@@ -109,6 +131,20 @@ pub fn run_sample(
     settings: &RunSettings,
 ) -> anyhow::Result<SampleOutcome> {
     let settings = &settings.for_problem(problem);
+    let job = sample_job(problem, prepared, source, settings);
+    let mut run = engine.run(job.clone())?;
+    apply_checker(engine, problem, prepared, &mut run)?;
+    let mut outcome = reduce(problem, prepared, &run, settings);
+    if let Some(index) = first_failure(&run) {
+        judge_failure(engine, problem, prepared, &job, &run, index, settings, &mut outcome)?;
+    }
+    Ok(outcome)
+}
+
+/// The job of a sample: every case with its fuel limit, the problem's
+/// memory, the prompt's compile as its allowance, and a judge that stops at
+/// the first call that is not a right answer.
+fn sample_job(problem: &Problem, prepared: &Prepared, source: &str, settings: &RunSettings) -> Job {
     let limits_by_level = settings.fuel_limits(&prepared.reference_level_fuel);
     // Never below α × this case's own reference cost, so the reference
     // itself always passes (a corner case may cost more than the top level).
@@ -117,7 +153,7 @@ pub fn run_sample(
     let mut job = Job::new(source, problem.entry_point.clone(), calls);
     job.meter = settings.meter;
     job.seed = settings.seed;
-    job.import_allowance = prepared.prompt_import_fuel;
+    job.compile_allowance = prepared.compile_allowance;
     job.limits = Limits {
         fuel_per_call: None,
         memory_bytes: problem.memory_bytes(),
@@ -147,31 +183,56 @@ pub fn run_sample(
         }
         Flow::Continue
     }));
-    let mut run = engine.run(job)?;
-    if has_checker {
-        // The checker runs in its own sandbox, over the outputs that came back.
-        let done: Vec<usize> = (0..run.calls.len())
-            .filter(|&i| run.calls[i].status == Status::Ok)
-            .collect();
-        let items: Vec<CheckItem<'_>> = done
-            .iter()
-            .map(|&i| CheckItem {
-                args: &prepared.cases[i].args,
-                expected: &prepared.cases[i].expected,
-                output: run.calls[i].output.as_ref().expect("ok calls have outputs"),
-            })
-            .collect();
-        let verdicts = check_outputs(engine, problem, &items)?;
-        if let Some(pos) = verdicts.iter().position(|ok| !ok) {
-            let wrong = done[pos];
-            run.calls[wrong].status = Status::Wrong;
-            for call in &mut run.calls[wrong + 1..] {
-                call.status = Status::NotRun;
-            }
+    job
+}
+
+/// With a checker, the outputs that came back are judged in its own
+/// sandbox; the first it rejects is wrong and the run ends there.
+fn apply_checker(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    prepared: &Prepared,
+    run: &mut RunReport,
+) -> anyhow::Result<()> {
+    if problem.checker.is_none() {
+        return Ok(());
+    }
+    let done: Vec<usize> = (0..run.calls.len())
+        .filter(|&i| run.calls[i].status == Status::Ok)
+        .collect();
+    let items: Vec<CheckItem<'_>> = done
+        .iter()
+        .map(|&i| CheckItem {
+            args: &prepared.cases[i].args,
+            expected: &prepared.cases[i].expected,
+            output: run.calls[i].output.as_ref().expect("ok calls have outputs"),
+        })
+        .collect();
+    let verdicts = check_outputs(engine, problem, &items)?;
+    if let Some(pos) = verdicts.iter().position(|ok| !ok) {
+        let wrong = done[pos];
+        run.calls[wrong].status = Status::Wrong;
+        for call in &mut run.calls[wrong + 1..] {
+            call.status = Status::NotRun;
         }
     }
-    let levels = problem.levels.len();
-    let mut level_cost: Vec<Option<u64>> = vec![Some(0); levels];
+    Ok(())
+}
+
+/// The first call that did not answer right, if any.
+fn first_failure(run: &RunReport) -> Option<usize> {
+    run.calls.iter().position(|c| c.status != Status::Ok)
+}
+
+/// Per-level costs up to the first failure, and a provisional verdict:
+/// correct, or wrong where it failed ([`judge_failure`] decides).
+fn reduce(
+    problem: &Problem,
+    prepared: &Prepared,
+    run: &RunReport,
+    settings: &RunSettings,
+) -> SampleOutcome {
+    let mut level_cost: Vec<Option<u64>> = vec![Some(0); problem.levels.len()];
     let mut outcome = SampleOutcome {
         verdict: Verdict::Correct,
         status: Status::Ok,
@@ -179,22 +240,17 @@ pub fn run_sample(
         error: None,
         level_cost: Vec::new(),
         peak_memory_bytes: run.peak_memory_bytes,
+        verification: None,
     };
     for (case, call) in prepared.cases.iter().zip(&run.calls) {
         if call.status != Status::Ok {
-            let level = case.level as u32;
             outcome.status = call.status;
-            outcome.failed_at = Some((level, case.case as u32));
+            outcome.failed_at = Some((case.level as u32, case.case as u32));
             outcome.error = call
                 .error
                 .clone()
                 .or_else(|| (call.status == Status::Wrong).then(|| "wrong answer".to_owned()));
-            let honest = settings.profile.censors(call, case.reference_fuel);
-            outcome.verdict = if honest && level > 0 {
-                Verdict::Censored { level }
-            } else {
-                Verdict::Wrong
-            };
+            outcome.verdict = Verdict::Wrong;
             for cost in &mut level_cost[case.level..] {
                 *cost = None;
             }
@@ -206,5 +262,123 @@ pub fn run_sample(
         }
     }
     outcome.level_cost = level_cost;
-    Ok(outcome)
+    outcome
+}
+
+/// Decides what the failure at call `index` means: at level 0 it is wrong;
+/// above, the profile's rule applies, and under effgauge's a limit hit is
+/// censored only if a re-run under the verification budget answers right.
+#[allow(clippy::too_many_arguments)]
+fn judge_failure(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    prepared: &Prepared,
+    job: &Job,
+    run: &RunReport,
+    index: usize,
+    settings: &RunSettings,
+    outcome: &mut SampleOutcome,
+) -> anyhow::Result<()> {
+    let case = &prepared.cases[index];
+    let call = &run.calls[index];
+    if case.level == 0 {
+        return Ok(());
+    }
+    let level = case.level as u32;
+    match settings.profile.on_limit(call) {
+        LimitRule::Wrong => {}
+        LimitRule::Censor => outcome.verdict = Verdict::Censored { level },
+        LimitRule::Unverifiable => {
+            outcome.status = Status::Unverified;
+            outcome.error = Some(format!(
+                "{}: a stack overflow is not verified (the stack is fixed by the runtime, so a \
+                 re-run would overflow again)",
+                call.error.as_deref().unwrap_or("stack limit")
+            ));
+        }
+        LimitRule::Verify => {
+            let verification = verify(engine, problem, prepared, job, run, index, settings)?;
+            if verification.status == Status::Ok {
+                outcome.verdict = Verdict::Censored { level };
+            } else {
+                outcome.status = Status::Unverified;
+                outcome.error = Some(unverified_message(call, &verification));
+            }
+            outcome.verification = Some(verification);
+        }
+    }
+    Ok(())
+}
+
+/// Held while a verification re-run runs (see [`verify`]).
+static VERIFYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Re-runs case `index` alone, with the compiled candidate of `run`, under
+/// the verification budget; `ok` only for a correct answer.
+fn verify(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    prepared: &Prepared,
+    job: &Job,
+    run: &RunReport,
+    index: usize,
+    settings: &RunSettings,
+) -> anyhow::Result<Verification> {
+    let spec = &job.calls[index];
+    let limit = spec.fuel_limit.unwrap_or(job.limits.fuel_total);
+    let budget = VerifyBudget::new(
+        settings.verify_multiple,
+        limit,
+        job.limits.memory_bytes,
+        job.limits.wall_per_call,
+    );
+    // One verification at a time in this process: its memory cap is up to
+    // 4 GiB, so concurrent re-runs (every sample can provoke one) would
+    // multiply it by the number of workers.
+    let _one_at_a_time = VERIFYING.lock().unwrap_or_else(|e| e.into_inner());
+    let mut call = spec.clone();
+    call.fuel_limit = Some(budget.fuel);
+    let mut rerun = job.clone();
+    rerun.calls = Arc::new(vec![call]);
+    rerun.compiled = run.compiled.clone();
+    rerun.judge = None;
+    rerun.limits.memory_bytes = budget.memory_bytes;
+    rerun.limits.wall_per_call = budget.wall;
+    rerun.limits.fuel_total = rerun.limits.fuel_total.max(budget.fuel.saturating_mul(2));
+    let report = engine.run(rerun)?;
+    let answer = &report.calls[0];
+    let mut status = answer.status;
+    if status == Status::Ok {
+        let case = &prepared.cases[index];
+        let item = CheckItem {
+            args: &case.args,
+            expected: &case.expected,
+            output: answer.output.as_ref().expect("ok calls have outputs"),
+        };
+        if !check_outputs(engine, problem, &[item])?[0] {
+            status = Status::Wrong;
+        }
+    }
+    Ok(Verification {
+        fuel_limit: budget.fuel,
+        memory_bytes: budget.memory_bytes,
+        status,
+        fuel: answer.cost.fuel,
+    })
+}
+
+/// Why a limit hit did not verify, in the harness's words.
+fn unverified_message(call: &CallReport, v: &Verification) -> String {
+    let first = call.error.as_deref().unwrap_or(call.status.name());
+    let then = match v.status {
+        Status::Wrong => "answered wrong".to_owned(),
+        Status::Timeout => "ran out of fuel again".to_owned(),
+        Status::Memory => "ran out of memory again".to_owned(),
+        other => format!("ended with {}", other.name()),
+    };
+    format!(
+        "{first}; re-run to verify its answer with {} fuel and {} MiB, it {then}",
+        v.fuel_limit,
+        v.memory_bytes >> 20
+    )
 }

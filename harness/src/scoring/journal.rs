@@ -76,7 +76,7 @@ impl Journal {
                     })?;
                     if header.fingerprint != fingerprint {
                         return Err(crate::exit::invalid(format!(
-                            "{}: written under another configuration (meter, α, limits, seed, salt, suite or runtime differ); \
+                            "{}: written under another configuration (meter, α, limits, source cap, seed, salt, suite or runtime differ); \
                              delete it or run without --resume",
                             path.display()
                         )));
@@ -155,27 +155,38 @@ mod tests {
                 name: "cpython-wasi".into(),
                 version: "3.11.2".into(),
                 sha256: "ab".repeat(32),
-            },
+                stdlib_sha256: None,
+},
             wasmtime: WASMTIME_VERSION.into(),
             meter: "fuel".into(),
             alpha: 2.0,
             tie_margin: 0.03,
             tie_floor: 30000.0,
             profile: "effgauge".into(),
+            verify_multiple: Some(8),
             weights: vec![0.0, 3.0, 3.0, 4.0],
             limit: "single".into(),
+            max_source_bytes: Some(65_536),
             k: vec![1],
             seed: 0,
+            inputs: Some(effgauge_reports::schema::Inputs::Public),
             salt_sha256: None,
             bootstrap_resamples: 10_000,
             suite_hash: "cd".repeat(32),
             problems: vec!["p".into()],
         };
         let plain = fingerprint(&harness);
+        harness.inputs = Some(effgauge_reports::schema::Inputs::HeldOut);
+        assert_ne!(fingerprint(&harness), plain);
         harness.salt_sha256 = Some("ab".repeat(32));
         let salted = fingerprint(&harness);
         assert_ne!(plain, salted);
         harness.salt_sha256 = Some("cd".repeat(32));
         assert_ne!(fingerprint(&harness), salted);
+        // The source cap too: a journal of samples judged under one cap is
+        // not resumed under another.
+        let capped = fingerprint(&harness);
+        harness.max_source_bytes = Some(1_000);
+        assert_ne!(fingerprint(&harness), capped);
     }
 }

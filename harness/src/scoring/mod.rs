@@ -8,6 +8,7 @@ pub mod execute;
 pub mod journal;
 pub mod lock;
 pub mod plan;
+pub mod size;
 
 use effgauge_metrics::{EffConfig, LimitMode};
 use effgauge_reports::schema::{ProblemResult, SampleResult};
@@ -35,8 +36,9 @@ pub fn eff_config(alpha: f64, weights: Vec<f64>, per_level: bool, tie: (f64, f64
 }
 
 /// Rebuilds a sample's outcome from its results-file form (for `merge`,
-/// which must recompute exactly what `score` computed).
-pub fn outcome_of(sample: &SampleResult) -> anyhow::Result<execute::SampleOutcome> {
+/// which must recompute exactly what `score` computed), and whether it was
+/// over the source cap (status `too_large`, which no sandbox status names).
+pub fn outcome_of(sample: &SampleResult) -> anyhow::Result<(execute::SampleOutcome, bool)> {
     use execute::Verdict;
     let verdict = match (sample.verdict.as_str(), sample.failed_at) {
         ("correct", _) => Verdict::Correct,
@@ -44,16 +46,46 @@ pub fn outcome_of(sample: &SampleResult) -> anyhow::Result<execute::SampleOutcom
         ("censored", Some(at)) => Verdict::Censored { level: at.level },
         (other, _) => anyhow::bail!("sample {}: unknown verdict '{other}'", sample.id),
     };
-    let status = serde_json::from_value(serde_json::Value::String(sample.status.clone()))
-        .map_err(|_| anyhow::anyhow!("sample {}: unknown status '{}'", sample.id, sample.status))?;
-    Ok(execute::SampleOutcome {
+    let too_large = sample.status == size::TOO_LARGE;
+    let status = if too_large {
+        effgauge_sandboxes::Status::NotRun
+    } else {
+        serde_json::from_value(serde_json::Value::String(sample.status.clone())).map_err(|_| {
+            anyhow::anyhow!("sample {}: unknown status '{}'", sample.id, sample.status)
+        })?
+    };
+    let outcome = execute::SampleOutcome {
         verdict,
         status,
         failed_at: sample.failed_at.map(|c| (c.level, c.case)),
         error: sample.error.clone(),
         level_cost: sample.level_cost.clone(),
         peak_memory_bytes: sample.peak_memory_bytes,
-    })
+        verification: sample
+            .verification
+            .as_ref()
+            .map(|v| {
+                Ok::<_, anyhow::Error>(execute::Verification {
+                    fuel_limit: v.fuel_limit,
+                    memory_bytes: v.memory_bytes,
+                    status: parse_status(&v.status).ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "sample {}: verification: unknown status '{}'",
+                            sample.id,
+                            v.status
+                        )
+                    })?,
+                    fuel: v.fuel,
+                })
+            })
+            .transpose()?,
+    };
+    Ok((outcome, too_large))
+}
+
+/// A sandbox status from its name in a results file.
+fn parse_status(name: &str) -> Option<effgauge_sandboxes::Status> {
+    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
 }
 
 /// Re-scores a problem result from its samples: `(result, summary)` exactly
@@ -63,7 +95,7 @@ pub fn rescore(
     cfg: &EffConfig,
     ks: &[u64],
 ) -> anyhow::Result<(ProblemResult, effgauge_metrics::ProblemSummary)> {
-    let outcomes: Vec<execute::SampleOutcome> = problem
+    let outcomes: Vec<(execute::SampleOutcome, bool)> = problem
         .samples
         .iter()
         .map(outcome_of)
@@ -72,11 +104,12 @@ pub fn rescore(
         .samples
         .iter()
         .zip(&outcomes)
-        .map(|(s, outcome)| assemble::DistinctSample {
+        .map(|(s, (outcome, too_large))| assemble::DistinctSample {
             id: s.id.clone(),
             count: s.count,
             source_sha256: s.source_sha256.clone(),
             outcome,
+            too_large: *too_large,
         })
         .collect();
     assemble::problem_result(

@@ -4,6 +4,7 @@
 use crate::exit::invalid;
 use crate::samples::Sample;
 use effgauge_problems::{Problem, Suite};
+use effgauge_reports::limits::{MAX_PROBLEMS, MAX_SAMPLES_PER_PROBLEM};
 use std::collections::{BTreeMap, HashMap};
 
 /// The problems to score: `--problems`, else every task the samples name.
@@ -21,6 +22,12 @@ pub fn problem_set<'a>(
     ids.dedup();
     if ids.is_empty() {
         return Err(invalid("no samples to score"));
+    }
+    if ids.len() > MAX_PROBLEMS {
+        return Err(invalid(format!(
+            "{} problems, more than the {MAX_PROBLEMS} a results file may hold (restrict with --problems)",
+            ids.len()
+        )));
     }
     ids.iter()
         .map(|id| {
@@ -52,6 +59,17 @@ pub fn group(samples: &[Sample], problems: &[&Problem]) -> anyhow::Result<Groupe
         entry.1 += 1;
     }
     for (model, tasks) in &grouped {
+        // A results file counts at most this many samples of one model on
+        // one problem (its readers refuse more): refused before anything runs.
+        for (task, sources) in tasks {
+            let n: u64 = sources.values().map(|(_, count)| count).sum();
+            if n > MAX_SAMPLES_PER_PROBLEM {
+                return Err(invalid(format!(
+                    "model '{model}' has {n} samples of problem '{task}', more than the \
+                     {MAX_SAMPLES_PER_PROBLEM} a results file may count"
+                )));
+            }
+        }
         if let Some(missing) = problems.iter().find(|p| !tasks.contains_key(&p.id)) {
             return Err(invalid(format!(
                 "model '{model}' has no sample for problem '{}': every model must cover every scored problem \

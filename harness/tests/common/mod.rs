@@ -92,3 +92,33 @@ pub fn score_examples(out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert 
         .args(extra)
         .assert()
 }
+
+/// A cache folder of its own under `parent` (so a test can make and inspect
+/// an installation salt without touching the real cache), that still shares
+/// the real cache's compiled snapshots (`modules/`, a symbolic link) so no
+/// test compiles the interpreter again. Pass it to [`in_cache`]. Calling it
+/// again gives the same folder.
+pub fn isolated_cache(parent: &Path) -> PathBuf {
+    let cache = parent.join("cache");
+    std::fs::create_dir_all(&cache).unwrap();
+    let modules = effgauge_sandboxes::cache_root().join("modules");
+    std::fs::create_dir_all(&modules).unwrap();
+    let link = cache.join("modules");
+    if std::fs::symlink_metadata(&link).is_err() {
+        std::os::unix::fs::symlink(&modules, &link).unwrap();
+    }
+    cache
+}
+
+/// Runs `command` with `cache` as its cache folder, and the runtime it
+/// would have found in the real one (which is located through the cache
+/// folder too) named by `EFFGAUGE_RUNTIME`; no salt from the environment.
+/// (Without a built runtime the command finds none, and says so.)
+pub fn in_cache<'a>(command: &'a mut Command, cache: &Path) -> &'a mut Command {
+    if let Ok(runtime) = effgauge_sandboxes::Runtime::locate(None) {
+        command.env("EFFGAUGE_RUNTIME", &runtime.dir);
+    }
+    command
+        .env("EFFGAUGE_CACHE_DIR", cache)
+        .env_remove("EFFGAUGE_SALT")
+}

@@ -165,6 +165,7 @@ pub(super) fn parse(
         };
         one.refuse_unknown(&["name", "kind", "slows", "pattern"])?;
         let name = one.string("name")?;
+        one.label("name", &name)?;
         if files.is_some_and(|files| !files.contains(&name)) {
             return Err(one.err_at(
                 "name",

@@ -6,6 +6,10 @@
 //! would otherwise silently be ignored.
 
 use crate::compare::Compare;
+use crate::limits::{
+    check_label, check_text, MAX_ALPHA, MAX_CASES_PER_LEVEL, MAX_DESCRIPTION_BYTES, MAX_LEVELS,
+    MAX_LEVEL_SIZE, MAX_LEVEL_WEIGHT, MAX_MEMORY_MIB, MAX_TAGS,
+};
 use crate::problem::{Convention, Difficulty, Level, ProblemLimits, SizeRule};
 use crate::toml_node::Node;
 use crate::ProblemsError;
@@ -78,20 +82,34 @@ pub(crate) fn parse(
         "alternatives",
     ])?;
     let id = top.string("id")?;
+    top.label("id", &id)?;
     if id != problem {
         return Err(top.err_at("id", format!("is `{id}` but the folder is `{problem}`")));
     }
     let title = top.string("title")?;
+    top.label("title", &title)?;
     let entry_point = top.string("entry_point")?;
+    top.label("entry_point", &entry_point)?;
     if !is_identifier(&entry_point) {
         return Err(top.err_at("entry_point", "expected a Python identifier".into()));
     }
-    let tags = top
-        .array("tags")?
+    let tag_nodes = top.array("tags")?;
+    if tag_nodes.len() > MAX_TAGS {
+        return Err(top.err_at(
+            "tags",
+            format!(
+                "{} tags, more than the {MAX_TAGS} a problem may have",
+                tag_nodes.len()
+            ),
+        ));
+    }
+    let tags = tag_nodes
         .iter()
         .enumerate()
         .map(|(i, t)| match t.get_ref() {
-            Node::Str(s) if !s.is_empty() => Ok(s.clone()),
+            Node::Str(s) if !s.is_empty() => check_label(s)
+                .map(|()| s.clone())
+                .map_err(|m| cx.error(Some(cx.line(t.span().start)), &format!("tags[{i}]"), m)),
             other => Err(cx.error(
                 Some(cx.line(t.span().start)),
                 &format!("tags[{i}]"),
@@ -116,6 +134,9 @@ pub(crate) fn parse(
             let a = top.number("alpha")?;
             if !(a > 1.0 && a.is_finite()) {
                 return Err(top.err_at("alpha", "expected a number greater than 1".into()));
+            }
+            if a > MAX_ALPHA {
+                return Err(top.err_at("alpha", format!("more than the largest α, {MAX_ALPHA}")));
             }
             Some(a)
         }
@@ -159,7 +180,19 @@ pub(crate) fn parse(
             limits.refuse_unknown(&["memory_mib"])?;
             let memory_mib = match limits.get("memory_mib") {
                 None => None,
-                Some(_) => Some(limits.positive_int("memory_mib")?),
+                Some(_) => {
+                    let mib = limits.positive_int("memory_mib")?;
+                    if mib > MAX_MEMORY_MIB {
+                        return Err(limits.err_at(
+                            "memory_mib",
+                            format!(
+                                "{mib} MiB, more than the {MAX_MEMORY_MIB} a 32-bit WebAssembly \
+                                 memory can have"
+                            ),
+                        ));
+                    }
+                    Some(mib)
+                }
             };
             ProblemLimits { memory_mib }
         }
@@ -167,6 +200,15 @@ pub(crate) fn parse(
     let level_nodes = top.array("levels")?;
     if level_nodes.is_empty() {
         return Err(top.err_at("levels", "expected at least one [[levels]] table".into()));
+    }
+    if level_nodes.len() > MAX_LEVELS {
+        return Err(top.err_at(
+            "levels",
+            format!(
+                "{} levels, more than the {MAX_LEVELS} a problem may have",
+                level_nodes.len()
+            ),
+        ));
     }
     let mut levels = Vec::new();
     for (i, node) in level_nodes.iter().enumerate() {
@@ -189,8 +231,26 @@ pub(crate) fn parse(
         if !(weight >= 0.0 && weight.is_finite()) {
             return Err(level.err_at("weight", "expected a number >= 0".into()));
         }
-        let cases = level.positive_int("cases")? as usize;
+        if weight > MAX_LEVEL_WEIGHT {
+            return Err(level.err_at(
+                "weight",
+                format!("more than the largest weight, {MAX_LEVEL_WEIGHT}"),
+            ));
+        }
+        let cases = level.positive_int("cases")?;
+        if cases > MAX_CASES_PER_LEVEL {
+            return Err(level.err_at(
+                "cases",
+                format!(
+                    "{cases} cases, more than the {MAX_CASES_PER_LEVEL} a level may have \
+                     (every sample runs every case)"
+                ),
+            ));
+        }
+        let cases = cases as usize;
         let description = level.string("description")?;
+        check_text(&description, MAX_DESCRIPTION_BYTES, "a description")
+            .map_err(|m| level.err_at("description", m))?;
         let size = match level.get("size") {
             None if convention == Convention::SizeLevelCase => {
                 return Err(level.err_at(
@@ -207,7 +267,16 @@ pub(crate) fn parse(
                 ))
             }
             None => None,
-            Some(_) => Some(level.positive_int("size")?),
+            Some(_) => {
+                let size = level.positive_int("size")?;
+                if size > MAX_LEVEL_SIZE {
+                    return Err(level.err_at(
+                        "size",
+                        format!("{size} is more than the largest size, 2^53 = {MAX_LEVEL_SIZE}"),
+                    ));
+                }
+                Some(size)
+            }
         };
         if sizes == SizeRule::Required && weight > 0.0 {
             check_growing_size(&level, &levels, size)?;

@@ -93,6 +93,12 @@ impl<'a> Table<'a> {
         }
     }
 
+    /// Checks that the string at `key` is a name (see
+    /// [`crate::limits::check_label`]).
+    pub(crate) fn label(&self, key: &str, value: &str) -> Result<(), ProblemsError> {
+        crate::limits::check_label(value).map_err(|m| self.err_at(key, m))
+    }
+
     pub(crate) fn number(&self, key: &str) -> Result<f64, ProblemsError> {
         let node = self.require(key, "a number")?;
         match node.get_ref() {

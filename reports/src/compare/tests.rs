@@ -169,3 +169,64 @@ fn another_metering_version_or_salt_is_warned() {
     assert!(c.warnings[1].contains("cost model (cost-v1 vs plain)"));
     assert!(c.warnings[2].contains("salt"));
 }
+
+#[test]
+fn another_source_cap_is_warned() {
+    let base = file(vec![model("a", 0.8, 1.0)]);
+    let mut new = file(vec![model("a", 0.8, 1.0)]);
+    new.harness.max_source_bytes = Some(1_000);
+    let mut old = file(vec![model("a", 0.8, 1.0)]);
+    old.harness.max_source_bytes = None;
+    let c = compare(&base, &new).unwrap();
+    assert_eq!(c.warnings.len(), 1, "{:?}", c.warnings);
+    assert!(c.warnings[0].contains("source cap (65536 bytes vs 1000 bytes)"));
+    // A file from before the cap had none.
+    let c = compare(&old, &base).unwrap();
+    assert!(c.warnings[0].contains("source cap (none vs 65536 bytes)"));
+}
+
+#[test]
+fn public_against_held_out_is_warned() {
+    use crate::schema::Inputs;
+    let public = file(vec![model("a", 0.8, 1.0)]);
+    let mut held_out = file(vec![model("a", 0.8, 1.0)]);
+    held_out.harness.inputs = Some(Inputs::HeldOut);
+    held_out.harness.salt_sha256 = Some("ab".repeat(32));
+    let c = compare(&public, &held_out).unwrap();
+    assert_eq!(c.warnings.len(), 1, "{:?}", c.warnings);
+    assert!(
+        c.warnings[0].starts_with(
+            "the files differ in inputs (public seeds vs held-out (salt sha256 abababababab…)): \
+             a score on the public seeds can come from answers known in advance"
+        ),
+        "{:?}",
+        c.warnings
+    );
+    assert!(c
+        .to_markdown("a", "b", &[], &[])
+        .contains("> **Warning:** the files differ in inputs (public seeds vs held-out"));
+    // The other way round, and a file written before `inputs` was recorded
+    // (public: it has no salt hash).
+    let mut old = public.clone();
+    old.harness.inputs = None;
+    let c = compare(&held_out, &old).unwrap();
+    assert!(
+        c.warnings[0].contains("(held-out (salt sha256 abababababab…) vs public seeds)"),
+        "{:?}",
+        c.warnings
+    );
+    // Held-out under two salts: different draws.
+    let mut other = held_out.clone();
+    other.harness.salt_sha256 = Some("cd".repeat(32));
+    let c = compare(&held_out, &other).unwrap();
+    assert_eq!(c.warnings.len(), 1, "{:?}", c.warnings);
+    assert!(c.warnings[0].starts_with(
+        "the files differ in salt (abababababab… vs cdcdcdcdcdcd…): their held-out inputs"
+    ));
+    // The same inputs: nothing to say.
+    assert!(compare(&held_out, &held_out.clone())
+        .unwrap()
+        .warnings
+        .is_empty());
+    assert!(compare(&public, &old).unwrap().warnings.is_empty());
+}

@@ -22,11 +22,11 @@ pub const LEADERBOARD_VERSION: u32 = 1;
 ///               "runtime": {"name": "…", "version": "…", "sha256": "…"},
 ///               "wasmtime": "48.0.8", "meter": "fuel", "alpha": 2.0,
 ///               "weights": [0.0, 3.0, 3.0, 4.0], "limit": "single", "k": [1, 10],
-///               "seed": 0, "bootstrap_resamples": 10000,
-///               "suite_hash": "…", "problems": 40},
+///               "seed": 0, "inputs": "held-out", "salt_sha256": "…",
+///               "bootstrap_resamples": 10000, "suite_hash": "…", "problems": 40},
 ///   "warnings": [],
 ///   "leaderboard": [
-///     {"rank": 1, "model": "gpt-x", "file": 0,
+///     {"rank": 1, "model": "gpt-x", "file": 0, "inputs": "held-out",
 ///      "problems": 40, "problems_with_correct": 37,
 ///      "metrics": {"pass@1": {"value": 0.9, "ci_low": 0.8, "ci_high": 0.95, "conditional": 0.97},
 ///                  "eff@1": {…}, "efficient@1": {…}},
@@ -38,6 +38,11 @@ pub const LEADERBOARD_VERSION: u32 = 1;
 /// ```
 ///
 /// * `harness` is the first input file's, with `problems` as a count;
+///   `inputs` says which inputs it was scored on, `public` (the published
+///   seeds) or `held-out` (drawn under a secret salt whose SHA-256 is
+///   `salt_sha256`; null for `public`), and each leaderboard entry repeats
+///   its own file's `inputs` (a file written before `inputs` was recorded
+///   reads as held-out if it has a salt hash, public otherwise);
 ///   `warnings` lists the ways the other files differ from it (meter, suite,
 ///   α, …) and shards, as the other formats render them; `[]` if none.
 /// * `leaderboard` is ranked by eff@1, highest first (unavailable last,
@@ -85,7 +90,7 @@ pub fn leaderboard(results: &[ResultsFile]) -> Value {
                         "conditional": m.conditional,
                     });
                     if let Some(why) = &m.unavailable {
-                        v["unavailable"] = json!(why);
+                        v["unavailable"] = json!(crate::limits::shown(why));
                     }
                     metrics.insert(name.clone(), v);
                 }
@@ -94,6 +99,7 @@ pub fn leaderboard(results: &[ResultsFile]) -> Value {
                 "rank": i + 1,
                 "model": e.label,
                 "file": e.file,
+                "inputs": results[e.file].harness.inputs().name(),
                 "problems": s.problems,
                 "problems_with_correct": s.problems_with_correct,
                 "metrics": metrics,
@@ -144,6 +150,8 @@ fn harness(h: &HarnessInfo) -> Value {
         "limit": h.limit,
         "k": h.k,
         "seed": h.seed,
+        "inputs": h.inputs().name(),
+        "salt_sha256": h.salt_sha256,
         "bootstrap_resamples": h.bootstrap_resamples,
         "suite_hash": h.suite_hash,
         "problems": h.problems.len(),
@@ -189,6 +197,30 @@ mod tests {
             json!({"task_id": "p/1", "from": 2, "to": 3, "exponent": 1.0,
                    "at_least": false, "reference": 1.0})
         );
+    }
+
+    #[test]
+    fn says_which_inputs_were_used() {
+        let public = file(vec![model("p", 0.2, 0.1)]);
+        let mut held_out = file(vec![model("h", 0.9, 1.0)]);
+        held_out.harness.inputs = Some(crate::schema::Inputs::HeldOut);
+        held_out.harness.salt_sha256 = Some("ef".repeat(32));
+        let v = leaderboard(std::slice::from_ref(&public));
+        assert_eq!(v["harness"]["inputs"], "public");
+        assert_eq!(v["harness"]["salt_sha256"], Value::Null);
+        assert_eq!(v["leaderboard"][0]["inputs"], "public");
+        let v = leaderboard(&[held_out.clone(), public]);
+        assert_eq!(v["harness"]["inputs"], "held-out");
+        assert_eq!(v["harness"]["salt_sha256"], "ef".repeat(32));
+        assert_eq!(v["leaderboard"][0]["model"], "h");
+        assert_eq!(v["leaderboard"][0]["inputs"], "held-out");
+        assert_eq!(v["leaderboard"][1]["inputs"], "public");
+        let warnings = v["warnings"].to_string();
+        assert!(warnings.contains("differ in inputs"), "{warnings}");
+        // A file from before `inputs` was recorded: its salt hash decides.
+        held_out.harness.inputs = None;
+        let v = leaderboard(&[held_out]);
+        assert_eq!(v["harness"]["inputs"], "held-out");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::Renderer;
 use crate::board::{fmt_ci, fmt_speedup, meter_note, problem_metric, Board, HEADLINE};
+use crate::limits::shown;
 use crate::scaling::{fmt_growth, headline, representative};
 use crate::schema::{Growth, ResultsFile};
 use crate::ReportsError;
@@ -24,6 +25,7 @@ impl Renderer for MarkdownRenderer {
         for w in &board.warnings {
             let _ = writeln!(out, "> **Warning:** {}\n", escape(w));
         }
+        let _ = writeln!(out, "**Inputs:** {}.\n", escape(&board.inputs));
         if board.entries.is_empty() {
             out.push_str("No models in the results.\n");
             return Ok(out);
@@ -98,13 +100,16 @@ fn unavailable_notes(board: &Board, out: &mut String) {
                     out.push_str("Unavailable figures:\n\n");
                     any = true;
                 }
-                let why = m.unavailable.as_deref().unwrap_or("no reason given");
+                let why = m
+                    .unavailable
+                    .as_deref()
+                    .map_or("no reason given".into(), shown);
                 let _ = writeln!(
                     out,
                     "- {} {}: {}",
                     escape(&e.label),
                     escape(&m.name),
-                    escape(why)
+                    escape(&why)
                 );
             }
         }
@@ -283,6 +288,49 @@ mod tests {
         assert!(!md.contains("<script>"));
         assert!(
             md.contains("> **Warning:** the files differ in meter (wall vs fuel)"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn says_which_inputs_were_used() {
+        let public = file(vec![model("m", 0.5, 1.0)]);
+        let md = MarkdownRenderer
+            .render(std::slice::from_ref(&public))
+            .unwrap();
+        assert!(
+            md.contains("**Inputs:** public seeds: the published inputs"),
+            "{md}"
+        );
+        let mut held_out = file(vec![model("m", 0.5, 1.0)]);
+        held_out.harness.inputs = Some(crate::schema::Inputs::HeldOut);
+        held_out.harness.salt_sha256 = Some("0123456789abcdef".repeat(4));
+        let md = MarkdownRenderer
+            .render(std::slice::from_ref(&held_out))
+            .unwrap();
+        assert!(
+            md.contains(
+                "**Inputs:** held-out (salt sha256 0123456789ab…): drawn under a secret salt"
+            ),
+            "{md}"
+        );
+        assert!(!md.contains("0123456789abcdef0123"), "only a prefix: {md}");
+        // Even a file without models says it.
+        let mut empty = held_out.clone();
+        empty.models.clear();
+        let md = MarkdownRenderer.render(&[empty]).unwrap();
+        assert!(md.contains("**Inputs:** held-out"), "{md}");
+        // Files on different inputs: each file's, and a warning.
+        let md = MarkdownRenderer.render(&[public, held_out]).unwrap();
+        assert!(
+            md.contains(
+                "**Inputs:** they differ between files: file 1 public seeds; \
+                 file 2 held-out (salt sha256 0123456789ab…)."
+            ),
+            "{md}"
+        );
+        assert!(
+            md.contains("> **Warning:** the files differ in inputs (public seeds vs held-out"),
             "{md}"
         );
     }

@@ -114,6 +114,18 @@ impl GenerationOpts {
 
     /// The options that can be refused before anything is read.
     pub fn check(&self) -> anyhow::Result<()> {
+        // What a results file may hold (see README, "The results file"):
+        // refused here, not after hours of requests.
+        use effgauge_reports::limits::{check_label, MAX_SAMPLES_PER_PROBLEM};
+        if u64::from(self.n) > MAX_SAMPLES_PER_PROBLEM {
+            return Err(invalid(format!(
+                "--n {}: at most {MAX_SAMPLES_PER_PROBLEM} samples per problem",
+                self.n
+            )));
+        }
+        if let Err(why) = check_label(self.model_name()) {
+            return Err(invalid(format!("--model/--name: {why}")));
+        }
         let checks = [
             (self.n == 0, "--n: at least 1 sample per problem"),
             (self.concurrency == 0, "--concurrency: at least 1"),

@@ -62,11 +62,16 @@ fn model_result(
         };
         let distinct: Vec<DistinctSample<'_>> = tasks[&p.id]
             .iter()
-            .map(|(sha, (id, count))| DistinctSample {
-                id: id.clone(),
-                count: *count,
-                source_sha256: sha.clone(),
-                outcome: &done[&(p.id.clone(), sha.clone())],
+            .map(|(sha, (id, count))| {
+                let key = (p.id.clone(), sha.clone());
+                let too_large = plan.too_large.get(&key);
+                DistinctSample {
+                    id: id.clone(),
+                    count: *count,
+                    source_sha256: sha.clone(),
+                    outcome: too_large.unwrap_or_else(|| &done[&key]),
+                    too_large: too_large.is_some(),
+                }
             })
             .collect();
         let facts = ProblemFacts::of(p, reference, &setup.settings);

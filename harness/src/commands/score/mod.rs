@@ -9,13 +9,13 @@ mod plan;
 mod prepare;
 mod write;
 
-use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts};
+use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts, SourceOpts};
 use crate::exit::invalid;
 use crate::scoring::eff_config;
 use crate::scoring::lock::OutputLock;
 use clap::Args;
 use effgauge_problems::Suite;
-use effgauge_reports::schema::Shard;
+use effgauge_reports::schema::{Inputs, Shard};
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -55,6 +55,10 @@ pub struct ScoreArgs {
     /// No progress output.
     #[arg(long, short)]
     pub quiet: bool,
+    /// The inputs scored on when neither `--public`, `--held-out` nor a
+    /// salt is given: the published seeds for `score`, held-out for `eval`.
+    #[arg(skip = Inputs::Public)]
+    pub inputs: Inputs,
 }
 
 /// How samples are run and judged: the options `score` shares with `eval`.
@@ -62,6 +66,8 @@ pub struct ScoreArgs {
 pub struct ScoringOpts {
     #[command(flatten)]
     pub sandbox: SandboxOpts,
+    #[command(flatten)]
+    pub source: SourceOpts,
     /// The k of pass@k, eff@k and efficient@k.
     #[arg(long, value_delimiter = ',', default_value = "1")]
     pub k: Vec<u64>,
@@ -110,7 +116,7 @@ pub fn parse_threshold(s: &str) -> Result<(String, f64), String> {
 /// The run, stage by stage.
 pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
     check_options(&args)?;
-    let salt = args.scoring.salt.salt()?;
+    let salt = args.scoring.salt.salt(args.inputs)?;
     let _lock = OutputLock::acquire(&args.out)?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
     let plan = plan::plan(&args, &suite)?;
@@ -124,6 +130,21 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
 fn check_options(args: &ScoreArgs) -> anyhow::Result<()> {
     if args.scoring.k.contains(&0) {
         return Err(invalid("--k: k must be at least 1"));
+    }
+    // The bounds every reader of the results file checks (see README, "The
+    // results file"): refused here rather than in a file written hours later.
+    use effgauge_reports::limits::{MAX_BOOTSTRAP_RESAMPLES, MAX_K, MAX_KS};
+    if let Some(k) = args.scoring.k.iter().find(|&&k| k > MAX_K) {
+        return Err(invalid(format!("--k {k}: k is at most {MAX_K}")));
+    }
+    if args.scoring.k.len() > MAX_KS {
+        return Err(invalid(format!("--k: at most {MAX_KS} values")));
+    }
+    if !(1..=MAX_BOOTSTRAP_RESAMPLES).contains(&args.scoring.bootstrap) {
+        return Err(invalid(format!(
+            "--bootstrap {}: from 1 to {MAX_BOOTSTRAP_RESAMPLES} resamples",
+            args.scoring.bootstrap
+        )));
     }
     if args.scoring.alpha.is_nan() || args.scoring.alpha <= 1.0 {
         return Err(invalid("--alpha: must be greater than 1"));

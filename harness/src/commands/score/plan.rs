@@ -1,18 +1,28 @@
 //! Stage 1, plan: read and check the samples, choose the problems (this
 //! shard's), group the samples by model, and list the distinct units to
-//! execute. Nothing runs yet.
+//! execute; a program over the source cap is decided here and never
+//! executed. Nothing runs yet.
 
 use super::ScoreArgs;
 use crate::exit::invalid;
 use crate::samples::{self, InvalidLine, Sample};
+use crate::scoring::execute::SampleOutcome;
 use crate::scoring::journal::UnitKey;
 use crate::scoring::plan::{group, problem_set, Grouped};
+use crate::scoring::size;
 use effgauge_problems::{Problem, Suite};
 use effgauge_sandboxes::Meter;
 use std::collections::BTreeMap;
 
 /// Key of the reference's own unit under non-fuel meters.
 pub const REFERENCE: &str = "reference";
+
+/// Each (task, distinct source) once: the index of its problem in
+/// [`Plan::selected`] and the source.
+pub type Units = BTreeMap<UnitKey, (usize, String)>;
+
+/// The distinct sources over the source cap, with their outcome.
+pub type TooLargeUnits = BTreeMap<UnitKey, SampleOutcome>;
 
 /// What a run will do.
 pub struct Plan<'s> {
@@ -24,7 +34,10 @@ pub struct Plan<'s> {
     pub models: Grouped,
     /// Each (task, distinct source) once, whoever sent it: the index of its
     /// problem in `selected` and the source.
-    pub units: BTreeMap<UnitKey, (usize, String)>,
+    pub units: Units,
+    /// The distinct sources over `--max-source-bytes`, with their outcome
+    /// (wrong, `too_large`): not in `units`, never run.
+    pub too_large: TooLargeUnits,
     /// The lines skipped with `--skip-invalid`.
     pub invalid: Vec<InvalidLine>,
 }
@@ -42,12 +55,18 @@ pub fn plan<'s>(args: &ScoreArgs, suite: &'s Suite) -> anyhow::Result<Plan<'s>> 
         .map(|(_, p)| *p)
         .collect();
     let models = group(&samples, &selected)?;
-    let units = units(&selected, &samples, args.scoring.sandbox.meter);
+    let (units, too_large) = units(
+        &selected,
+        &samples,
+        args.scoring.sandbox.meter,
+        args.scoring.source.max_source_bytes,
+    )?;
     Ok(Plan {
         all_problems,
         selected,
         models,
         units,
+        too_large,
         invalid,
     })
 }
@@ -81,22 +100,127 @@ fn read_samples(
 }
 
 /// The distinct units to execute: each (task, source) once, whoever sent
-/// it; under a meter other than fuel, also each reference.
+/// it; under a meter other than fuel, also each reference (which the source
+/// cap does not apply to). A source over the cap is set aside with its
+/// outcome instead. Sources are keyed by the SHA-256 of their exact text;
+/// two different texts with one hash (never seen) would stop the run rather
+/// than be scored as one.
 fn units(
     selected: &[&Problem],
     samples: &[Sample],
     meter: Meter,
-) -> BTreeMap<UnitKey, (usize, String)> {
+    max_source_bytes: u64,
+) -> anyhow::Result<(Units, TooLargeUnits)> {
     let mut units = BTreeMap::new();
+    let mut too_large = BTreeMap::new();
     for (pi, p) in selected.iter().enumerate() {
         if meter != Meter::Fuel {
             units.insert((p.id.clone(), REFERENCE.into()), (pi, p.reference.clone()));
         }
+        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for s in samples.iter().filter(|s| s.task_id == p.id) {
-            units
-                .entry((p.id.clone(), s.source_sha256.clone()))
-                .or_insert((pi, s.source.clone()));
+            let first = *seen.entry(&s.source_sha256).or_insert(&s.source);
+            if first != s.source {
+                anyhow::bail!(
+                    "sample {}: another program of {} has the same SHA-256 ({})",
+                    s.id,
+                    p.id,
+                    s.source_sha256
+                );
+            }
+            let key = (p.id.clone(), s.source_sha256.clone());
+            if units.contains_key(&key) || too_large.contains_key(&key) {
+                continue;
+            }
+            match size::check(&s.source, max_source_bytes) {
+                Ok(()) => {
+                    units.insert(key, (pi, s.source.clone()));
+                }
+                Err(over) => {
+                    too_large.insert(key, over.outcome(p.levels.len()));
+                }
+            }
         }
     }
-    units
+    Ok((units, too_large))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::samples::sha256_hex;
+    use effgauge_sandboxes::Status;
+    use std::path::Path;
+
+    fn problem() -> Problem {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suite/sum-of-squares");
+        Problem::load(&dir).unwrap()
+    }
+
+    fn sample(line: usize, source: &str) -> Sample {
+        Sample {
+            model: "m".into(),
+            task_id: "sum-of-squares".into(),
+            source: source.into(),
+            source_sha256: sha256_hex(source),
+            id: format!("s.jsonl:{line}"),
+        }
+    }
+
+    #[test]
+    fn only_identical_texts_are_one_unit_and_a_text_over_the_cap_is_set_aside() {
+        let p = problem();
+        let at_cap = "def f():\n    return 1\n";
+        let cap = at_cap.len() as u64;
+        let texts = [
+            at_cap,
+            "def f():\r\n    return 1\r\n",
+            "def f():\n    return 1   \n",
+            at_cap,
+            "def f():\n    return 12\n",
+        ];
+        let samples: Vec<Sample> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| sample(i + 1, t))
+            .collect();
+        let (run, too_large) = units(&[&p], &samples, Meter::Fuel, cap).unwrap();
+        let key = |t: &str| (p.id.clone(), sha256_hex(t));
+        assert_eq!(run.len(), 1);
+        assert_eq!(run[&key(at_cap)], (0, at_cap.to_owned()));
+        assert_eq!(too_large.len(), 3, "{too_large:?}");
+        let over = &too_large[&key(texts[1])];
+        assert_eq!(over.status, Status::NotRun);
+        assert_eq!(over.level_cost.len(), p.levels.len());
+        assert_eq!(
+            over.error.as_deref(),
+            Some(
+                format!(
+                    "the program is {} bytes, more than the {cap}-byte source cap",
+                    cap + 2
+                )
+                .as_str()
+            )
+        );
+        // Under a meter other than fuel the reference is run too, whatever
+        // its size: the cap is for samples.
+        let (wall, _) = units(&[&p], &samples, Meter::Wall, 1).unwrap();
+        assert_eq!(wall.len(), 1);
+        assert!(wall.contains_key(&(p.id.clone(), REFERENCE.to_owned())));
+    }
+
+    #[test]
+    fn two_texts_with_one_hash_stop_the_run() {
+        let p = problem();
+        let mut forged = sample(2, "def f():\n    return 2\n");
+        forged.source_sha256 = sha256_hex("def f():\n    return 1\n");
+        let samples = [sample(1, "def f():\n    return 1\n"), forged];
+        let err = units(&[&p], &samples, Meter::Fuel, 1 << 16).unwrap_err();
+        assert!(
+            err.to_string().contains(
+                "sample s.jsonl:2: another program of sum-of-squares has the same SHA-256"
+            ),
+            "{err}"
+        );
+    }
 }

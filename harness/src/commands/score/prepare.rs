@@ -11,7 +11,7 @@ use crate::scoring::eff_config;
 use crate::scoring::execute::RunSettings;
 use effgauge_metrics::EffConfig;
 use effgauge_problems::{prepare_many, Prepared, Problem, Salt};
-use effgauge_reports::schema::{HarnessInfo, RuntimeRef};
+use effgauge_reports::schema::{HarnessInfo, Inputs, RuntimeRef};
 use effgauge_sandboxes::{SandboxEngine, WASMTIME_VERSION};
 
 /// Everything the samples run against.
@@ -39,6 +39,7 @@ pub fn prepare(args: &ScoreArgs, plan: &Plan<'_>, salt: Option<&Salt>) -> anyhow
         weights: args.scoring.weights.clone(),
         seed: args.seed,
         profile: args.scoring.judging.profile,
+        verify_multiple: args.scoring.judging.verify_multiple,
     };
     let cfg = eff_config(
         args.scoring.alpha,
@@ -88,6 +89,7 @@ fn harness_info(
             name: runtime.name.clone(),
             version: runtime.version.clone(),
             sha256: runtime.sha256.clone(),
+            stdlib_sha256: Some(runtime.stdlib_sha256.clone()),
         },
         wasmtime: WASMTIME_VERSION.to_owned(),
         meter: args.scoring.sandbox.meter.name().to_owned(),
@@ -95,6 +97,8 @@ fn harness_info(
         tie_margin: args.scoring.judging.tie_margin,
         tie_floor: args.scoring.judging.tie_floor,
         profile: args.scoring.judging.profile.name().to_owned(),
+        verify_multiple: (args.scoring.judging.profile == effgauge_problems::Profile::Effgauge)
+            .then_some(args.scoring.judging.verify_multiple),
         weights: args.scoring.weights.clone(),
         limit: if args.scoring.judging.per_level_limit {
             "per_level"
@@ -102,8 +106,14 @@ fn harness_info(
             "single"
         }
         .to_owned(),
+        max_source_bytes: Some(args.scoring.source.max_source_bytes),
         k: args.scoring.k.clone(),
         seed: args.seed,
+        inputs: Some(if salt.is_some() {
+            Inputs::HeldOut
+        } else {
+            Inputs::Public
+        }),
         salt_sha256: salt.map(|s| s.sha256_hex().to_owned()),
         bootstrap_resamples: args.scoring.bootstrap,
         suite_hash: samples::sha256_hex(&hashes.join("\n")),

@@ -9,6 +9,14 @@ use anyhow::Context;
 use effgauge_reports::schema::ResultsFile;
 
 pub fn write(args: &ScoreArgs, results: &ResultsFile, journal: Journal) -> anyhow::Result<u8> {
+    // Within the bounds every reader checks, or it would be written and then
+    // refused (a samples file may hold more samples of a problem than any
+    // results file may count); the journal stays for a --resume.
+    effgauge_reports::limits::check(results).map_err(|v| {
+        crate::exit::invalid(format!(
+            "the results would be over a bound of a results file, so no reader would read them: {v}"
+        ))
+    })?;
     effgauge_reports::write_results_atomic(&args.out, results)?;
     let journal_path = journal.path().to_owned();
     journal

@@ -21,7 +21,7 @@ mod weakest;
 
 use super::svg::{bar_chart, Bar};
 use super::Renderer;
-use crate::board::{meter_note, Board, HEADLINE};
+use crate::board::{inputs_label, meter_note, Board, HEADLINE};
 use crate::schema::{HarnessInfo, ResultsFile};
 use crate::ReportsError;
 use std::fmt::Write;
@@ -54,6 +54,11 @@ impl Renderer for HtmlRenderer {
         for w in &board.warnings {
             let _ = writeln!(out, "<div class=\"warning\">Warning: {}</div>", escape(w));
         }
+        let _ = writeln!(
+            out,
+            "<p class=\"inputs\"><strong>Inputs:</strong> {}.</p>",
+            escape(&board.inputs)
+        );
         if board.entries.is_empty() {
             out.push_str("<p>No models in the results.</p>\n");
         } else {
@@ -145,7 +150,7 @@ fn settings(results: &[ResultsFile], board: &Board, out: &mut String) {
 }
 
 fn harness_list(h: &HarnessInfo, out: &mut String) {
-    let rows: [(&str, String); 12] = [
+    let rows: [(&str, String); 13] = [
         ("effgauge", h.effgauge_version.clone()),
         (
             "runtime",
@@ -158,6 +163,7 @@ fn harness_list(h: &HarnessInfo, out: &mut String) {
         ("level weights", format!("{:?}", h.weights)),
         ("limit", h.limit.clone()),
         ("k", format!("{:?}", h.k)),
+        ("inputs", inputs_label(h)),
         (
             "bootstrap",
             format!("{} resamples, seed {}", h.bootstrap_resamples, h.seed),

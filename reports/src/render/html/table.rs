@@ -150,7 +150,7 @@ fn metric_cell(e: &Entry, name: &str, out: &mut String) {
         return;
     };
     let title = match (&m.unavailable, m.conditional) {
-        (Some(why), _) => format!("unavailable: {why}"),
+        (Some(why), _) => format!("unavailable: {}", crate::limits::shown(why)),
         (None, Some(c)) => format!("over problems with a correct sample: {c:.3}"),
         (None, None) => String::new(),
     };

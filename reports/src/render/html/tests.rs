@@ -158,6 +158,34 @@ fn warnings_and_per_file_settings() {
 }
 
 #[test]
+fn says_which_inputs_were_used() {
+    let html = HtmlRenderer
+        .render(&[file(vec![model("m", 0.5, 1.0)])])
+        .unwrap();
+    assert!(
+        html.contains("<p class=\"inputs\"><strong>Inputs:</strong> public seeds: the published inputs"),
+        "{html}"
+    );
+    assert!(html.contains("<dt>inputs</dt><dd>public seeds</dd>"), "{html}");
+    let mut held_out = file(vec![]);
+    held_out.harness.inputs = Some(crate::schema::Inputs::HeldOut);
+    held_out.harness.salt_sha256 = Some("0123456789abcdef".repeat(4));
+    // Also on a page without models.
+    let html = HtmlRenderer.render(&[held_out]).unwrap();
+    assert!(
+        html.contains(
+            "<p class=\"inputs\"><strong>Inputs:</strong> held-out (salt sha256 0123456789ab…): \
+             drawn under a secret salt"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("<dt>inputs</dt><dd>held-out (salt sha256 0123456789ab…)</dd>"),
+        "{html}"
+    );
+}
+
+#[test]
 fn empty_results() {
     let html = HtmlRenderer.render(&[file(vec![])]).unwrap();
     assert!(html.contains("No models in the results."));
