@@ -113,8 +113,9 @@ pub struct JudgingOpts {
     #[arg(long, default_value = "effgauge", value_parser = parse_profile)]
     pub profile: Profile,
     /// Under effgauge's profile, a limit hit is re-run once with this many
-    /// times its fuel limit and memory (within hard caps) to verify its
-    /// answer; only a correct one is censored rather than wrong.
+    /// times its fuel limit (and, after a memory hit, its memory), within
+    /// hard caps, to verify its answer; only a correct one is censored
+    /// rather than wrong.
     #[arg(long, default_value_t = effgauge_problems::VERIFY_MULTIPLE, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=1024))]
     pub verify_multiple: u64,

@@ -163,12 +163,48 @@ fn parse_line(
     if model.is_empty() {
         return Err("field 'model': empty".into());
     }
+    // A model's name is printed in every report: bounded and printable
+    // before anything runs, as the results file's reader requires.
+    effgauge_reports::limits::check_label(model).map_err(|e| format!("field 'model': {e}"))?;
     Ok((model.to_owned(), task_id.to_owned(), source))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_model_name_must_be_a_short_printable_label() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.jsonl");
+        let lines = [
+            serde_json::json!({"task_id": "t", "model": "m".repeat(1 << 20), "completion": "  pass\n"}),
+            serde_json::json!({"task_id": "t", "model": "a\u{1b}[2Jb", "completion": "  pass\n"}),
+            serde_json::json!({"task_id": "t", "model": "fine-model", "completion": "  pass\n"}),
+        ];
+        let text: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        std::fs::write(&path, text.join("\n") + "\n").unwrap();
+        let prompts = BTreeMap::from([("t".to_owned(), "def f():\n".to_owned())]);
+        let (samples, invalid) = read(&[&path], &prompts, None).unwrap();
+        assert_eq!(samples.len(), 1);
+        assert_eq!(invalid.len(), 2);
+        assert_eq!(invalid[0].line, 1);
+        assert!(
+            invalid[0].error.starts_with("field 'model': "),
+            "{}",
+            invalid[0].error
+        );
+        assert!(
+            invalid[0].error.len() < 300,
+            "the message does not quote the name"
+        );
+        assert_eq!(invalid[1].line, 2);
+        assert!(
+            invalid[1].error.starts_with("field 'model': "),
+            "{}",
+            invalid[1].error
+        );
+    }
 
     #[test]
     fn files_are_named_by_their_shortest_distinct_tail_not_their_folder() {

@@ -403,3 +403,21 @@ fn the_suite_and_the_results_file_agree_on_names_levels_and_tags() {
         );
     }
 }
+
+/// Settings whose arithmetic overflows (weights of 1e308) make no score: an
+/// invalid input (exit 2) naming the file, not a crash.
+#[test]
+fn weights_that_overflow_are_an_invalid_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut hostile = shard(1, 1, &[P1, P2]);
+    hostile["harness"]["weights"] = json!([0.0, 1e308, 1e308, 1e308]);
+    let path = write(dir.path(), "s1.json", &hostile);
+    refused(
+        merge(dir.path(), &[&path]),
+        &format!(
+            "{}: model \"m\", problem \"p/1\": scoring samples.jsonl:1: level weights must be \
+             finite, non-negative, not all zero and of a finite sum",
+            path.display()
+        ),
+    );
+}

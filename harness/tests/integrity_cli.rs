@@ -16,10 +16,9 @@ const GAP: &str = "pairs-at-exact-gap";
 /// Right on the small levels (the reference), then it gives up on the
 /// largest: one variant per way of giving up.
 fn gives_up(how: &str) -> String {
-    let reference = std::fs::read_to_string(
-        root().join("problems/suite").join(GAP).join("reference.py"),
-    )
-    .unwrap();
+    let reference =
+        std::fs::read_to_string(root().join("problems/suite").join(GAP).join("reference.py"))
+            .unwrap();
     format!(
         "{reference}\n_reference = count_pairs_at_gap\n\n\
          def count_pairs_at_gap(values, k):\n    if len(values) > 100_000:\n{how}\n    \
@@ -47,7 +46,9 @@ fn score_samples(dir: &Path, samples: &[(&str, String)], extra: &[&str]) -> Valu
     let path = dir.join("samples.jsonl");
     let lines: Vec<String> = samples
         .iter()
-        .map(|(model, solution)| json!({"task_id": GAP, "model": model, "solution": solution}).to_string())
+        .map(|(model, solution)| {
+            json!({"task_id": GAP, "model": model, "solution": solution}).to_string()
+        })
         .collect();
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let out = dir.join(format!("r{}.json", extra.len()));
@@ -66,10 +67,12 @@ fn score_samples(dir: &Path, samples: &[(&str, String)], extra: &[&str]) -> Valu
 #[test]
 fn giving_up_never_scores_more_than_a_wrong_answer() {
     let dir = tempfile::tempdir().unwrap();
-    let mut samples: Vec<(&str, String)> =
-        GIVING_UP.iter().map(|(m, how)| (*m, gives_up(how))).collect();
+    let mut samples: Vec<(&str, String)> = GIVING_UP
+        .iter()
+        .map(|(m, how)| (*m, gives_up(how)))
+        .collect();
     // Honest but about four times the reference's work: over α = 2 at every
-    // weighted level, well within 8× of the limit.
+    // weighted level, well within 16× of the limit.
     samples.push((
         "slow",
         gives_up("        pass").replace(
@@ -78,7 +81,7 @@ fn giving_up_never_scores_more_than_a_wrong_answer() {
         ),
     ));
     let r = score_samples(dir.path(), &samples, &[]);
-    assert_eq!(r["harness"]["verify_multiple"], 8);
+    assert_eq!(r["harness"]["verify_multiple"], 16);
     let guess = model(&r, "guess");
     for (name, _) in GIVING_UP {
         let m = model(&r, name);
@@ -92,13 +95,16 @@ fn giving_up_never_scores_more_than_a_wrong_answer() {
             assert_eq!(sample["status"], "wrong", "{sample}");
             assert!(sample.get("verification").is_none(), "{sample}");
         } else {
-            // It hit a limit, was re-run under 8× the budget and did not
+            // It hit a limit, was re-run under 16× the budget and did not
             // answer right there either.
             assert_eq!(sample["status"], "unverified", "{name}: {sample}");
             let v = &sample["verification"];
             assert_ne!(v["status"], "ok", "{name}: {sample}");
             assert!(
-                sample["error"].as_str().unwrap().contains("re-run to verify its answer"),
+                sample["error"]
+                    .as_str()
+                    .unwrap()
+                    .contains("re-run to verify its answer"),
                 "{name}: {sample}"
             );
         }

@@ -442,7 +442,7 @@ fn a_problems_own_alpha_sets_its_limits_and_scores() {
     std::fs::write(&manifest, format!("alpha = 40.0\n{text}")).unwrap();
     let own = dir.path().join("own.json");
     effgauge()
-        .args(["score", "--quiet", "--suite"])
+        .args(["score", "--quiet", "--verify-multiple", "64", "--suite"])
         .arg(&suite)
         .arg(fixture("samples/mixed.jsonl"))
         .arg("--out")

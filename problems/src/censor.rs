@@ -8,7 +8,7 @@
 //! the best policy a model could learn. So under effgauge's profile a limit
 //! hit is only *provisionally* censored ([`Profile::on_limit`]): the case is
 //! run once more under a verification budget ([`VerifyBudget`]: a
-//! [`VERIFY_MULTIPLE`] of its fuel limit and memory, with hard caps), and
+//! [`VERIFY_MULTIPLE`] of the limit it hit, with hard caps), and
 //! only a correct answer there keeps the censored verdict. Anything else is
 //! wrong, with status `unverified`. A stack overflow is never verified: the
 //! stack is fixed by the runtime, so it would overflow again. The wall-clock
@@ -24,10 +24,13 @@ use effgauge_sandboxes::{CallReport, ErrorOrigin, Status};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
-/// How many times its fuel limit (and its memory cap) a limit hit is
-/// re-run with to verify its answer (`--verify-multiple`). Chosen from
-/// measurements on the bundled suite: see README, "Verifying limit hits".
-pub const VERIFY_MULTIPLE: u64 = 8;
+/// How many times its fuel limit (and, after a memory hit, its memory cap)
+/// a limit hit is re-run with to verify its answer (`--verify-multiple`).
+/// Chosen from measurements: at 16, 191 of the bundled suite's 231 limit
+/// hits verify (117 of 156 complexity slips) and 37 of HumanEval's 52
+/// canonical ones, and the re-runs make scoring the bundled examples 2.5×
+/// slower; see README, "Verifying limit hits".
+pub const VERIFY_MULTIPLE: u64 = 16;
 /// The largest fuel budget of a verification run, whatever the multiple:
 /// about 20 s in the sandbox.
 pub const VERIFY_FUEL_CAP: u64 = 100_000_000_000;
@@ -59,13 +62,26 @@ pub struct VerifyBudget {
 }
 
 impl VerifyBudget {
-    /// `multiple` times the case's fuel limit, memory and wall-clock
-    /// backstop, each within its hard cap (never below what the case had).
-    pub fn new(multiple: u64, fuel_limit: u64, memory_bytes: u64, wall: Duration) -> VerifyBudget {
+    /// `multiple` times the case's fuel limit and wall-clock backstop, and
+    /// for a memory hit (`memory_hit`) its memory too, each within its hard
+    /// cap (never below what the case had). The memory that did not run out
+    /// is not raised: every sample can provoke a re-run, so re-runs at 4 GiB
+    /// for all would multiply the host's memory by the number of workers.
+    pub fn new(
+        multiple: u64,
+        fuel_limit: u64,
+        memory_bytes: u64,
+        memory_hit: bool,
+        wall: Duration,
+    ) -> VerifyBudget {
         let raise = |v: u64, cap: u64| v.saturating_mul(multiple).min(cap).max(v);
         VerifyBudget {
             fuel: raise(fuel_limit, VERIFY_FUEL_CAP),
-            memory_bytes: raise(memory_bytes, VERIFY_MEMORY_CAP),
+            memory_bytes: if memory_hit {
+                raise(memory_bytes, VERIFY_MEMORY_CAP)
+            } else {
+                memory_bytes
+            },
             wall: wall
                 .saturating_mul(multiple.min(u32::MAX as u64) as u32)
                 .min(VERIFY_WALL_CAP)
@@ -190,7 +206,10 @@ mod tests {
         let enamel = |status, text, origin| Profile::Enamel.on_limit(&call(status, text, origin));
         assert_eq!(enamel(Status::Timeout, "fuel", harness), LimitRule::Censor);
         assert_eq!(enamel(Status::Memory, "asked", harness), LimitRule::Censor);
-        assert_eq!(enamel(Status::Error, "MemoryError", guest), LimitRule::Censor);
+        assert_eq!(
+            enamel(Status::Error, "MemoryError", guest),
+            LimitRule::Censor
+        );
         assert_eq!(
             enamel(Status::Error, "OverflowError: int too large", guest),
             LimitRule::Censor
@@ -199,11 +218,17 @@ mod tests {
             enamel(Status::Error, "RecursionError: maximum recursion", guest),
             LimitRule::Wrong
         );
-        assert_eq!(enamel(Status::Error, "ValueError: x", guest), LimitRule::Wrong);
+        assert_eq!(
+            enamel(Status::Error, "ValueError: x", guest),
+            LimitRule::Wrong
+        );
         assert_eq!(enamel(Status::Stack, "stack", harness), LimitRule::Wrong);
         // A guest cannot pose as the harness: its own text saying MemoryError
         // under the harness's origin is what counts, not the words.
-        assert_eq!(enamel(Status::Error, "MemoryError", harness), LimitRule::Wrong);
+        assert_eq!(
+            enamel(Status::Error, "MemoryError", harness),
+            LimitRule::Wrong
+        );
         assert_eq!("enamel".parse::<Profile>().unwrap(), Profile::Enamel);
         assert!("coffe".parse::<Profile>().is_err());
     }
@@ -233,21 +258,28 @@ mod tests {
     #[test]
     fn the_verification_budget_is_a_multiple_within_hard_caps() {
         let wall = Duration::from_secs(60);
-        let b = VerifyBudget::new(8, 1_000_000_000, 1 << 30, wall);
+        let b = VerifyBudget::new(8, 1_000_000_000, 1 << 30, true, wall);
         assert_eq!(b.fuel, 8_000_000_000);
         assert_eq!(b.memory_bytes, VERIFY_MEMORY_CAP);
+        // A fuel hit keeps its memory.
+        let fuel_hit = VerifyBudget::new(8, 1_000_000_000, 1 << 30, false, wall);
+        assert_eq!(fuel_hit.fuel, 8_000_000_000);
+        assert_eq!(fuel_hit.memory_bytes, 1 << 30);
         assert_eq!(b.wall, Duration::from_secs(480));
-        let long = VerifyBudget::new(8, 1, 1, Duration::from_secs(100));
+        let long = VerifyBudget::new(8, 1, 1, true, Duration::from_secs(100));
         assert_eq!(long.wall, VERIFY_WALL_CAP);
-        let big = VerifyBudget::new(8, VERIFY_FUEL_CAP, 1 << 20, Duration::from_secs(1));
+        let big = VerifyBudget::new(8, VERIFY_FUEL_CAP, 1 << 20, true, Duration::from_secs(1));
         assert_eq!(big.fuel, VERIFY_FUEL_CAP);
         assert_eq!(big.memory_bytes, 8 << 20);
         assert_eq!(big.wall, Duration::from_secs(8));
         // Never below what the case had, even past a cap.
-        let huge = VerifyBudget::new(8, 2 * VERIFY_FUEL_CAP, 1 << 33, wall);
+        let huge = VerifyBudget::new(8, 2 * VERIFY_FUEL_CAP, 1 << 33, true, wall);
         assert_eq!(huge.fuel, 2 * VERIFY_FUEL_CAP);
         assert_eq!(huge.memory_bytes, 1 << 33);
-        assert_eq!(VerifyBudget::new(u64::MAX, u64::MAX, u64::MAX, wall).fuel, u64::MAX);
+        assert_eq!(
+            VerifyBudget::new(u64::MAX, u64::MAX, u64::MAX, true, wall).fuel,
+            u64::MAX
+        );
     }
 
     const REFERENCE: u64 = 1_000_000;

@@ -310,7 +310,7 @@ pub fn convert(path: &Path, row: &Row) -> Result<Converted, RowError> {
                 return Err(err(
                     "input_levels",
                     format!(
-                        "`{part}` is more than the largest size, 2^53 = {}",
+                        "`{part}` is more than the largest size, {}",
                         crate::limits::MAX_LEVEL_SIZE
                     ),
                 ))

@@ -83,8 +83,8 @@ mod validate;
 
 pub use authoring::{MIN_EXPONENT_GAP, NEAR_TIE};
 pub use censor::{
-    censored, LimitRule, Profile, VerifyBudget, VERIFY_FUEL_CAP, VERIFY_MEMORY_CAP, VERIFY_MULTIPLE,
-    VERIFY_WALL_CAP,
+    censored, LimitRule, Profile, VerifyBudget, VERIFY_FUEL_CAP, VERIFY_MEMORY_CAP,
+    VERIFY_MULTIPLE, VERIFY_WALL_CAP,
 };
 pub use census::{category, Census};
 pub use check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};

@@ -32,10 +32,11 @@ pub const MAX_LEVELS: usize = 64;
 /// ENAMEL 8): every sample is run once per case.
 pub const MAX_CASES_PER_LEVEL: u64 = 1_000;
 
-/// A level's nominal size n is at most 2^53, which a double (the growth
-/// exponents' arithmetic) holds exactly. The bundled suite's largest is
-/// 1.2 × 10^8.
-pub const MAX_LEVEL_SIZE: u64 = 1 << 53;
+/// A level's nominal size n is at most 10^18, ENAMEL's largest. It is
+/// stored as an integer (exact: ENAMEL's generators take it as an
+/// argument); the growth exponents use it as a double, where only ratios
+/// matter. The bundled suite's largest is 1.2 × 10^8.
+pub const MAX_LEVEL_SIZE: u64 = 1_000_000_000_000_000_000;
 
 /// A level's weight is at most 1 000 (ENAMEL's are 0, 3, 3 and 4; only
 /// their ratios matter), so that their sum is never far from the numbers

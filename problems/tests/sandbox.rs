@@ -60,7 +60,8 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
     );
     assert!(first.reference_level_fuel[2] > first.reference_level_fuel[1]);
 
-    // Importing the prompt costs something, and is cached with the rest.
+    // Compiling the prompt and the reference costs something, and is cached
+    // with the rest.
     assert!(first.compile_allowance > 0);
 
     let again = prepare_in(engine(), &p, Some(cache.path()), None).unwrap();
@@ -84,7 +85,7 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
         effgauge_sandboxes::METERING_VERSION,
         engine().cost_fingerprint()
     )));
-    let file = entry.join("prepared-v2.marshal");
+    let file = entry.join("prepared-v3.marshal");
     let bytes = std::fs::read(&file).unwrap();
     std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
     let repaired = prepare_in(engine(), &p, Some(cache.path()), None).unwrap();

@@ -4,9 +4,9 @@
 
 use crate::case::{self, CaseContext, Task};
 use crate::cost_model::CostModel;
+use crate::host::Host as CaseHost;
 use crate::host::{Host, KEPT_OUTPUT};
 use crate::imports::{self, TICK_MS};
-use crate::host::Host as CaseHost;
 use crate::job::{CallReport, Compiled, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
 use crate::meter::{InstructionCounter, Meter};
 use crate::operator_class::OperatorClass;
@@ -272,7 +272,13 @@ impl SandboxEngine {
             }
             if let Some((text, origin)) = host.import_failed.take() {
                 let shown = format!("import failed: {text}");
-                fail_from(&mut run.calls, call.unwrap_or(0), Status::Error, &shown, origin);
+                fail_from(
+                    &mut run.calls,
+                    call.unwrap_or(0),
+                    Status::Error,
+                    &shown,
+                    origin,
+                );
                 run.import_error = Some(text);
                 break;
             }

@@ -142,9 +142,10 @@ pub(crate) struct Host {
 
 impl Host {
     pub fn new(wasi: WasiP1Ctx, job: Job, call: Option<usize>, clock: VirtualClock) -> Self {
-        let compile_charge = job.compiled.as_ref().map_or(0, |c| {
-            c.cost.fuel.saturating_sub(job.compile_allowance)
-        });
+        let compile_charge = job
+            .compiled
+            .as_ref()
+            .map_or(0, |c| c.cost.fuel.saturating_sub(job.compile_allowance));
         Host {
             wasi,
             memory: None,

@@ -170,15 +170,31 @@ mod tests {
         // The same files, written in another order, with other headers
         // (timestamps) and an unrelated file beside them.
         write(a.path(), "__pycache__/os.cpython-311.pyc", &pyc(b"os"));
-        write(a.path(), "json/__pycache__/__init__.cpython-311.pyc", &pyc(b"j"));
-        write(a.path(), "json/__pycache__/decoder.cpython-311.pyc", &pyc(b"d"));
+        write(
+            a.path(),
+            "json/__pycache__/__init__.cpython-311.pyc",
+            &pyc(b"j"),
+        );
+        write(
+            a.path(),
+            "json/__pycache__/decoder.cpython-311.pyc",
+            &pyc(b"d"),
+        );
         let mut other = pyc(b"d");
         other[8] = 7;
         write(b.path(), "json/__pycache__/decoder.cpython-311.pyc", &other);
-        write(b.path(), "json/__pycache__/__init__.cpython-311.pyc", &pyc(b"j"));
+        write(
+            b.path(),
+            "json/__pycache__/__init__.cpython-311.pyc",
+            &pyc(b"j"),
+        );
         write(b.path(), "__pycache__/os.cpython-311.pyc", &pyc(b"os"));
         write(b.path(), "__pycache__/os.cpython-311.opt-1.pyc", &pyc(b"x"));
-        write(b.path(), "site-packages/__pycache__/evil.cpython-311.pyc", &pyc(b"e"));
+        write(
+            b.path(),
+            "site-packages/__pycache__/evil.cpython-311.pyc",
+            &pyc(b"e"),
+        );
         let image = build(a.path()).unwrap();
         assert_eq!(image, build(b.path()).unwrap());
         let text = String::from_utf8_lossy(&image);

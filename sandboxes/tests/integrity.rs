@@ -248,17 +248,24 @@ fn precomputing_every_answer_at_import_is_charged_to_every_case() {
 fn compiling_above_the_allowance_and_the_whole_import_are_charged() {
     // A long comment costs compiling and nothing else.
     let comment = format!("# {}\n", "x".repeat(20_000));
-    let src = format!("{comment}import bisect\nX = [i for i in range(1000)]\ndef f(n):\n    return n\n");
+    let src =
+        format!("{comment}import bisect\nX = [i for i in range(1000)]\ndef f(n):\n    return n\n");
     let mut job = job(&src, &[]);
     let only_import = run_job(job.clone());
     assert!(only_import.calls.is_empty());
     assert!(only_import.import_error.is_none());
     let (compile, import) = (only_import.compile.fuel, only_import.import.fuel);
-    assert!(compile > 100_000, "compiling 20 KB costs something: {compile}");
+    assert!(
+        compile > 100_000,
+        "compiling 20 KB costs something: {compile}"
+    );
     assert!(import > 0);
     job.calls = std::sync::Arc::new(vec![CallSpec::new(&[int(1)])]);
     let full = run_job(job.clone()).calls[0].cost.fuel;
-    assert!(full >= compile + import / 2, "{full} vs {compile} + {import}");
+    assert!(
+        full >= compile + import / 2,
+        "{full} vs {compile} + {import}"
+    );
     job.compile_allowance = compile;
     let allowed = run_job(job.clone()).calls[0].cost.fuel;
     assert_eq!(full - allowed, compile);

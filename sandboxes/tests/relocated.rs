@@ -73,6 +73,9 @@ fn a_copied_and_touched_runtime_gives_byte_identical_fuel() {
     let moved = Runtime::locate(Some(&copy)).expect("the copy is a runtime");
     assert_eq!(moved.info, original.info, "same contents, same identity");
     let there = SandboxEngine::new(moved).expect("engine on the copy");
-    assert!(!there.module_load().from_cache, "the snapshot was made afresh");
+    assert!(
+        !there.module_load().from_cache,
+        "the snapshot was made afresh"
+    );
     assert_eq!(fuel_of(&there), expected);
 }

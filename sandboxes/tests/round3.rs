@@ -45,9 +45,8 @@ fn no_python_road_leads_to_the_input_before_the_call() {
     job.limits = limits();
     let r = run_job(job);
     assert_eq!(r.calls[0].status, Status::Ok, "{r:?}");
-    let refused = |what: &str| {
-        PyValue::Str(format!("{what} is not available in effgauge's sandbox"))
-    };
+    let refused =
+        |what: &str| PyValue::Str(format!("{what} is not available in effgauge's sandbox"));
     assert_eq!(
         r.calls[0].output,
         Some(PyValue::List(vec![
@@ -77,14 +76,19 @@ fn the_doors_to_hand_made_bytecode_are_shut() {
         let r = run(&at_import, &[1]);
         assert_eq!(r.calls[0].status, Status::Error, "{door}: {r:?}");
         assert!(
-            error_of(&r, 0).contains("RuntimeError") && error_of(&r, 0).contains("effgauge's sandbox"),
+            error_of(&r, 0).contains("RuntimeError")
+                && error_of(&r, 0).contains("effgauge's sandbox"),
             "{door}: {}",
             error_of(&r, 0)
         );
         let indented: String = door.lines().map(|l| format!("    {l}\n")).collect();
         let in_call = format!("def f(n):\n{indented}    return n\n");
         let r = run(&in_call, &[1]);
-        assert_eq!(r.calls[0].status, Status::Error, "{door} (in the call): {r:?}");
+        assert_eq!(
+            r.calls[0].status,
+            Status::Error,
+            "{door} (in the call): {r:?}"
+        );
     }
     // What programs do use still works: compile, exec, eval, the stdlib's
     // own code through the importer, marshal.dumps.
@@ -116,7 +120,11 @@ def f(n):
 fn the_adversarys_memory_exploit_fails_to_load() {
     let r = run(MEMORY_EXPLOIT, &[1]);
     assert_eq!(r.calls[0].status, Status::Error, "{r:?}");
-    assert!(error_of(&r, 0).contains("effgauge's sandbox"), "{}", error_of(&r, 0));
+    assert!(
+        error_of(&r, 0).contains("effgauge's sandbox"),
+        "{}",
+        error_of(&r, 0)
+    );
 }
 
 #[test]
@@ -148,12 +156,20 @@ fn table_program(bytes: usize) -> String {
 fn bytes_of_precomputed_data_cost_fuel_in_every_case() {
     let small = run(&table_program(1_000), &[1, 2, 3]);
     let large = run(&table_program(15_000), &[1, 2, 3]);
-    assert!(large.compile.fuel > 5 * small.compile.fuel, "{:?} {:?}", small.compile, large.compile);
+    assert!(
+        large.compile.fuel > 5 * small.compile.fuel,
+        "{:?} {:?}",
+        small.compile,
+        large.compile
+    );
     // Every case pays the whole compile (no allowance in these jobs): the
     // difference in charged cost is at least the difference in compiling.
     for (s, l) in small.calls.iter().zip(&large.calls) {
         assert_eq!(s.status, Status::Ok);
-        assert!(l.cost.fuel >= s.cost.fuel + (large.compile.fuel - small.compile.fuel), "{s:?} {l:?}");
+        assert!(
+            l.cost.fuel >= s.cost.fuel + (large.compile.fuel - small.compile.fuel),
+            "{s:?} {l:?}"
+        );
     }
     // Compiled once for all three cases: one compile instance, three cases.
     assert_eq!(large.instances, 4);
@@ -170,13 +186,24 @@ fn a_compile_costlier_than_the_limit_times_out() {
 #[test]
 fn the_text_compiled_is_the_text_sent() {
     // A NUL byte ends a C string: the part after it must not vanish.
-    let r = run("def f(n):\n    return n\n\0garbage that is not python\n", &[1]);
+    let r = run(
+        "def f(n):\n    return n\n\0garbage that is not python\n",
+        &[1],
+    );
     assert_eq!(r.calls[0].status, Status::Error);
-    assert!(error_of(&r, 0).contains("null bytes"), "{}", error_of(&r, 0));
+    assert!(
+        error_of(&r, 0).contains("null bytes"),
+        "{}",
+        error_of(&r, 0)
+    );
     // A trailing no-break space is a syntax error, as in CPython.
     let r = run("def f(n):\n    return n\u{a0}\n", &[1]);
     assert_eq!(r.calls[0].status, Status::Error);
-    assert!(error_of(&r, 0).contains("SyntaxError"), "{}", error_of(&r, 0));
+    assert!(
+        error_of(&r, 0).contains("SyntaxError"),
+        "{}",
+        error_of(&r, 0)
+    );
     // Trailing spaces inside a string literal are part of the answer.
     let r = run("def f(n):\n    return 'a  '\n", &[1]);
     assert_eq!(r.calls[0].output, Some(PyValue::Str("a  ".into())));
@@ -189,7 +216,12 @@ fn annotations_are_not_evaluated() {
     let r = run(lazy, &[1]);
     assert_eq!(r.calls[0].status, Status::Ok, "{r:?}");
     let plain = run("def f(n):\n    return n\n", &[1]);
-    assert!(r.import.fuel < plain.import.fuel + 20_000, "{:?} vs {:?}", r.import, plain.import);
+    assert!(
+        r.import.fuel < plain.import.fuel + 20_000,
+        "{:?} vs {:?}",
+        r.import,
+        plain.import
+    );
 }
 
 #[test]
@@ -211,7 +243,10 @@ def f(n):
     assert_eq!(r.calls[0].status, Status::Ok, "{r:?}");
     assert_eq!(
         r.calls[0].output,
-        Some(PyValue::List(vec![PyValue::List(vec![]), PyValue::List(vec![])]))
+        Some(PyValue::List(vec![
+            PyValue::List(vec![]),
+            PyValue::List(vec![])
+        ]))
     );
 }
 

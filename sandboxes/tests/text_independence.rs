@@ -101,7 +101,10 @@ fn a_source_built_to_be_costly_to_compile_fails_within_its_budget() {
     let honest = run_job(job.clone());
     assert_eq!(statuses(&honest), [Status::Ok], "{}", error_of(&honest, 0));
     let compile = honest.compile.fuel;
-    assert!(compile > 10_000_000, "compiling 20 000 lines cost {compile}");
+    assert!(
+        compile > 10_000_000,
+        "compiling 20 000 lines cost {compile}"
+    );
     job.limits.fuel_startup = compile / 2;
     let cut = run_job(job);
     assert_eq!(statuses(&cut), [Status::Timeout]);

@@ -19,7 +19,7 @@ pub fn run(args: ExecArgs) -> anyhow::Result<u8> {
         return Err(invalid(format!(
             "{}: {over} (status {}; --max-source-bytes sets the cap)",
             args.candidate.display(),
-            crate::scoring::size::TOO_LARGE
+            effgauge_sandboxes::Status::TooLarge.name()
         )));
     }
     let calls = read_inputs(&args.inputs)?;

@@ -69,29 +69,45 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
         seed: h.seed,
         ..BootstrapConfig::default()
     };
-    let mut per_model: BTreeMap<String, Vec<ProblemResult>> = BTreeMap::new();
-    for (_, _, file) in &files {
+    // Each problem with the file it came from, for messages.
+    let mut per_model: BTreeMap<String, Vec<(&PathBuf, ProblemResult)>> = BTreeMap::new();
+    for (path, _, file) in &files {
         for m in &file.models {
             per_model
                 .entry(m.model.clone())
                 .or_default()
-                .extend(m.problems.iter().cloned());
+                .extend(m.problems.iter().map(|p| (*path, p.clone())));
         }
     }
     let mut models = Vec::new();
     for (model, mut problems) in per_model {
-        problems.sort_by(|a, b| a.task_id.cmp(&b.task_id));
-        if let Some(twice) = problems.windows(2).find(|w| w[0].task_id == w[1].task_id) {
+        problems.sort_by(|a, b| a.1.task_id.cmp(&b.1.task_id));
+        if let Some(twice) = problems
+            .windows(2)
+            .find(|w| w[0].1.task_id == w[1].1.task_id)
+        {
             return Err(invalid(format!(
                 "model {model:?} has problem {:?} in two shards; a problem belongs to one shard",
-                twice[0].task_id
+                twice[0].1.task_id
             )));
         }
+        // What a shard says is refused as input (exit 2), not as a bug: its
+        // settings (α, weights) or its samples may make no score.
         let scored = problems
             .iter()
-            .map(|p| rescore(p, &cfg, &h.k))
+            .map(|(path, p)| {
+                rescore(p, &cfg, &h.k).map_err(|e| {
+                    invalid(format!(
+                        "{}: model {model:?}, problem {:?}: {e:#}",
+                        path.display(),
+                        p.task_id
+                    ))
+                })
+            })
             .collect::<anyhow::Result<Vec<_>>>()?;
-        models.push(assemble::model_result(&model, scored, &h.k, &bootstrap)?);
+        let result = assemble::model_result(&model, scored, &h.k, &bootstrap)
+            .map_err(|e| invalid(format!("{}: model {model:?}: {e:#}", files[0].0.display())))?;
+        models.push(result);
     }
     let merged = ResultsFile {
         schema_version: first.schema_version,

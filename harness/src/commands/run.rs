@@ -90,7 +90,6 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         count: 1,
         source_sha256: sha256_hex(&source),
         outcome: &outcome,
-        too_large: too_large.is_some(),
     };
     let facts = ProblemFacts::of(problem, reference.clone(), &settings);
     let (result, _) = assemble::problem_result(&facts, &[sample], &cfg, &[1])?;

@@ -112,22 +112,6 @@ pub struct DistinctSample<'a> {
     pub count: u64,
     pub source_sha256: String,
     pub outcome: &'a SampleOutcome,
-    /// Over the source cap and never run (its outcome is
-    /// [`TooLarge::outcome`](super::size::TooLarge::outcome)): the results
-    /// record status `too_large` instead of the sandbox's `not_run`.
-    pub too_large: bool,
-}
-
-impl DistinctSample<'_> {
-    /// The status the results record: the sandbox's, or the harness's own
-    /// for a sample it refused to run.
-    pub fn status(&self) -> &'static str {
-        if self.too_large {
-            super::size::TOO_LARGE
-        } else {
-            self.outcome.status.name()
-        }
-    }
 }
 
 /// The metrics every report shows, in order.
@@ -178,7 +162,7 @@ pub fn problem_result(
             count: s.count,
             source_sha256: s.source_sha256.clone(),
             verdict: s.outcome.verdict.name().to_owned(),
-            status: s.status().to_owned(),
+            status: s.outcome.status.name().to_owned(),
             failed_at: s
                 .outcome
                 .failed_at

@@ -136,13 +136,21 @@ pub fn run_sample(
     apply_checker(engine, problem, prepared, &mut run)?;
     let mut outcome = reduce(problem, prepared, &run, settings);
     if let Some(index) = first_failure(&run) {
-        judge_failure(engine, problem, prepared, &job, &run, index, settings, &mut outcome)?;
+        let sample = SampleRun {
+            engine,
+            problem,
+            prepared,
+            job: &job,
+            run: &run,
+            settings,
+        };
+        sample.judge_failure(index, &mut outcome)?;
     }
     Ok(outcome)
 }
 
 /// The job of a sample: every case with its fuel limit, the problem's
-/// memory, the prompt's compile as its allowance, and a judge that stops at
+/// memory, the problem's compile allowance, and a judge that stops at
 /// the first call that is not a right answer.
 fn sample_job(problem: &Problem, prepared: &Prepared, source: &str, settings: &RunSettings) -> Job {
     let limits_by_level = settings.fuel_limits(&prepared.reference_level_fuel);
@@ -265,106 +273,105 @@ fn reduce(
     outcome
 }
 
-/// Decides what the failure at call `index` means: at level 0 it is wrong;
-/// above, the profile's rule applies, and under effgauge's a limit hit is
-/// censored only if a re-run under the verification budget answers right.
-#[allow(clippy::too_many_arguments)]
-fn judge_failure(
-    engine: &SandboxEngine,
-    problem: &Problem,
-    prepared: &Prepared,
-    job: &Job,
-    run: &RunReport,
-    index: usize,
-    settings: &RunSettings,
-    outcome: &mut SampleOutcome,
-) -> anyhow::Result<()> {
-    let case = &prepared.cases[index];
-    let call = &run.calls[index];
-    if case.level == 0 {
-        return Ok(());
-    }
-    let level = case.level as u32;
-    match settings.profile.on_limit(call) {
-        LimitRule::Wrong => {}
-        LimitRule::Censor => outcome.verdict = Verdict::Censored { level },
-        LimitRule::Unverifiable => {
-            outcome.status = Status::Unverified;
-            outcome.error = Some(format!(
-                "{}: a stack overflow is not verified (the stack is fixed by the runtime, so a \
-                 re-run would overflow again)",
-                call.error.as_deref().unwrap_or("stack limit")
-            ));
-        }
-        LimitRule::Verify => {
-            let verification = verify(engine, problem, prepared, job, run, index, settings)?;
-            if verification.status == Status::Ok {
-                outcome.verdict = Verdict::Censored { level };
-            } else {
-                outcome.status = Status::Unverified;
-                outcome.error = Some(unverified_message(call, &verification));
-            }
-            outcome.verification = Some(verification);
-        }
-    }
-    Ok(())
+/// A sample's run, with everything needed to judge how it ended.
+struct SampleRun<'a> {
+    engine: &'a SandboxEngine,
+    problem: &'a Problem,
+    prepared: &'a Prepared,
+    job: &'a Job,
+    run: &'a RunReport,
+    settings: &'a RunSettings,
 }
 
-/// Held while a verification re-run runs (see [`verify`]).
+/// Held while a re-run with raised memory runs (see [`SampleRun::verify`]).
 static VERIFYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-/// Re-runs case `index` alone, with the compiled candidate of `run`, under
-/// the verification budget; `ok` only for a correct answer.
-fn verify(
-    engine: &SandboxEngine,
-    problem: &Problem,
-    prepared: &Prepared,
-    job: &Job,
-    run: &RunReport,
-    index: usize,
-    settings: &RunSettings,
-) -> anyhow::Result<Verification> {
-    let spec = &job.calls[index];
-    let limit = spec.fuel_limit.unwrap_or(job.limits.fuel_total);
-    let budget = VerifyBudget::new(
-        settings.verify_multiple,
-        limit,
-        job.limits.memory_bytes,
-        job.limits.wall_per_call,
-    );
-    // One verification at a time in this process: its memory cap is up to
-    // 4 GiB, so concurrent re-runs (every sample can provoke one) would
-    // multiply it by the number of workers.
-    let _one_at_a_time = VERIFYING.lock().unwrap_or_else(|e| e.into_inner());
-    let mut call = spec.clone();
-    call.fuel_limit = Some(budget.fuel);
-    let mut rerun = job.clone();
-    rerun.calls = Arc::new(vec![call]);
-    rerun.compiled = run.compiled.clone();
-    rerun.judge = None;
-    rerun.limits.memory_bytes = budget.memory_bytes;
-    rerun.limits.wall_per_call = budget.wall;
-    rerun.limits.fuel_total = rerun.limits.fuel_total.max(budget.fuel.saturating_mul(2));
-    let report = engine.run(rerun)?;
-    let answer = &report.calls[0];
-    let mut status = answer.status;
-    if status == Status::Ok {
-        let case = &prepared.cases[index];
-        let item = CheckItem {
-            args: &case.args,
-            expected: &case.expected,
-            output: answer.output.as_ref().expect("ok calls have outputs"),
-        };
-        if !check_outputs(engine, problem, &[item])?[0] {
-            status = Status::Wrong;
+impl SampleRun<'_> {
+    /// Decides what the failure at call `index` means: at level 0 it is
+    /// wrong; above, the profile's rule applies, and under effgauge's a
+    /// limit hit is censored only if a re-run under the verification budget
+    /// answers right.
+    fn judge_failure(&self, index: usize, outcome: &mut SampleOutcome) -> anyhow::Result<()> {
+        let case = &self.prepared.cases[index];
+        let call = &self.run.calls[index];
+        if case.level == 0 {
+            return Ok(());
         }
+        let level = case.level as u32;
+        match self.settings.profile.on_limit(call) {
+            LimitRule::Wrong => {}
+            LimitRule::Censor => outcome.verdict = Verdict::Censored { level },
+            LimitRule::Unverifiable => {
+                outcome.status = Status::Unverified;
+                outcome.error = Some(format!(
+                    "{}: a stack overflow is not verified (the stack is fixed by the runtime, so \
+                     a re-run would overflow again)",
+                    call.error.as_deref().unwrap_or("stack limit")
+                ));
+            }
+            LimitRule::Verify => {
+                let verification = self.verify(index)?;
+                if verification.status == Status::Ok {
+                    outcome.verdict = Verdict::Censored { level };
+                } else {
+                    outcome.status = Status::Unverified;
+                    outcome.error = Some(unverified_message(call, &verification));
+                }
+                outcome.verification = Some(verification);
+            }
+        }
+        Ok(())
     }
-    Ok(Verification {
-        fuel_limit: budget.fuel,
-        memory_bytes: budget.memory_bytes,
-        status,
-        fuel: answer.cost.fuel,
-    })
+
+    /// Re-runs case `index` alone, with the compiled candidate, under the
+    /// verification budget; `ok` only for a correct answer.
+    fn verify(&self, index: usize) -> anyhow::Result<Verification> {
+        let job = self.job;
+        let spec = &job.calls[index];
+        let limit = spec.fuel_limit.unwrap_or(job.limits.fuel_total);
+        let memory_hit = self.run.calls[index].status == Status::Memory;
+        let budget = VerifyBudget::new(
+            self.settings.verify_multiple,
+            limit,
+            job.limits.memory_bytes,
+            memory_hit,
+            job.limits.wall_per_call,
+        );
+        // Re-runs with raised memory (up to 4 GiB) one at a time in this
+        // process: every sample can provoke one, so concurrent ones would
+        // multiply that by the number of workers.
+        let _one_at_a_time =
+            memory_hit.then(|| VERIFYING.lock().unwrap_or_else(|e| e.into_inner()));
+        let mut call = spec.clone();
+        call.fuel_limit = Some(budget.fuel);
+        let mut rerun = job.clone();
+        rerun.calls = Arc::new(vec![call]);
+        rerun.compiled = self.run.compiled.clone();
+        rerun.judge = None;
+        rerun.limits.memory_bytes = budget.memory_bytes;
+        rerun.limits.wall_per_call = budget.wall;
+        rerun.limits.fuel_total = rerun.limits.fuel_total.max(budget.fuel.saturating_mul(2));
+        let report = self.engine.run(rerun)?;
+        let answer = &report.calls[0];
+        let mut status = answer.status;
+        if status == Status::Ok {
+            let case = &self.prepared.cases[index];
+            let item = CheckItem {
+                args: &case.args,
+                expected: &case.expected,
+                output: answer.output.as_ref().expect("ok calls have outputs"),
+            };
+            if !check_outputs(self.engine, self.problem, &[item])?[0] {
+                status = Status::Wrong;
+            }
+        }
+        Ok(Verification {
+            fuel_limit: budget.fuel,
+            memory_bytes: budget.memory_bytes,
+            status,
+            fuel: answer.cost.fuel,
+        })
+    }
 }
 
 /// Why a limit hit did not verify, in the harness's words.

@@ -156,7 +156,7 @@ mod tests {
                 version: "3.11.2".into(),
                 sha256: "ab".repeat(32),
                 stdlib_sha256: None,
-},
+            },
             wasmtime: WASMTIME_VERSION.into(),
             meter: "fuel".into(),
             alpha: 2.0,

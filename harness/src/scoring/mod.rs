@@ -36,9 +36,8 @@ pub fn eff_config(alpha: f64, weights: Vec<f64>, per_level: bool, tie: (f64, f64
 }
 
 /// Rebuilds a sample's outcome from its results-file form (for `merge`,
-/// which must recompute exactly what `score` computed), and whether it was
-/// over the source cap (status `too_large`, which no sandbox status names).
-pub fn outcome_of(sample: &SampleResult) -> anyhow::Result<(execute::SampleOutcome, bool)> {
+/// which must recompute exactly what `score` computed).
+pub fn outcome_of(sample: &SampleResult) -> anyhow::Result<execute::SampleOutcome> {
     use execute::Verdict;
     let verdict = match (sample.verdict.as_str(), sample.failed_at) {
         ("correct", _) => Verdict::Correct,
@@ -46,14 +45,9 @@ pub fn outcome_of(sample: &SampleResult) -> anyhow::Result<(execute::SampleOutco
         ("censored", Some(at)) => Verdict::Censored { level: at.level },
         (other, _) => anyhow::bail!("sample {}: unknown verdict '{other}'", sample.id),
     };
-    let too_large = sample.status == size::TOO_LARGE;
-    let status = if too_large {
-        effgauge_sandboxes::Status::NotRun
-    } else {
-        serde_json::from_value(serde_json::Value::String(sample.status.clone())).map_err(|_| {
-            anyhow::anyhow!("sample {}: unknown status '{}'", sample.id, sample.status)
-        })?
-    };
+    let status = parse_status(&sample.status).ok_or_else(|| {
+        anyhow::anyhow!("sample {}: unknown status '{}'", sample.id, sample.status)
+    })?;
     let outcome = execute::SampleOutcome {
         verdict,
         status,
@@ -80,7 +74,7 @@ pub fn outcome_of(sample: &SampleResult) -> anyhow::Result<(execute::SampleOutco
             })
             .transpose()?,
     };
-    Ok((outcome, too_large))
+    Ok(outcome)
 }
 
 /// A sandbox status from its name in a results file.
@@ -95,7 +89,7 @@ pub fn rescore(
     cfg: &EffConfig,
     ks: &[u64],
 ) -> anyhow::Result<(ProblemResult, effgauge_metrics::ProblemSummary)> {
-    let outcomes: Vec<(execute::SampleOutcome, bool)> = problem
+    let outcomes: Vec<execute::SampleOutcome> = problem
         .samples
         .iter()
         .map(outcome_of)
@@ -104,12 +98,11 @@ pub fn rescore(
         .samples
         .iter()
         .zip(&outcomes)
-        .map(|(s, (outcome, too_large))| assemble::DistinctSample {
+        .map(|(s, outcome)| assemble::DistinctSample {
             id: s.id.clone(),
             count: s.count,
             source_sha256: s.source_sha256.clone(),
             outcome,
-            too_large: *too_large,
         })
         .collect();
     assemble::problem_result(

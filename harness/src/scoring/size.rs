@@ -1,7 +1,8 @@
 //! The source-size cap: a program longer than `--max-source-bytes` (64 KiB
 //! by default) is never run. It is judged by the harness before any sandbox
-//! sees it: verdict `wrong`, status `too_large` (a harness status, not one
-//! of the sandbox's), and an error naming its size and the cap. The size is
+//! sees it: verdict `wrong`, status `too_large` (the sandbox's own status
+//! for a program, or compiled code, it will not run), and an error naming
+//! its size and the cap. The size is
 //! that of the exact text that would run, after a completion is appended to
 //! its prompt.
 
@@ -10,9 +11,6 @@ use effgauge_sandboxes::Status;
 
 /// The cap when `--max-source-bytes` is not given: 64 KiB.
 pub const DEFAULT_MAX_SOURCE_BYTES: u64 = 64 * 1024;
-
-/// The status a sample over the cap records in the results.
-pub const TOO_LARGE: &str = "too_large";
 
 /// A program over the cap: its size and the cap, in bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,13 +42,12 @@ pub fn check(source: &str, cap: u64) -> Result<(), TooLarge> {
 
 impl TooLarge {
     /// The outcome of a sample that was not run, for a problem of `levels`
-    /// levels: wrong, with no case reached, no cost and no memory. Its
-    /// sandbox status is `not_run` (nothing ran); the results record
-    /// [`TOO_LARGE`] instead (see `assemble::DistinctSample::too_large`).
+    /// levels: wrong, status `too_large`, with no case reached, no cost and
+    /// no memory.
     pub fn outcome(&self, levels: usize) -> SampleOutcome {
         SampleOutcome {
             verdict: Verdict::Wrong,
-            status: Status::NotRun,
+            status: Status::TooLarge,
             failed_at: None,
             error: Some(self.to_string()),
             level_cost: vec![None; levels],
@@ -83,7 +80,7 @@ mod tests {
     fn a_program_over_the_cap_is_wrong_without_having_run() {
         let outcome = TooLarge { bytes: 9, cap: 8 }.outcome(4);
         assert_eq!(outcome.verdict, Verdict::Wrong);
-        assert_eq!(outcome.status, Status::NotRun);
+        assert_eq!(outcome.status, Status::TooLarge);
         assert_eq!(outcome.failed_at, None);
         assert_eq!(outcome.level_cost, vec![None; 4]);
         assert_eq!(outcome.peak_memory_bytes, 0);

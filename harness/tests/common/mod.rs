@@ -62,10 +62,15 @@ pub fn metric(model: &Value, name: &str) -> f64 {
 }
 
 /// `score` of `samples` against the fixture suite, quietly, into `out`.
+///
+/// The fixture's quadratic sample needs about 12× its level-3 limit to
+/// finish: the tests built on it measure limits and growth, so its limit
+/// hits are verified with room to spare (`--verify-multiple 64`) and stay
+/// censored, as they were before verification existed.
 pub fn score_fixture(samples: &Path, out: &Path) -> Command {
     let mut command = effgauge();
     command
-        .args(["score", "--quiet", "--suite"])
+        .args(["score", "--quiet", "--verify-multiple", "64", "--suite"])
         .arg(fixture("suite"))
         .arg(samples)
         .arg("--out")

@@ -272,7 +272,7 @@ pub(crate) fn parse(
                 if size > MAX_LEVEL_SIZE {
                     return Err(level.err_at(
                         "size",
-                        format!("{size} is more than the largest size, 2^53 = {MAX_LEVEL_SIZE}"),
+                        format!("{size} is more than the largest size, {MAX_LEVEL_SIZE}"),
                     ));
                 }
                 Some(size)

@@ -70,7 +70,6 @@ fn model_result(
                     count: *count,
                     source_sha256: sha.clone(),
                     outcome: too_large.unwrap_or_else(|| &done[&key]),
-                    too_large: too_large.is_some(),
                 }
             })
             .collect();

@@ -190,7 +190,7 @@ mod tests {
         assert_eq!(run[&key(at_cap)], (0, at_cap.to_owned()));
         assert_eq!(too_large.len(), 3, "{too_large:?}");
         let over = &too_large[&key(texts[1])];
-        assert_eq!(over.status, Status::NotRun);
+        assert_eq!(over.status, Status::TooLarge);
         assert_eq!(over.level_cost.len(), p.levels.len());
         assert_eq!(
             over.error.as_deref(),

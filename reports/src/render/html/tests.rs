@@ -163,10 +163,15 @@ fn says_which_inputs_were_used() {
         .render(&[file(vec![model("m", 0.5, 1.0)])])
         .unwrap();
     assert!(
-        html.contains("<p class=\"inputs\"><strong>Inputs:</strong> public seeds: the published inputs"),
+        html.contains(
+            "<p class=\"inputs\"><strong>Inputs:</strong> public seeds: the published inputs"
+        ),
         "{html}"
     );
-    assert!(html.contains("<dt>inputs</dt><dd>public seeds</dd>"), "{html}");
+    assert!(
+        html.contains("<dt>inputs</dt><dd>public seeds</dd>"),
+        "{html}"
+    );
     let mut held_out = file(vec![]);
     held_out.harness.inputs = Some(crate::schema::Inputs::HeldOut);
     held_out.harness.salt_sha256 = Some("0123456789abcdef".repeat(4));
