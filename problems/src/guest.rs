@@ -75,7 +75,7 @@ pub(crate) fn limits(problem: &Problem) -> Limits {
 }
 
 /// A job on `problem` with its limits and a seed of its own (unsalted; the
-/// preparation's jobs set their salted one). No import allowance: helper
+/// preparation's jobs set their salted one). No compile allowance: helper
 /// runs are not measured against anything.
 pub(crate) fn job(problem: &Problem, source: String, entry: &str, calls: Vec<CallSpec>) -> Job {
     let mut job = Job::new(source, entry, calls);

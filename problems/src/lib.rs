@@ -23,11 +23,12 @@
 //! **Preparation.** Generators are untrusted code like candidates, so they run
 //! in the sandbox too: [`prepare`] calls the generator for every (level,
 //! case) with a `random.Random` seeded from a hash of `"{id}/{level}/{case}"`
-//! (and of a secret [`Salt`] for held-out runs), measures the import of the
-//! problem's `prompt.py` (every run's import allowance), runs the reference
+//! (and of a secret [`Salt`] for held-out runs), measures the compile of the
+//! problem's `prompt.py` followed by its reference (every run's compile
+//! allowance), runs the reference
 //! on each input under the fuel meter for the expected output and its cost,
 //! and caches the lot on disk under a key of the problem's content hash, the
-//! interpreter's SHA-256, the wasmtime version and the salt's hash, so a
+//! runtime's identity, the wasmtime version and the salt's hash, so a
 //! stale entry can never be read and scoring and validation share the work.
 //!
 //! **Validation.** [`validate`] checks, in the sandbox: that the prompt

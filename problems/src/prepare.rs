@@ -1,7 +1,8 @@
 //! Preparing a problem for scoring: every case's input, generated in the
 //! sandbox, the reference's output and fuel cost on it, and the fuel of
-//! importing the problem's own `prompt.py` (the import allowance of every
-//! run measured against the reference), cached on disk.
+//! compiling the problem's `prompt.py` followed by its reference (the
+//! compile allowance of every run measured against the reference), cached
+//! on disk.
 
 use crate::guest::{self, describe, int};
 use crate::{cache, Problem, ProblemsError, Salt, GENERATOR, PROMPT, REFERENCE};

@@ -1,8 +1,8 @@
 //! Integrity round 3 at the instrument: work placed in the program text is
-//! charged, the import allowance is gone, no candidate code runs while a
-//! case's input exists before the call, the program compiled is exactly the
-//! text sent, and the guest sees no filesystem. Each test asserts the exact
-//! outcome; honest controls keep their fuel.
+//! charged, no Python road leads to a case's input before the call, the
+//! doors to hand-made bytecode are shut, the program compiled is exactly
+//! the text sent, and the guest sees no filesystem. Each test asserts the
+//! exact outcome; honest controls keep their fuel.
 
 mod common;
 
