@@ -28,8 +28,8 @@ pub struct Case {
     /// the sample runs, and a copy per sample would cost the host a clone
     /// of every expected output of the problem.
     pub expected: Arc<PyValue>,
-    /// The reference's fuel on this case (its import above the allowance
-    /// included, as for every run measured against it).
+    /// The reference's fuel on this case (compiling above the allowance and
+    /// the import included, as for every run measured against it).
     pub reference_fuel: u64,
 }
 

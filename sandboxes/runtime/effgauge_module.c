@@ -10,8 +10,8 @@
  *   from a warm interpreter in a fresh, copy-on-write instance.
  * - `effgauge_run` runs one instance's job, of two kinds:
  *   - a *compile run* compiles the candidate's source once per distinct
- *     program, metered (the host charges that cost to every case above the
- *     prompt's own compile, as if each case compiled it afresh), and reports
+ *     program, metered (the host charges that cost to every case above its
+ *     compile allowance, as if each case compiled it afresh), and reports
  *     the code object as marshal data;
  *   - a *case run* loads that code object and decodes the case's input
  *     (before any candidate code exists, so nothing can watch), then, in
@@ -44,8 +44,8 @@
 
 /* Blobs: 0 the source (compile runs only), 1 the entry name, 2 the call's
    arguments (marshal), 3 the compiled code (marshal; case runs), 4 the
-   stdlib image (the snapshot's initialiser only). The length is -1 when the host has no such blob (0 in
-   a case run, 2 in an import-only run). */
+   stdlib image (the snapshot's initialiser only). The length is -1 when
+   the host has no such blob (0 in a case run, 2 in an import-only run). */
 enum { BLOB_SOURCE = 0, BLOB_ENTRY = 1, BLOB_ARGS = 2, BLOB_CODE = 3, BLOB_IMAGE = 4 };
 HOST("blob_len") extern int eg_blob_len(int kind);
 HOST("blob_read") extern void eg_blob_read(int kind, char *dst);
@@ -209,6 +209,19 @@ unmarshal(const char *data, Py_ssize_t len)
     }
     audit_hooks_back(hooks);
     return v;
+}
+
+/* `value` as marshal data of `version`, with no audit hook watching (as
+   `unmarshal`); NULL with an exception set when it cannot be encoded. */
+static PyObject *
+marshal_dumps(PyObject *value, int version)
+{
+    PyObject *hooks = audit_hooks_aside();
+    internal_marshal = 1;
+    PyObject *bytes = PyMarshal_WriteObjectToString(value, version);
+    internal_marshal = 0;
+    audit_hooks_back(hooks);
+    return bytes;
 }
 
 /* Whether `data` is the code of a module of the stdlib image, byte for byte
@@ -393,11 +406,7 @@ encode_output(PyObject *value)
     PyInterpreterState *interp = _PyInterpreterState_GET();
     int saved = interp->int_max_str_digits;
     interp->int_max_str_digits = 0;
-    PyObject *hooks = audit_hooks_aside();
-    internal_marshal = 1;
-    PyObject *bytes = PyMarshal_WriteObjectToString(value, 2);
-    internal_marshal = 0;
-    audit_hooks_back(hooks);
+    PyObject *bytes = marshal_dumps(value, 2);
     interp->int_max_str_digits = saved;
     return bytes;
 }
@@ -463,11 +472,7 @@ compile_run(void)
         describe_exception();
         return;
     }
-    PyObject *hooks = audit_hooks_aside();
-    internal_marshal = 1;
-    PyObject *bytes = PyMarshal_WriteObjectToString(code, Py_MARSHAL_VERSION);
-    internal_marshal = 0;
-    audit_hooks_back(hooks);
+    PyObject *bytes = marshal_dumps(code, Py_MARSHAL_VERSION);
     if (bytes == NULL) {
         PyErr_Clear();
         report_protocol(PROTOCOL_BAD_INPUT, "");

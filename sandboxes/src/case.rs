@@ -86,13 +86,13 @@ pub(crate) fn run(
     if host.phase.metered() {
         // Cut short: what the phase had used by then is charged.
         let raw = host.elapsed(fuel_left);
-        match host.phase {
-            Phase::Compiling => host.compile_cost = raw.minus(host.bracket),
-            Phase::Import => {
+        if host.phase == Phase::Compiling {
+            host.compile_cost = raw.minus(host.bracket);
+        } else {
+            if host.phase == Phase::Import {
                 host.report.import = raw;
-                host.charge(raw);
             }
-            _ => host.charge(raw),
+            host.charge(raw);
         }
     }
     settle(&mut host, trap);

@@ -4,7 +4,6 @@
 
 use crate::case::{self, CaseContext, Task};
 use crate::cost_model::CostModel;
-use crate::host::Host as CaseHost;
 use crate::host::{Host, KEPT_OUTPUT};
 use crate::imports::{self, TICK_MS};
 use crate::job::{CallReport, Compiled, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
@@ -240,12 +239,7 @@ impl SandboxEngine {
                     job.compiled = Some(compiled);
                 }
                 Err((status, text, origin)) => {
-                    let shown = if status == Status::Error {
-                        format!("import failed: {text}")
-                    } else {
-                        text.clone()
-                    };
-                    fail_from(&mut run.calls, 0, status, &shown, origin);
+                    fail_from(&mut run.calls, 0, status, &text, origin);
                     run.import_error = Some(text);
                     run.stdout = String::from_utf8_lossy(&stdout).into_owned();
                     run.stderr = String::from_utf8_lossy(&stderr).into_owned();
@@ -271,12 +265,11 @@ impl SandboxEngine {
                 run.bracket = host.bracket;
             }
             if let Some((text, origin)) = host.import_failed.take() {
-                let shown = format!("import failed: {text}");
                 fail_from(
                     &mut run.calls,
                     call.unwrap_or(0),
                     Status::Error,
-                    &shown,
+                    &text,
                     origin,
                 );
                 run.import_error = Some(text);
@@ -306,7 +299,8 @@ fn keep(sink: &mut Vec<u8>, more: &[u8]) {
 }
 
 /// Every call from `first` on failed because the candidate cannot be
-/// compiled or imported.
+/// compiled or imported: with `status`, and `text` as the error (an
+/// `error`, the candidate's exception, reads `import failed: …`).
 fn fail_from(
     calls: &mut [CallReport],
     first: usize,
@@ -317,7 +311,11 @@ fn fail_from(
     for call in calls.iter_mut().skip(first) {
         call.status = status;
         call.output = None;
-        call.error = Some(text.to_owned());
+        call.error = Some(if status == Status::Error {
+            format!("import failed: {text}")
+        } else {
+            text.to_owned()
+        });
         call.origin = Some(origin);
     }
 }
@@ -325,7 +323,7 @@ fn fail_from(
 /// What a compile run gave: the compiled candidate, or why there is none
 /// (a syntax error is an `error` written by the guest's compiler, as an
 /// import error is; a limit or a code object over the cap is the harness's).
-fn compiled(host: &mut CaseHost) -> Result<Compiled, (Status, String, ErrorOrigin)> {
+fn compiled(host: &mut Host) -> Result<Compiled, (Status, String, ErrorOrigin)> {
     if let (Some(code), Status::Ok) = (host.code.take(), host.report.status) {
         return Ok(Compiled {
             code: Arc::new(code),

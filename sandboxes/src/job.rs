@@ -106,8 +106,8 @@ pub struct Job {
     pub meter: Meter,
     /// Seeds the guest's (deterministic) random sources.
     pub seed: u64,
-    /// Fuel of compiling that is not charged to the calls: what compiling
-    /// the problem's own `prompt.py` costs, which every completion pays.
+    /// Fuel of compiling that is not charged to the calls (scoring: what
+    /// compiling the problem's `prompt.py` followed by its reference costs).
     /// Compiling above it is charged to every call, as if each case
     /// compiled the candidate afresh, so bytes of precomputed data cost
     /// fuel. (The import is charged in full: there is no import allowance.)

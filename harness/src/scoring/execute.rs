@@ -19,7 +19,7 @@
 //! beyond the prompt's is charged to each case.
 
 use effgauge_problems::{
-    check_outputs, CheckItem, LimitRule, Prepared, Problem, Profile, VerifyBudget,
+    check_output, check_outputs, CheckItem, LimitRule, Prepared, Problem, Profile, VerifyBudget,
 };
 use effgauge_sandboxes::{CallReport, Flow, Job, Limits, Meter, RunReport, SandboxEngine, Status};
 use serde::{Deserialize, Serialize};
@@ -356,12 +356,14 @@ impl SampleRun<'_> {
         let mut status = answer.status;
         if status == Status::Ok {
             let case = &self.prepared.cases[index];
-            let item = CheckItem {
-                args: &case.args,
-                expected: &case.expected,
-                output: answer.output.as_ref().expect("ok calls have outputs"),
-            };
-            if !check_outputs(self.engine, self.problem, &[item])?[0] {
+            let output = answer.output.as_ref().expect("ok calls have outputs");
+            if !check_output(
+                self.engine,
+                self.problem,
+                &case.args,
+                &case.expected,
+                output,
+            )? {
                 status = Status::Wrong;
             }
         }
