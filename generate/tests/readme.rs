@@ -1,15 +1,16 @@
-//! The README quotes the default templates; they must be the ones in use.
+//! The manual quotes the default templates (docs/generate.md, "The default
+//! templates"); they must be the ones in use.
 
 use effgauge_generate::{DEFAULT_CHAT, DEFAULT_COMPLETIONS};
 
 #[test]
-fn the_readme_shows_the_default_templates_as_they_are() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
+fn the_manual_shows_the_default_templates_as_they_are() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/generate.md");
+    let chapter = std::fs::read_to_string(path).unwrap();
     for template in [DEFAULT_CHAT, DEFAULT_COMPLETIONS] {
         assert!(
-            readme.contains(template.trim_end()),
-            "README.md does not quote this default template:\n{template}"
+            chapter.contains(template.trim_end()),
+            "docs/generate.md does not quote this default template:\n{template}"
         );
     }
 }

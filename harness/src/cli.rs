@@ -122,17 +122,25 @@ pub struct JudgingOpts {
     /// Costs within this fraction of the reference's, at a level, count as
     /// the reference's own: no score above 1 and no "efficient" verdict
     /// from heap-layout noise (see README, "Ties").
-    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_MARGIN, value_name = "FRACTION")]
+    #[arg(long, default_value_t = effgauge_scoring::DEFAULT_TIE_MARGIN, value_name = "FRACTION")]
     pub tie_margin: f64,
     /// ... or within this many cost units (fuel by default).
-    #[arg(long, default_value_t = crate::scoring::DEFAULT_TIE_FLOOR, value_name = "COST")]
+    #[arg(long, default_value_t = effgauge_scoring::DEFAULT_TIE_FLOOR, value_name = "COST")]
     pub tie_floor: f64,
 }
 
 impl JudgingOpts {
-    /// The tie margin and floor, as `eff_config` takes them.
-    pub fn tie(&self) -> (f64, f64) {
-        (self.tie_margin, self.tie_floor)
+    /// The library's judging settings with this α and these weights.
+    pub fn judging(&self, alpha: f64, weights: Vec<f64>) -> effgauge_scoring::Judging {
+        effgauge_scoring::Judging {
+            alpha,
+            weights,
+            per_level_limit: self.per_level_limit,
+            tie_margin: self.tie_margin,
+            tie_floor: self.tie_floor,
+            profile: self.profile,
+            verify_multiple: self.verify_multiple,
+        }
     }
 }
 
@@ -203,7 +211,7 @@ pub struct SourceOpts {
     /// status too_large (`exec` refuses it).
     #[arg(
         long,
-        default_value_t = crate::scoring::size::DEFAULT_MAX_SOURCE_BYTES,
+        default_value_t = effgauge_scoring::DEFAULT_MAX_SOURCE_BYTES,
         value_name = "BYTES",
         value_parser = clap::value_parser!(u64).range(1..)
     )]

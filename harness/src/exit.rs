@@ -3,6 +3,7 @@
 use effgauge_generate::GenerateError;
 use effgauge_problems::ProblemsError;
 use effgauge_sandboxes::SandboxError;
+use effgauge_scoring::ScoringError;
 
 /// Everything ran and every check passed.
 pub const OK: u8 = 0;
@@ -56,30 +57,58 @@ pub fn classify(error: &anyhow::Error) -> u8 {
         if let Some(coded) = cause.downcast_ref::<Coded>() {
             return coded.code;
         }
+        if let Some(scoring) = cause.downcast_ref::<ScoringError>() {
+            return scoring_code(scoring);
+        }
         if let Some(problems) = cause.downcast_ref::<ProblemsError>() {
-            match problems {
+            match problems_code(problems) {
+                Some(code) => return code,
                 // The wrapped SandboxError comes next in the chain.
-                ProblemsError::Sandbox { .. } => continue,
-                ProblemsError::Cache { .. } | ProblemsError::InstallationSalt { .. } => {
-                    return SETUP_ERROR
-                }
-                _ => return INVALID_INPUT,
+                None => continue,
             }
         }
         if let Some(generate) = cause.downcast_ref::<GenerateError>() {
             return generate_code(generate);
         }
         if let Some(sandbox) = cause.downcast_ref::<SandboxError>() {
-            return match sandbox {
-                SandboxError::RuntimeMissing { .. }
-                | SandboxError::RuntimeInvalid { .. }
-                | SandboxError::InstructionsUnavailable { .. }
-                | SandboxError::Io { .. } => SETUP_ERROR,
-                _ => INTERNAL_ERROR,
-            };
+            return sandbox_code(sandbox);
         }
     }
     INTERNAL_ERROR
+}
+
+/// The exit code of a scoring error: by whose fault it is.
+fn scoring_code(error: &ScoringError) -> u8 {
+    match error {
+        ScoringError::Invalid(_) => INVALID_INPUT,
+        ScoringError::Io { .. } | ScoringError::Locked { .. } => SETUP_ERROR,
+        ScoringError::Problems(ProblemsError::Sandbox { source, .. }) => sandbox_code(source),
+        ScoringError::Problems(problems) => problems_code(problems).unwrap_or(INTERNAL_ERROR),
+        ScoringError::Sandbox(sandbox) => sandbox_code(sandbox),
+        ScoringError::Sample { source, .. } => scoring_code(source),
+        ScoringError::Metrics { .. } | ScoringError::Reports(_) => INTERNAL_ERROR,
+    }
+}
+
+/// The exit code of a problems error; `None` for a sandbox failure, whose
+/// own error decides.
+fn problems_code(error: &ProblemsError) -> Option<u8> {
+    match error {
+        ProblemsError::Sandbox { .. } => None,
+        ProblemsError::Cache { .. } | ProblemsError::InstallationSalt { .. } => Some(SETUP_ERROR),
+        _ => Some(INVALID_INPUT),
+    }
+}
+
+/// The exit code of a sandbox error: the machine's setup, or a bug.
+fn sandbox_code(error: &SandboxError) -> u8 {
+    match error {
+        SandboxError::RuntimeMissing { .. }
+        | SandboxError::RuntimeInvalid { .. }
+        | SandboxError::InstructionsUnavailable { .. }
+        | SandboxError::Io { .. } => SETUP_ERROR,
+        _ => INTERNAL_ERROR,
+    }
 }
 
 /// The exit code of a generation error.

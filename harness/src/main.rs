@@ -6,8 +6,6 @@ mod cli;
 mod commands;
 mod exit;
 mod progress;
-mod samples;
-mod scoring;
 
 use std::process::ExitCode;
 

@@ -337,18 +337,21 @@ fn the_bundled_suite_declares_a_size_on_every_level() {
     let suite = Suite::load(&Suite::bundled_dir()).unwrap();
     assert_eq!(suite.sizes, effgauge_problems::SizeRule::Required);
     assert!(suite.problems.len() >= 100);
-    // README's suite section quotes the census; it must not drift from it.
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+    // The manual's suite chapter quotes the census; it must not drift from it.
+    let chapter =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/suite.md"))
             .unwrap();
     let census = effgauge_problems::Census::of(&suite.problems);
     let quoted = format!("`problems/suite/` holds {} problems", census.problems);
-    assert!(readme.contains(&quoted), "README does not say {quoted:?}");
+    assert!(
+        chapter.contains(&quoted),
+        "docs/suite.md does not say {quoted:?}"
+    );
     for (category, n) in &census.categories {
         let cell = format!("| {category} | {n} |");
         assert!(
-            readme.contains(&cell),
-            "README's category table lacks {cell:?}"
+            chapter.contains(&cell),
+            "docs/suite.md's category table lacks {cell:?}"
         );
     }
     for p in &suite.problems {

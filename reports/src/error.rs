@@ -62,7 +62,7 @@ pub enum ReportsError {
     },
     /// The file declares a `schema_version` this build does not know.
     #[error(
-        "{}: unsupported schema_version {found} (this effgauge reads version {supported}; \
+        "{}: unsupported schema_version {found} (this effgauge reads versions 1 to {supported}; \
          use the effgauge that wrote the file, or re-score)",
         path.display()
     )]

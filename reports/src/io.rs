@@ -1,7 +1,7 @@
 //! Reading and writing results files.
 
 use crate::limits::{self, MAX_RESULTS_FILE_BYTES};
-use crate::schema::{ResultsFile, SCHEMA_VERSION};
+use crate::schema::{ResultsFile, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::ReportsError;
 use serde::Deserialize;
 use std::fs::{self, File, OpenOptions};
@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// [`MAX_RESULTS_FILE_BYTES`]), and never more than that is read, whatever
 /// the file claims. The version is checked before the rest of the file, so
 /// a file from a newer effgauge is refused as such ("unsupported
-/// schema_version 2") rather than with a confusing "unknown field" error.
+/// schema_version 3") rather than with a confusing "unknown field" error.
 /// Then every bound of [`crate::limits`] is checked. Errors name the file,
 /// JSON errors their line and column, and a field over its bound its line
 /// and JSON path.
@@ -67,7 +67,7 @@ pub fn parse_results(path: impl AsRef<Path>, text: &str) -> Result<ResultsFile, 
     }
     let probe: Probe = serde_json::from_str(text).map_err(|e| json_error(path, &e))?;
     if let Some(found) = probe.schema_version {
-        if found != u64::from(SCHEMA_VERSION) {
+        if !(u64::from(OLDEST_SCHEMA_VERSION)..=u64::from(SCHEMA_VERSION)).contains(&found) {
             return Err(ReportsError::UnsupportedVersion {
                 path: path.to_owned(),
                 found,

@@ -543,8 +543,9 @@ fn check_sample(w: &mut Walk, s: &SampleResult) -> Result<(), Violation> {
         id,
         count,
         source_sha256,
-        verdict,
-        status,
+        // Closed sets since schema version 2: serde refuses any other name.
+        verdict: _,
+        status: _,
         failed_at,
         error,
         level_cost,
@@ -565,22 +566,15 @@ fn check_sample(w: &mut Walk, s: &SampleResult) -> Result<(), Violation> {
         w.samples(*count, "samples")
     })?;
     w.key("source_sha256", |w| w.label(source_sha256))?;
-    w.key("verdict", |w| w.label(verdict))?;
-    w.key("status", |w| w.label(status))?;
     if let Some(error) = error {
         w.key("error", |w| w.message(error))?;
     }
     w.key("level_cost", |w| w.levels(level_cost.len()))?;
     w.key("growth", |w| check_growth(w, growth))?;
-    match verification {
-        Some(VerificationRecord {
-            fuel_limit: _,
-            memory_bytes: _,
-            status,
-            fuel: _,
-        }) => w.key("verification", |w| w.key("status", |w| w.label(status))),
-        None => Ok(()),
-    }
+    // A verification record is numbers and a status from a closed set:
+    // nothing in it to bound.
+    let _: &Option<VerificationRecord> = verification;
+    Ok(())
 }
 
 fn check_growth(w: &mut Walk, growth: &[Growth]) -> Result<(), Violation> {

@@ -10,8 +10,14 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Bumped on any incompatible change of the format.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Bumped on any incompatible change of the format. Version 2 made a
+/// sample's `verdict` and `status` closed sets ([`Verdict`], [`Status`])
+/// where version 1 allowed any string; a version-1 file whose names are all
+/// known reads as version 2 ([`OLDEST_SCHEMA_VERSION`]).
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest version readers accept.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -242,11 +248,11 @@ pub struct SampleResult {
     /// of older versions: of the white-space-normalized text).
     pub source_sha256: String,
     /// `correct`, `wrong` (incl. errors) or `censored`.
-    pub verdict: String,
+    pub verdict: Verdict,
     /// The sandbox outcome that decided the verdict (`ok`, `wrong`, `error`,
     /// `timeout`, `memory`, `stack`, ...), or `too_large`: the harness did
     /// not run a program over the source cap.
-    pub status: String,
+    pub status: Status,
     /// Where it failed or was censored.
     pub failed_at: Option<CaseRef>,
     pub error: Option<String>,
@@ -277,9 +283,100 @@ pub struct VerificationRecord {
     pub fuel_limit: u64,
     pub memory_bytes: u64,
     /// `ok`, `wrong`, or the limit or failure that ended it.
-    pub status: String,
+    pub status: Status,
     /// Fuel charged (at most `fuel_limit`).
     pub fuel: u64,
+}
+
+/// What a sample was judged: the verdict of the metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Right on every case.
+    Correct,
+    /// Wrong on some case, failed, or not run (see the status).
+    Wrong,
+    /// Right as far as it got, and stopped by a limit above level 0 (at
+    /// `failed_at`).
+    Censored,
+}
+
+/// How a sample's run ended: the sandbox's outcome of the call that decided
+/// the verdict, or the harness's (`unverified`, `too_large`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Ok,
+    Wrong,
+    Error,
+    Timeout,
+    WallTimeout,
+    Memory,
+    Stack,
+    Crash,
+    Tampered,
+    Output,
+    NotRun,
+    Unverified,
+    TooLarge,
+}
+
+impl Verdict {
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Correct => "correct",
+            Verdict::Wrong => "wrong",
+            Verdict::Censored => "censored",
+        }
+    }
+}
+
+impl Status {
+    pub const ALL: [Status; 13] = [
+        Status::Ok,
+        Status::Wrong,
+        Status::Error,
+        Status::Timeout,
+        Status::WallTimeout,
+        Status::Memory,
+        Status::Stack,
+        Status::Crash,
+        Status::Tampered,
+        Status::Output,
+        Status::NotRun,
+        Status::Unverified,
+        Status::TooLarge,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Wrong => "wrong",
+            Status::Error => "error",
+            Status::Timeout => "timeout",
+            Status::WallTimeout => "wall_timeout",
+            Status::Memory => "memory",
+            Status::Stack => "stack",
+            Status::Crash => "crash",
+            Status::Tampered => "tampered",
+            Status::Output => "output",
+            Status::NotRun => "not_run",
+            Status::Unverified => "unverified",
+            Status::TooLarge => "too_large",
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// The empirical growth exponent between two levels:

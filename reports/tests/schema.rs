@@ -36,12 +36,13 @@ fn metric(name: &str, [value, lo, hi, conditional]: [f64; 4]) -> MetricSummary {
 
 fn sample(id: &str, verdict: &str) -> SampleResult {
     let correct = verdict == "correct";
+    let verdict: Verdict = serde_json::from_value(json!(verdict)).unwrap();
     SampleResult {
         id: id.into(),
         count: 2,
         source_sha256: "0123456789abcdef".repeat(4),
-        verdict: verdict.into(),
-        status: if correct { "ok" } else { "timeout" }.into(),
+        verdict,
+        status: if correct { Status::Ok } else { Status::Timeout },
         failed_at: (!correct).then_some(CaseRef { level: 2, case: 7 }),
         error: (!correct).then(|| "fuel limit reached".into()),
         level_cost: if correct {
@@ -67,8 +68,8 @@ fn too_large(id: &str) -> SampleResult {
         id: id.into(),
         count: 1,
         source_sha256: "fedcba9876543210".repeat(4),
-        verdict: "wrong".into(),
-        status: "too_large".into(),
+        verdict: Verdict::Wrong,
+        status: Status::TooLarge,
         failed_at: None,
         error: Some("the program is 70000 bytes, more than the 65536-byte source cap".into()),
         level_cost: vec![None; 4],
@@ -344,7 +345,14 @@ fn wrong_types_and_missing_fields_fail() {
     rejects("public with a salt hash", |v| {
         v["harness"]["inputs"] = json!("public")
     });
-    rejects("schema_version 2", |v| v["schema_version"] = json!(2));
+    rejects("schema_version 3", |v| v["schema_version"] = json!(3));
+    rejects("unknown status", |v| {
+        v["models"][0]["problems"][0]["samples"][0]["status"] = json!("ok\nfake")
+    });
+    rejects("unknown verification status", |v| {
+        v["models"][0]["problems"][0]["samples"][1]["verification"] =
+            json!({"fuel_limit": 1, "memory_bytes": 1, "status": "slow", "fuel": 1})
+    });
     rejects("null unavailable", |v| {
         v["models"][0]["summary"]["metrics"][3]["unavailable"] = Value::Null
     });
@@ -441,11 +449,11 @@ fn reader_errors_name_the_file_and_position() {
     assert!(!msg.contains(" at line "), "no duplicated position: {msg}");
 
     let mut v = to_value(&full());
-    v["schema_version"] = json!(2);
-    v["new_field_of_v2"] = json!(true);
+    v["schema_version"] = json!(3);
+    v["new_field_of_v3"] = json!(true);
     std::fs::write(&path, v.to_string()).unwrap();
     let msg = read_results(&path).unwrap_err().to_string();
-    assert!(msg.contains("unsupported schema_version 2"), "{msg}");
+    assert!(msg.contains("unsupported schema_version 3"), "{msg}");
     assert!(msg.contains("bad.json"), "{msg}");
 
     std::fs::write(&path, "not json").unwrap();
@@ -455,4 +463,24 @@ fn reader_errors_name_the_file_and_position() {
     let missing = tmp("missing.json");
     let msg = read_results(&missing).unwrap_err().to_string();
     assert!(msg.contains("missing.json: cannot read"), "{msg}");
+}
+
+#[test]
+fn a_version_1_file_reads_and_an_unknown_status_is_refused_with_its_position() {
+    // Version 1 allowed any string for verdict and status; a file whose
+    // names are all known reads as it was written.
+    let path = tmp("v1.json");
+    let mut v = to_value(&full());
+    v["schema_version"] = json!(1);
+    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let read = read_results(&path).unwrap();
+    assert_eq!(read.schema_version, 1);
+    assert_eq!(read.models, full().models);
+    // A name outside the closed set is refused, naming file and line.
+    v["models"][0]["problems"][0]["samples"][0]["status"] = json!("slowish");
+    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let err = read_results(&path).unwrap_err();
+    assert!(matches!(err, ReportsError::Json { .. }), "{err:?}");
+    let msg = err.to_string();
+    assert!(msg.contains("v1.json:") && msg.contains("unknown variant `slowish`"), "{msg}");
 }

@@ -12,11 +12,11 @@
 use super::generate::{self, GenerationOpts};
 use super::score::{self, ScoreArgs, ScoringOpts};
 use crate::exit::{self, invalid};
-use crate::scoring::journal;
 use anyhow::Context;
 use clap::Args;
 use effgauge_reports::schema::Inputs;
 use effgauge_reports::{read_results, write_atomic, Format};
+use effgauge_scoring::journal;
 use std::path::{Path, PathBuf};
 
 #[derive(Args)]

@@ -15,7 +15,7 @@ pub fn run(args: ExecArgs) -> anyhow::Result<u8> {
     // source cap is refused, as they refuse to run it.
     let source = std::fs::read_to_string(&args.candidate)
         .map_err(|e| invalid(format!("{}: {e}", args.candidate.display())))?;
-    if let Err(over) = crate::scoring::size::check(&source, args.source.max_source_bytes) {
+    if let Err(over) = effgauge_scoring::size::check(&source, args.source.max_source_bytes) {
         return Err(invalid(format!(
             "{}: {over} (status {}; --max-source-bytes sets the cap)",
             args.candidate.display(),

@@ -4,16 +4,11 @@
 
 use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts, SourceOpts};
 use crate::exit::{self, invalid};
-use crate::samples::sha256_hex;
-use crate::scoring::assemble::{self, DistinctSample, ProblemFacts};
-use crate::scoring::eff_config;
-use crate::scoring::execute::{run_sample, RunSettings, Verdict};
-use crate::scoring::size;
 use clap::Args;
-use effgauge_problems::{prepare, Suite};
+use effgauge_problems::Suite;
 use effgauge_reports::scaling::fmt_growth_against;
 use effgauge_reports::schema::{Growth, Inputs};
-use effgauge_sandboxes::Meter;
+use effgauge_scoring::{ScoreConfig, Scorer, Verdict};
 use serde_json::json;
 use std::path::PathBuf;
 
@@ -50,50 +45,32 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
     let problem = suite
         .get(&args.problem)
-        .ok_or_else(|| invalid(format!("--problem: unknown problem '{}'", args.problem)))?;
+        .ok_or_else(|| invalid(format!("--problem: unknown problem '{}'", args.problem)))?
+        .clone();
     let source = std::fs::read_to_string(&args.candidate)
         .map_err(|e| invalid(format!("{}: {e}", args.candidate.display())))?;
-    let engine = super::engine(&args.sandbox)?;
-    let prepared = prepare(&engine, problem, salt.as_ref())?;
+    // One program against one problem, weighted by the problem's own levels.
     let weights: Vec<f64> = problem.levels.iter().map(|l| l.weight).collect();
-    let settings = RunSettings {
+    let config = ScoreConfig {
+        judging: args.judging.judging(args.alpha, weights),
         meter: args.sandbox.meter,
-        alpha: args.alpha,
-        per_level_limit: args.judging.per_level_limit,
-        weights: weights.clone(),
+        cost_model: args.sandbox.cost_model,
+        runtime: args.sandbox.runtime.clone(),
+        max_source_bytes: args.source.max_source_bytes,
         seed: args.seed,
-        profile: args.judging.profile,
-        verify_multiple: args.judging.verify_multiple,
-    }
-    .for_problem(problem);
+        salt: salt.clone(),
+        jobs: 1,
+        ..ScoreConfig::default()
+    };
+    let scorer = Scorer::new(config, suite, 1)?;
     // The file's exact text, as `score` runs a sample: unless it is over the
     // source cap, then it is not run at all.
-    let too_large = size::check(&source, args.source.max_source_bytes).err();
-    let outcome = match too_large {
-        Some(over) => over.outcome(problem.levels.len()),
-        None => run_sample(&engine, problem, &prepared, &source, &settings)?,
-    };
-    let reference: Vec<u64> = if settings.meter == Meter::Fuel {
-        prepared.reference_level_fuel.clone()
-    } else {
-        let r = run_sample(&engine, problem, &prepared, &problem.reference, &settings)?;
-        r.level_cost.iter().map(|c| c.unwrap_or(0)).collect()
-    };
-    let cfg = eff_config(
-        settings.alpha,
-        weights,
-        args.judging.per_level_limit,
-        args.judging.tie(),
-    );
-    let sample = DistinctSample {
-        id: args.candidate.display().to_string(),
-        count: 1,
-        source_sha256: sha256_hex(&source),
-        outcome: &outcome,
-    };
-    let facts = ProblemFacts::of(problem, reference.clone(), &settings);
-    let (result, _) = assemble::problem_result(&facts, &[sample], &cfg, &[1])?;
-    let scored = &result.samples[0];
+    let scored =
+        scorer.score_program(&problem.id, &args.candidate.display().to_string(), &source)?;
+    let settings = scorer.config().settings().for_problem(&problem);
+    let outcome = &scored.outcome;
+    let reference = &scored.reference_level_cost;
+    let sample = &scored.sample;
     let unit = settings.meter.unit();
     let levels: Vec<serde_json::Value> = (0..reference.len())
         .map(|l| {
@@ -114,16 +91,16 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
             "meter": settings.meter.name(),
             "inputs": if salt.is_some() { Inputs::HeldOut } else { Inputs::Public }.name(),
             "salt_sha256": salt.as_ref().map(|s| s.sha256_hex()),
-            "verdict": scored.verdict,
-            "status": scored.status,
-            "failed_at": scored.failed_at,
-            "error": scored.error,
+            "verdict": sample.verdict,
+            "status": sample.status,
+            "failed_at": sample.failed_at,
+            "error": sample.error,
             "levels": levels,
-            "growth": scored.growth,
-            "reference_growth": result.reference_growth,
-            "score": scored.score,
-            "efficient": scored.efficient,
-            "peak_memory_bytes": scored.peak_memory_bytes,
+            "growth": sample.growth,
+            "reference_growth": scored.reference_growth,
+            "score": sample.score,
+            "efficient": sample.efficient,
+            "peak_memory_bytes": sample.peak_memory_bytes,
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
@@ -157,19 +134,19 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
                 problem.levels[l].weight, reference[l]
             );
         }
-        print_growth(&scored.growth, &result.reference_growth);
-        let place = scored
+        print_growth(&sample.growth, &scored.reference_growth);
+        let place = sample
             .failed_at
             .map(|c| format!(" at level {} case {}", c.level, c.case))
             .unwrap_or_default();
-        println!("verdict: {} ({}){place}", scored.verdict, scored.status);
-        if let Some(e) = &scored.error {
+        println!("verdict: {} ({}){place}", sample.verdict, sample.status);
+        if let Some(e) = &sample.error {
             println!("error: {e}");
         }
         println!(
             "score e = {:.4}; efficient (COFFE): {}",
-            scored.score,
-            if scored.efficient { "yes" } else { "no" }
+            sample.score,
+            if sample.efficient { "yes" } else { "no" }
         );
     }
     Ok(if outcome.verdict == Verdict::Correct {

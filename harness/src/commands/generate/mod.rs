@@ -10,11 +10,11 @@ mod options;
 pub use options::GenerationOpts;
 
 use crate::exit;
-use crate::scoring::lock::OutputLock;
 use effgauge_generate::{
     Client, GenerateError, Opened, Run, SamplesFile, Settings, Stats, Summary, Task,
 };
 use effgauge_problems::Suite;
+use effgauge_scoring::lock::OutputLock;
 use observe::ProgressObserver;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

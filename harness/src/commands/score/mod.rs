@@ -1,21 +1,17 @@
-//! `effgauge score SAMPLES.jsonl...`: the main job, in stages, each its
-//! own module: [`plan`] what to run, [`prepare`] the problems, [`execute`]
-//! the distinct samples (journaled), [`assemble`] the results file and
-//! [`write`] it. The whole run holds the lock on `--out`.
+//! `effgauge score SAMPLES.jsonl...`: the main job. The options become one
+//! [`ScoreConfig`], the scoring library runs it (its crate doc has the
+//! stages), and [`write`] writes the results and the summary. The whole run
+//! holds the lock on `--out`.
 
-mod assemble;
-mod execute;
-mod plan;
-mod prepare;
-mod write;
+pub mod write;
 
 use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts, SourceOpts};
-use crate::exit::invalid;
-use crate::scoring::eff_config;
-use crate::scoring::lock::OutputLock;
+use crate::progress::Progress;
 use clap::Args;
 use effgauge_problems::Suite;
 use effgauge_reports::schema::{Inputs, Shard};
+use effgauge_scoring::lock::OutputLock;
+use effgauge_scoring::{journal, JournalSpec, Observer, SampleSet, ScoreConfig};
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -72,7 +68,7 @@ pub struct ScoringOpts {
     #[arg(long, value_delimiter = ',', default_value = "1")]
     pub k: Vec<u64>,
     /// ENAMEL's α: the time (fuel) limit is α × the reference's cost.
-    #[arg(long, default_value_t = 2.0)]
+    #[arg(long, default_value_t = effgauge_scoring::DEFAULT_ALPHA)]
     pub alpha: f64,
     /// ENAMEL's level weights h (level 0 first).
     #[arg(long, value_delimiter = ',', default_value = "0,3,3,4")]
@@ -88,7 +84,7 @@ pub struct ScoringOpts {
     #[command(flatten)]
     pub salt: SaltOpts,
     /// Bootstrap resamples of the confidence intervals.
-    #[arg(long, default_value_t = 10_000)]
+    #[arg(long, default_value_t = effgauge_scoring::DEFAULT_BOOTSTRAP)]
     pub bootstrap: u64,
 }
 
@@ -113,48 +109,93 @@ pub fn parse_threshold(s: &str) -> Result<(String, f64), String> {
     Ok((metric.trim().to_owned(), value))
 }
 
-/// The run, stage by stage.
+/// Resolves the options once, scores through the library, writes.
 pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
-    check_options(&args)?;
-    let salt = args.scoring.salt.salt(args.inputs)?;
+    let config = args.scoring.config(
+        args.seed,
+        args.scoring.salt.salt(args.inputs)?,
+        &args.problems,
+        args.shard,
+    );
+    config.validate()?;
     let _lock = OutputLock::acquire(&args.out)?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
-    let plan = plan::plan(&args, &suite)?;
-    let setup = prepare::prepare(&args, &plan, salt.as_ref())?;
-    let (journal, done) = execute::execute(&args, &plan, &setup)?;
-    let results = assemble::assemble(&args, &plan, &setup, &done)?;
-    write::write(&args, &results, journal)
+    let samples = SampleSet::read(
+        &args.samples,
+        &suite,
+        args.model.as_deref(),
+        args.skip_invalid,
+    )?;
+    let journal = JournalSpec {
+        path: journal::path_for(&args.out),
+        resume: args.resume,
+    };
+    let mut progress = ScoreProgress::new(args.quiet);
+    let results = effgauge_scoring::score(&config, &suite, samples, Some(&journal), &mut progress)?;
+    write::write(&args, &results, &journal.path)
 }
 
-/// The options that can be refused before anything is read.
-fn check_options(args: &ScoreArgs) -> anyhow::Result<()> {
-    if args.scoring.k.contains(&0) {
-        return Err(invalid("--k: k must be at least 1"));
+impl ScoringOpts {
+    /// The library's configuration of these options, for a run with this
+    /// seed, salt and selection.
+    pub fn config(
+        &self,
+        seed: u64,
+        salt: Option<effgauge_problems::Salt>,
+        problems: &[String],
+        shard: Option<Shard>,
+    ) -> ScoreConfig {
+        ScoreConfig {
+            judging: self.judging.judging(self.alpha, self.weights.clone()),
+            meter: self.sandbox.meter,
+            cost_model: self.sandbox.cost_model,
+            runtime: self.sandbox.runtime.clone(),
+            max_source_bytes: self.source.max_source_bytes,
+            ks: self.k.clone(),
+            bootstrap: self.bootstrap,
+            seed,
+            salt,
+            jobs: self
+                .jobs
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+            problems: problems.to_vec(),
+            shard,
+        }
     }
-    // The bounds every reader of the results file checks (see README, "The
-    // results file"): refused here rather than in a file written hours later.
-    use effgauge_reports::limits::{MAX_BOOTSTRAP_RESAMPLES, MAX_K, MAX_KS};
-    if let Some(k) = args.scoring.k.iter().find(|&&k| k > MAX_K) {
-        return Err(invalid(format!("--k {k}: k is at most {MAX_K}")));
+}
+
+/// The progress bar as the library's observer.
+struct ScoreProgress {
+    quiet: bool,
+    bar: Option<Progress>,
+}
+
+impl ScoreProgress {
+    fn new(quiet: bool) -> ScoreProgress {
+        ScoreProgress { quiet, bar: None }
     }
-    if args.scoring.k.len() > MAX_KS {
-        return Err(invalid(format!("--k: at most {MAX_KS} values")));
+}
+
+impl Observer for ScoreProgress {
+    fn verbose(&self) -> bool {
+        !self.quiet
     }
-    if !(1..=MAX_BOOTSTRAP_RESAMPLES).contains(&args.scoring.bootstrap) {
-        return Err(invalid(format!(
-            "--bootstrap {}: from 1 to {MAX_BOOTSTRAP_RESAMPLES} resamples",
-            args.scoring.bootstrap
-        )));
+    fn resumed(&mut self, done: usize, total: usize) {
+        if !self.quiet {
+            eprintln!("resuming: {done} of {total} samples already scored");
+        }
     }
-    if args.scoring.alpha.is_nan() || args.scoring.alpha <= 1.0 {
-        return Err(invalid("--alpha: must be greater than 1"));
+    fn started(&mut self, pending: usize) {
+        self.bar = Some(Progress::new(pending as u64, "scored", self.quiet));
     }
-    eff_config(
-        args.scoring.alpha,
-        args.scoring.weights.clone(),
-        args.scoring.judging.per_level_limit,
-        args.scoring.judging.tie(),
-    )
-    .validate()
-    .map_err(|e| invalid(format!("--alpha/--weights/--tie-margin/--tie-floor: {e}")))
+    fn scored(&mut self, task_id: &str) {
+        if let Some(bar) = &mut self.bar {
+            bar.advance(task_id);
+        }
+    }
+    fn finished(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.finish();
+        }
+    }
 }

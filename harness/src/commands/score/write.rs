@@ -4,11 +4,11 @@
 
 use super::ScoreArgs;
 use crate::exit;
-use crate::scoring::journal::Journal;
 use anyhow::Context;
 use effgauge_reports::schema::ResultsFile;
+use std::path::Path;
 
-pub fn write(args: &ScoreArgs, results: &ResultsFile, journal: Journal) -> anyhow::Result<u8> {
+pub fn write(args: &ScoreArgs, results: &ResultsFile, journal: &Path) -> anyhow::Result<u8> {
     // Within the bounds every reader checks, or it would be written and then
     // refused (a samples file may hold more samples of a problem than any
     // results file may count); the journal stays for a --resume.
@@ -18,10 +18,7 @@ pub fn write(args: &ScoreArgs, results: &ResultsFile, journal: Journal) -> anyho
         ))
     })?;
     effgauge_reports::write_results_atomic(&args.out, results)?;
-    let journal_path = journal.path().to_owned();
-    journal
-        .remove()
-        .with_context(|| format!("removing {}", journal_path.display()))?;
+    std::fs::remove_file(journal).with_context(|| format!("removing {}", journal.display()))?;
     if let Some(path) = &args.markdown {
         use effgauge_reports::Renderer;
         let text = effgauge_reports::MarkdownRenderer.render(std::slice::from_ref(results))?;

@@ -13,7 +13,7 @@ use super::table::{header, sort_value, Sort};
 use super::{escape, problem_anchor};
 use crate::board::{fmt_value, problem_metric, Board, HEADLINE};
 use crate::scaling::{fmt_growth, headline, reference_step, representative};
-use crate::schema::{Growth, ProblemResult, SampleResult};
+use crate::schema::{Growth, ProblemResult, SampleResult, Status, Verdict};
 use effgauge_metrics::{curve_points, LevelPoint};
 use std::fmt::Write;
 
@@ -107,8 +107,8 @@ fn sample_points(
     counted: &dyn Fn(usize) -> bool,
 ) -> Vec<LevelPoint> {
     let costs: Vec<Option<f64>> = s.level_cost.iter().map(|c| c.map(|v| v as f64)).collect();
-    let floor = match (&s.failed_at, s.verdict.as_str(), s.status.as_str()) {
-        (Some(at), "censored", "timeout") => p
+    let floor = match (&s.failed_at, s.verdict, s.status) {
+        (Some(at), Verdict::Censored, Status::Timeout) => p
             .level_limit
             .get(at.level as usize)
             .map(|&l| (at.level as usize, l as f64)),
@@ -170,7 +170,7 @@ fn legend(p: &ProblemResult, lines: &[Line], out: &mut String) {
             .sample
             .map_or("no sample".to_owned(), |s| match s.failed_at {
                 Some(at) => format!("{} at level {}", s.verdict, at.level),
-                None => s.verdict.clone(),
+                None => s.verdict.to_string(),
             });
         let value = problem_metric(line.result, HEADLINE);
         let _ = write!(

@@ -73,8 +73,8 @@ fn curves_and_growth_are_drawn_per_problem() {
     let mut slow = model("slow", 0.3, 0.0);
     // On p/1 the slow model was stopped by the limit at level 2.
     let s = &mut slow.problems[0].samples[0];
-    s.verdict = "censored".into();
-    s.status = "timeout".into();
+    s.verdict = crate::schema::Verdict::Censored;
+    s.status = crate::schema::Status::Timeout;
     s.failed_at = Some(crate::schema::CaseRef { level: 2, case: 0 });
     s.level_cost = vec![Some(10), Some(300), None, None];
     s.growth = vec![growth(1, 2, 1.415, true)];

@@ -1,8 +1,10 @@
-//! From sample outcomes to the results file, through the metrics crate.
-//! Pure: the same outcomes give the same bytes.
+//! From sample outcomes to a problem's and a model's results, through the
+//! metrics crate: scores, intervals, growth exponents. Pure: the same
+//! outcomes give the same bytes. A problem's own α replaces the run's here
+//! ([`ProblemFacts::cfg`]), as it does for its limits in the judge.
 
-use super::execute::{RunSettings, SampleOutcome, Verdict};
-use anyhow::Context;
+use crate::judge::{RunSettings, SampleOutcome, Verdict};
+use crate::ScoringError;
 use effgauge_metrics::{
     benchmark_at_k, curve_points, is_efficient, sample_score, speedup, summarize_counted, AtK,
     BootstrapConfig, EffConfig, EfficiencyRule, Metric, ProblemSummary, SampleCosts,
@@ -11,7 +13,7 @@ use effgauge_metrics::{
 use effgauge_problems::Problem;
 use effgauge_reports::scaling::growth_steps;
 use effgauge_reports::schema::{
-    CaseRef, Growth, MetricSummary, MetricValue, ModelResult, ProblemResult, SampleResult,
+    self, CaseRef, Growth, MetricSummary, MetricValue, ModelResult, ProblemResult, SampleResult,
     SpeedupSummary, Summary, VerificationRecord,
 };
 use effgauge_sandboxes::{Meter, Status};
@@ -114,6 +116,19 @@ pub struct DistinctSample<'a> {
     pub outcome: &'a SampleOutcome,
 }
 
+/// A metrics error with what was being scored.
+fn metrics(context: String, source: effgauge_metrics::MetricsError) -> ScoringError {
+    ScoringError::Metrics { context, source }
+}
+
+/// A sandbox status by its name in the results schema.
+pub fn schema_status(status: Status) -> schema::Status {
+    schema::Status::ALL
+        .into_iter()
+        .find(|s| s.name() == status.name())
+        .expect("the schema names every sandbox status")
+}
+
 /// The metrics every report shows, in order.
 pub const METRICS: [(&str, Metric); 3] = [
     ("pass", Metric::Pass),
@@ -145,7 +160,7 @@ pub fn problem_result(
     samples: &[DistinctSample<'_>],
     cfg: &EffConfig,
     ks: &[u64],
-) -> anyhow::Result<(ProblemResult, ProblemSummary)> {
+) -> Result<(ProblemResult, ProblemSummary), ScoringError> {
     let cfg = &facts.cfg(cfg);
     let task_id = facts.task_id.as_str();
     let reference = facts.reference.as_slice();
@@ -154,15 +169,16 @@ pub fn problem_result(
     let mut results = Vec::new();
     for s in samples {
         let costs = to_costs(s.outcome);
-        let score =
-            sample_score(&costs, &reference_f, cfg).with_context(|| format!("scoring {}", s.id))?;
-        let efficient = is_efficient(&costs, &reference_f, cfg, EfficiencyRule::Total)?;
+        let score = sample_score(&costs, &reference_f, cfg)
+            .map_err(|e| metrics(format!("scoring {}", s.id), e))?;
+        let efficient = is_efficient(&costs, &reference_f, cfg, EfficiencyRule::Total)
+            .map_err(|e| metrics(format!("scoring {}", s.id), e))?;
         results.push(SampleResult {
             id: s.id.clone(),
             count: s.count,
             source_sha256: s.source_sha256.clone(),
-            verdict: s.outcome.verdict.name().to_owned(),
-            status: s.outcome.status.name().to_owned(),
+            verdict: s.outcome.verdict.schema(),
+            status: schema_status(s.outcome.status),
             failed_at: s
                 .outcome
                 .failed_at
@@ -176,7 +192,7 @@ pub fn problem_result(
             verification: s.outcome.verification.as_ref().map(|v| VerificationRecord {
                 fuel_limit: v.fuel_limit,
                 memory_bytes: v.memory_bytes,
-                status: v.status.name().to_owned(),
+                status: schema_status(v.status),
                 fuel: v.fuel,
             }),
         });
@@ -186,7 +202,7 @@ pub fn problem_result(
     }
     let counted: Vec<(&SampleCosts, u64)> = all.iter().map(|(c, n)| (c, *n)).collect();
     let summary = summarize_counted(&reference_f, &counted, cfg)
-        .with_context(|| format!("scoring task {task_id}"))?;
+        .map_err(|e| metrics(format!("scoring task {task_id}"), e))?;
     let mut metrics = Vec::new();
     for (name, metric) in METRICS {
         for &k in ks {
@@ -222,13 +238,15 @@ pub fn model_result(
     problems: Vec<(ProblemResult, ProblemSummary)>,
     ks: &[u64],
     bootstrap: &BootstrapConfig,
-) -> anyhow::Result<ModelResult> {
+) -> Result<ModelResult, ScoringError> {
     let summaries: Vec<ProblemSummary> = problems.iter().map(|(_, s)| s.clone()).collect();
     let mut metrics = Vec::new();
     for (name, metric) in METRICS {
         for &k in ks {
             let name = format!("{name}@{k}");
-            metrics.push(match benchmark_at_k(&summaries, metric, k as usize, Some(bootstrap))? {
+            let at_k = benchmark_at_k(&summaries, metric, k as usize, Some(bootstrap))
+                .map_err(|e| self::metrics(format!("model {model}"), e))?;
+            metrics.push(match at_k {
                 AtK::Available(a) => MetricSummary {
                     name,
                     value: Some(a.mean),

@@ -1,15 +1,12 @@
-//! Stage 1, plan: read and check the samples, choose the problems (this
-//! shard's), group the samples by model, and list the distinct units to
-//! execute; a program over the source cap is decided here and never
-//! executed. Nothing runs yet.
+//! Stage 1, plan: choose the problems (this shard's), group the samples by
+//! model, and list the distinct units to execute; a program over the
+//! source cap is decided here and never executed. Nothing runs yet.
 
-use super::ScoreArgs;
-use crate::exit::invalid;
-use crate::samples::{self, InvalidLine, Sample};
-use crate::scoring::execute::SampleOutcome;
-use crate::scoring::journal::UnitKey;
-use crate::scoring::plan::{group, problem_set, Grouped};
-use crate::scoring::size;
+use crate::journal::UnitKey;
+use crate::judge::SampleOutcome;
+use crate::samples::{InvalidLine, Sample, SampleSet};
+use crate::select::{group, problem_set, Grouped};
+use crate::{size, ScoreConfig, ScoringError};
 use effgauge_problems::{Problem, Suite};
 use effgauge_sandboxes::Meter;
 use std::collections::BTreeMap;
@@ -42,25 +39,25 @@ pub struct Plan<'s> {
     pub invalid: Vec<InvalidLine>,
 }
 
-pub fn plan<'s>(args: &ScoreArgs, suite: &'s Suite) -> anyhow::Result<Plan<'s>> {
-    let (samples, invalid) = read_samples(args, suite)?;
-    let all_problems = problem_set(&args.problems, suite, &samples)?;
+pub fn plan<'s>(
+    config: &ScoreConfig,
+    suite: &'s Suite,
+    samples: SampleSet,
+) -> Result<Plan<'s>, ScoringError> {
+    let SampleSet { samples, invalid } = samples;
+    let all_problems = problem_set(&config.problems, suite, &samples)?;
     let selected: Vec<&Problem> = all_problems
         .iter()
         .enumerate()
         .filter(|(i, _)| {
-            args.shard
+            config
+                .shard
                 .is_none_or(|s| *i as u32 % s.count == s.index - 1)
         })
         .map(|(_, p)| *p)
         .collect();
     let models = group(&samples, &selected)?;
-    let (units, too_large) = units(
-        &selected,
-        &samples,
-        args.scoring.sandbox.meter,
-        args.scoring.source.max_source_bytes,
-    )?;
+    let (units, too_large) = units(&selected, &samples, config.meter, config.max_source_bytes)?;
     Ok(Plan {
         all_problems,
         selected,
@@ -69,34 +66,6 @@ pub fn plan<'s>(args: &ScoreArgs, suite: &'s Suite) -> anyhow::Result<Plan<'s>> 
         too_large,
         invalid,
     })
-}
-
-/// The samples, and the invalid lines (refused unless `--skip-invalid`).
-fn read_samples(
-    args: &ScoreArgs,
-    suite: &Suite,
-) -> anyhow::Result<(Vec<Sample>, Vec<InvalidLine>)> {
-    let prompts: BTreeMap<String, String> = suite
-        .problems
-        .iter()
-        .map(|p| (p.id.clone(), p.prompt.clone()))
-        .collect();
-    let (samples, bad) = samples::read(&args.samples, &prompts, args.model.as_deref())
-        .map_err(|e| invalid(e.to_string()))?;
-    if !bad.is_empty() && !args.skip_invalid {
-        let shown: Vec<String> = bad.iter().take(20).map(ToString::to_string).collect();
-        let more = if bad.len() > 20 {
-            format!("\n(and {} more)", bad.len() - 20)
-        } else {
-            String::new()
-        };
-        return Err(invalid(format!(
-            "{} invalid sample line(s); nothing was scored (--skip-invalid records them instead):\n{}{more}",
-            bad.len(),
-            shown.join("\n")
-        )));
-    }
-    Ok((samples, bad))
 }
 
 /// The distinct units to execute: each (task, source) once, whoever sent
@@ -110,7 +79,7 @@ fn units(
     samples: &[Sample],
     meter: Meter,
     max_source_bytes: u64,
-) -> anyhow::Result<(Units, TooLargeUnits)> {
+) -> Result<(Units, TooLargeUnits), ScoringError> {
     let mut units = BTreeMap::new();
     let mut too_large = BTreeMap::new();
     for (pi, p) in selected.iter().enumerate() {
@@ -121,12 +90,10 @@ fn units(
         for s in samples.iter().filter(|s| s.task_id == p.id) {
             let first = *seen.entry(&s.source_sha256).or_insert(&s.source);
             if first != s.source {
-                anyhow::bail!(
+                return Err(ScoringError::invalid(format!(
                     "sample {}: another program of {} has the same SHA-256 ({})",
-                    s.id,
-                    p.id,
-                    s.source_sha256
-                );
+                    s.id, p.id, s.source_sha256
+                )));
             }
             let key = (p.id.clone(), s.source_sha256.clone());
             if units.contains_key(&key) || too_large.contains_key(&key) {
@@ -153,7 +120,8 @@ mod tests {
     use std::path::Path;
 
     fn problem() -> Problem {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suite/sum-of-squares");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../harness/tests/fixtures/suite/sum-of-squares");
         Problem::load(&dir).unwrap()
     }
 

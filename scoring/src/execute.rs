@@ -1,15 +1,13 @@
-//! Stage 3, execute: every distinct unit not yet in the journal, on
-//! `--jobs` worker threads; each outcome is journaled as it arrives. The
-//! journal's fingerprint is the `harness` block (salt hash included), so
-//! `--resume` refuses a journal written under another configuration.
+//! Stage 3, execute: every distinct unit not yet in the journal, on the
+//! configured worker threads; each outcome is journaled as it arrives. The
+//! journal's fingerprint is the `harness` block (salt hash included), so a
+//! resumed run refuses a journal written under another configuration.
 
-use super::plan::Plan;
-use super::prepare::Setup;
-use super::ScoreArgs;
-use crate::progress::Progress;
-use crate::scoring::execute::{run_sample, SampleOutcome};
-use crate::scoring::journal::{self, Journal, UnitKey};
-use anyhow::Context;
+use crate::journal::{self, Journal, UnitKey};
+use crate::judge::{run_sample, SampleOutcome};
+use crate::plan::Plan;
+use crate::prepare::Setup;
+use crate::{JournalSpec, Observer, ScoringError};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -18,35 +16,39 @@ use std::sync::mpsc;
 pub type Outcomes = HashMap<UnitKey, SampleOutcome>;
 
 pub fn execute(
-    args: &ScoreArgs,
     plan: &Plan<'_>,
     setup: &Setup,
-) -> anyhow::Result<(Journal, Outcomes)> {
+    journal: Option<&JournalSpec>,
+    observer: &mut dyn Observer,
+) -> Result<Outcomes, ScoringError> {
     let fingerprint = journal::fingerprint(&setup.harness);
-    let journal_path = journal::path_for(&args.out);
-    let (mut journal, mut done) = Journal::open(&journal_path, &fingerprint, args.resume)
-        .with_context(|| format!("opening the journal {}", journal_path.display()))?;
+    let resuming = journal.is_some_and(|spec| spec.resume);
+    let (mut journal, mut done) = match journal {
+        Some(spec) => {
+            let (journal, done) = Journal::open(&spec.path, &fingerprint, spec.resume)?;
+            (Some(journal), done)
+        }
+        None => (None, HashMap::new()),
+    };
     let pending: Vec<(&UnitKey, &(usize, String))> = plan
         .units
         .iter()
         .filter(|(k, _)| !done.contains_key(*k))
         .collect();
-    if args.resume && !args.quiet {
-        eprintln!(
-            "resuming: {} of {} samples already scored",
-            plan.units.len() - pending.len(),
-            plan.units.len()
-        );
+    if resuming {
+        observer.resumed(plan.units.len() - pending.len(), plan.units.len());
     }
-    let mut progress = Progress::new(pending.len() as u64, "scored", args.quiet);
+    observer.started(pending.len());
     run_pending(plan, setup, &pending, |key, outcome| {
-        journal.append(&key, &outcome)?;
-        progress.advance(&key.0);
+        if let Some(journal) = &mut journal {
+            journal.append(&key, &outcome)?;
+        }
+        observer.scored(&key.0);
         done.insert(key, outcome);
         Ok(())
     })?;
-    progress.finish();
-    Ok((journal, done))
+    observer.finished();
+    Ok(done)
 }
 
 /// Runs `pending` on the setup's workers; `finished` gets each outcome on
@@ -55,11 +57,11 @@ fn run_pending(
     plan: &Plan<'_>,
     setup: &Setup,
     pending: &[(&UnitKey, &(usize, String))],
-    mut finished: impl FnMut(UnitKey, SampleOutcome) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
+    mut finished: impl FnMut(UnitKey, SampleOutcome) -> Result<(), ScoringError>,
+) -> Result<(), ScoringError> {
     let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::channel::<(UnitKey, anyhow::Result<SampleOutcome>)>();
-    std::thread::scope(|scope| -> anyhow::Result<()> {
+    let (tx, rx) = mpsc::channel::<(UnitKey, Result<SampleOutcome, ScoringError>)>();
+    std::thread::scope(|scope| -> Result<(), ScoringError> {
         for _ in 0..setup.workers.min(pending.len().max(1)) {
             let tx = tx.clone();
             let next = &next;
@@ -86,7 +88,10 @@ fn run_pending(
                 Ok(o) => o,
                 Err(e) => {
                     next.store(usize::MAX / 2, Ordering::Relaxed);
-                    return Err(e.context(format!("running a sample of {}", key.0)));
+                    return Err(ScoringError::Sample {
+                        task: key.0,
+                        source: Box::new(e),
+                    });
                 }
             };
             if let Err(e) = finished(key, outcome) {

@@ -1,37 +1,33 @@
 //! Stage 4, assemble: per model and problem, the distinct samples'
-//! outcomes through the metrics crate, then the results file. Pure: the
-//! same outcomes give the same bytes.
+//! outcomes through the metrics crate ([`crate::summarize`]), then the
+//! results file. Pure: the same outcomes give the same bytes.
 
-use super::execute::Outcomes;
-use super::plan::{Plan, REFERENCE};
-use super::prepare::Setup;
-use super::ScoreArgs;
-use crate::scoring::assemble::{self, DistinctSample, ProblemFacts};
-use crate::scoring::execute::SampleOutcome;
+use crate::execute::Outcomes;
+use crate::judge::SampleOutcome;
+use crate::plan::{Plan, REFERENCE};
+use crate::prepare::Setup;
+use crate::summarize::{self, DistinctSample, ProblemFacts};
+use crate::{ScoreConfig, ScoringError};
 use effgauge_metrics::BootstrapConfig;
 use effgauge_reports::schema::{InvalidSample, ModelResult, ResultsFile, SCHEMA_VERSION};
 use effgauge_sandboxes::Meter;
 
 pub fn assemble(
-    args: &ScoreArgs,
+    config: &ScoreConfig,
     plan: &Plan<'_>,
     setup: &Setup,
     done: &Outcomes,
-) -> anyhow::Result<ResultsFile> {
-    let bootstrap = BootstrapConfig {
-        resamples: args.scoring.bootstrap as usize,
-        seed: args.seed,
-        ..BootstrapConfig::default()
-    };
+) -> Result<ResultsFile, ScoringError> {
+    let bootstrap = config.bootstrap_config();
     let models = plan
         .models
         .keys()
-        .map(|model| model_result(args, plan, setup, done, model, &bootstrap))
-        .collect::<anyhow::Result<_>>()?;
+        .map(|model| model_result(config, plan, setup, done, model, &bootstrap))
+        .collect::<Result<_, _>>()?;
     Ok(ResultsFile {
         schema_version: SCHEMA_VERSION,
         harness: setup.harness.clone(),
-        shard: args.shard,
+        shard: config.shard,
         models,
         invalid_samples: plan
             .invalid
@@ -46,13 +42,13 @@ pub fn assemble(
 }
 
 fn model_result(
-    args: &ScoreArgs,
+    config: &ScoreConfig,
     plan: &Plan<'_>,
     setup: &Setup,
     done: &Outcomes,
     model: &str,
     bootstrap: &BootstrapConfig,
-) -> anyhow::Result<ModelResult> {
+) -> Result<ModelResult, ScoringError> {
     let tasks = &plan.models[model];
     let mut problems = Vec::new();
     for (pi, p) in plan.selected.iter().enumerate() {
@@ -74,24 +70,25 @@ fn model_result(
             })
             .collect();
         let facts = ProblemFacts::of(p, reference, &setup.settings);
-        problems.push(assemble::problem_result(
-            &facts,
-            &distinct,
-            &setup.cfg,
-            &args.scoring.k,
+        problems.push(summarize::problem_result(
+            &facts, &distinct, &setup.cfg, &config.ks,
         )?);
     }
-    assemble::model_result(model, problems, &args.scoring.k, bootstrap)
+    summarize::model_result(model, problems, &config.ks, bootstrap)
 }
 
 /// The reference's per-level costs under a meter other than fuel, from its
 /// own unit.
-fn reference_costs(outcome: &SampleOutcome, id: &str) -> anyhow::Result<Vec<u64>> {
+fn reference_costs(outcome: &SampleOutcome, id: &str) -> Result<Vec<u64>, ScoringError> {
     outcome
         .level_cost
         .iter()
         .map(|c| {
-            c.ok_or_else(|| anyhow::anyhow!("the reference of {id} did not pass under this meter"))
+            c.ok_or_else(|| {
+                ScoringError::invalid(format!(
+                    "the reference of {id} did not pass under this meter"
+                ))
+            })
         })
         .collect()
 }

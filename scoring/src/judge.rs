@@ -18,6 +18,7 @@
 //! and the job the prompt's compile as its allowance, so only compiling
 //! beyond the prompt's is charged to each case.
 
+use crate::ScoringError;
 use effgauge_problems::{
     check_output, check_outputs, CheckItem, LimitRule, Prepared, Problem, Profile, VerifyBudget,
 };
@@ -63,12 +64,18 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn name(self) -> &'static str {
+    /// The verdict as the results schema names it.
+    pub fn schema(self) -> effgauge_reports::schema::Verdict {
+        use effgauge_reports::schema::Verdict as Schema;
         match self {
-            Verdict::Correct => "correct",
-            Verdict::Wrong => "wrong",
-            Verdict::Censored { .. } => "censored",
+            Verdict::Correct => Schema::Correct,
+            Verdict::Wrong => Schema::Wrong,
+            Verdict::Censored { .. } => Schema::Censored,
         }
+    }
+
+    pub fn name(self) -> &'static str {
+        self.schema().name()
     }
 }
 
@@ -129,7 +136,7 @@ pub fn run_sample(
     prepared: &Prepared,
     source: &str,
     settings: &RunSettings,
-) -> anyhow::Result<SampleOutcome> {
+) -> Result<SampleOutcome, ScoringError> {
     let settings = &settings.for_problem(problem);
     let job = sample_job(problem, prepared, source, settings);
     let mut run = engine.run(job.clone())?;
@@ -201,7 +208,7 @@ fn apply_checker(
     problem: &Problem,
     prepared: &Prepared,
     run: &mut RunReport,
-) -> anyhow::Result<()> {
+) -> Result<(), ScoringError> {
     if problem.checker.is_none() {
         return Ok(());
     }
@@ -291,7 +298,7 @@ impl SampleRun<'_> {
     /// wrong; above, the profile's rule applies, and under effgauge's a
     /// limit hit is censored only if a re-run under the verification budget
     /// answers right.
-    fn judge_failure(&self, index: usize, outcome: &mut SampleOutcome) -> anyhow::Result<()> {
+    fn judge_failure(&self, index: usize, outcome: &mut SampleOutcome) -> Result<(), ScoringError> {
         let case = &self.prepared.cases[index];
         let call = &self.run.calls[index];
         if case.level == 0 {
@@ -325,7 +332,7 @@ impl SampleRun<'_> {
 
     /// Re-runs case `index` alone, with the compiled candidate, under the
     /// verification budget; `ok` only for a correct answer.
-    fn verify(&self, index: usize) -> anyhow::Result<Verification> {
+    fn verify(&self, index: usize) -> Result<Verification, ScoringError> {
         let job = self.job;
         let spec = &job.calls[index];
         let limit = spec.fuel_limit.unwrap_or(job.limits.fuel_total);

@@ -1,8 +1,8 @@
 //! Planning a scoring run: which problems, and which samples of which model
 //! (grouped so that each distinct program of a task runs once).
 
-use crate::exit::invalid;
 use crate::samples::Sample;
+use crate::ScoringError;
 use effgauge_problems::{Problem, Suite};
 use effgauge_reports::limits::{MAX_PROBLEMS, MAX_SAMPLES_PER_PROBLEM};
 use std::collections::{BTreeMap, HashMap};
@@ -12,7 +12,7 @@ pub fn problem_set<'a>(
     requested: &[String],
     suite: &'a Suite,
     samples: &[Sample],
-) -> anyhow::Result<Vec<&'a Problem>> {
+) -> Result<Vec<&'a Problem>, ScoringError> {
     let mut ids: Vec<String> = if requested.is_empty() {
         samples.iter().map(|s| s.task_id.clone()).collect()
     } else {
@@ -21,10 +21,10 @@ pub fn problem_set<'a>(
     ids.sort();
     ids.dedup();
     if ids.is_empty() {
-        return Err(invalid("no samples to score"));
+        return Err(ScoringError::invalid("no samples to score"));
     }
     if ids.len() > MAX_PROBLEMS {
-        return Err(invalid(format!(
+        return Err(ScoringError::invalid(format!(
             "{} problems, more than the {MAX_PROBLEMS} a results file may hold (restrict with --problems)",
             ids.len()
         )));
@@ -33,7 +33,7 @@ pub fn problem_set<'a>(
         .map(|id| {
             suite
                 .get(id)
-                .ok_or_else(|| invalid(format!("--problems: unknown problem '{id}'")))
+                .ok_or_else(|| ScoringError::invalid(format!("--problems: unknown problem '{id}'")))
         })
         .collect()
 }
@@ -42,7 +42,7 @@ pub fn problem_set<'a>(
 /// every problem: the benchmark mean is over all of them.
 pub type Grouped = BTreeMap<String, BTreeMap<String, BTreeMap<String, (String, u64)>>>;
 
-pub fn group(samples: &[Sample], problems: &[&Problem]) -> anyhow::Result<Grouped> {
+pub fn group(samples: &[Sample], problems: &[&Problem]) -> Result<Grouped, ScoringError> {
     let wanted: HashMap<&str, ()> = problems.iter().map(|p| (p.id.as_str(), ())).collect();
     let mut grouped: Grouped = BTreeMap::new();
     for s in samples
@@ -64,14 +64,14 @@ pub fn group(samples: &[Sample], problems: &[&Problem]) -> anyhow::Result<Groupe
         for (task, sources) in tasks {
             let n: u64 = sources.values().map(|(_, count)| count).sum();
             if n > MAX_SAMPLES_PER_PROBLEM {
-                return Err(invalid(format!(
+                return Err(ScoringError::invalid(format!(
                     "model '{model}' has {n} samples of problem '{task}', more than the \
                      {MAX_SAMPLES_PER_PROBLEM} a results file may count"
                 )));
             }
         }
         if let Some(missing) = problems.iter().find(|p| !tasks.contains_key(&p.id)) {
-            return Err(invalid(format!(
+            return Err(ScoringError::invalid(format!(
                 "model '{model}' has no sample for problem '{}': every model must cover every scored problem \
                  (restrict with --problems)",
                 missing.id

@@ -60,6 +60,48 @@ pub fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))
 }
 
+/// The samples of a run: the valid lines, and the invalid ones (kept to be
+/// recorded in the results).
+#[derive(Debug, Clone, Default)]
+pub struct SampleSet {
+    pub samples: Vec<Sample>,
+    pub invalid: Vec<InvalidLine>,
+}
+
+impl SampleSet {
+    /// Reads sample files against `suite`'s prompts. Invalid lines are
+    /// refused, naming up to 20 (file, line, field), unless `keep_invalid`
+    /// says to record them instead.
+    pub fn read(
+        paths: &[impl AsRef<Path>],
+        suite: &effgauge_problems::Suite,
+        default_model: Option<&str>,
+        keep_invalid: bool,
+    ) -> Result<SampleSet, crate::ScoringError> {
+        let prompts: BTreeMap<String, String> = suite
+            .problems
+            .iter()
+            .map(|p| (p.id.clone(), p.prompt.clone()))
+            .collect();
+        let (samples, invalid) = read(paths, &prompts, default_model)
+            .map_err(|e| crate::ScoringError::invalid(e.to_string()))?;
+        if !invalid.is_empty() && !keep_invalid {
+            let shown: Vec<String> = invalid.iter().take(20).map(ToString::to_string).collect();
+            let more = if invalid.len() > 20 {
+                format!("\n(and {} more)", invalid.len() - 20)
+            } else {
+                String::new()
+            };
+            return Err(crate::ScoringError::invalid(format!(
+                "{} invalid sample line(s); nothing was scored (--skip-invalid records them instead):\n{}{more}",
+                invalid.len(),
+                shown.join("\n")
+            )));
+        }
+        Ok(SampleSet { samples, invalid })
+    }
+}
+
 /// Parses sample files. `prompts` maps known task ids to their prompts;
 /// `default_model` replaces the file stem when a line names no model.
 pub fn read(

@@ -6,11 +6,10 @@
 //! that of the exact text that would run, after a completion is appended to
 //! its prompt.
 
-use super::execute::{SampleOutcome, Verdict};
+use crate::judge::{SampleOutcome, Verdict};
 use effgauge_sandboxes::Status;
 
-/// The cap when `--max-source-bytes` is not given: 64 KiB.
-pub const DEFAULT_MAX_SOURCE_BYTES: u64 = 64 * 1024;
+pub use crate::config::DEFAULT_MAX_SOURCE_BYTES;
 
 /// A program over the cap: its size and the cap, in bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

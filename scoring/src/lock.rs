@@ -4,7 +4,7 @@
 //! at once (exit 3). The lock file is left in place: deleting it would let a
 //! third run lock a fresh file while the second still holds the old one.
 
-use crate::exit::{Coded, SETUP_ERROR};
+use crate::ScoringError;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
@@ -27,25 +27,18 @@ pub struct OutputLock {
 
 impl OutputLock {
     /// Takes the lock of `out`, or fails with a setup error naming it.
-    pub fn acquire(out: &Path) -> anyhow::Result<OutputLock> {
+    pub fn acquire(out: &Path) -> Result<OutputLock, ScoringError> {
         let path = path_for(out);
-        let setup = |message: String| {
-            anyhow::Error::new(Coded {
-                code: SETUP_ERROR,
-                message,
-            })
+        let setup = |message: String| ScoringError::Locked {
+            path: path.clone(),
+            message,
         };
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| {
-                setup(format!(
-                    "cannot create the lock file {}: {e}",
-                    path.display()
-                ))
-            })?;
+            .map_err(|e| setup(format!("cannot create the lock file: {e}")))?;
         match file.try_lock() {
             Ok(()) => Ok(OutputLock { _file: file }),
             Err(TryLockError::WouldBlock) => Err(setup(format!(
@@ -72,7 +65,7 @@ mod tests {
         let out = dir.path().join("r.json");
         let first = OutputLock::acquire(&out).unwrap();
         let err = OutputLock::acquire(&out).unwrap_err();
-        assert_eq!(crate::exit::classify(&err), SETUP_ERROR);
+        assert!(matches!(err, ScoringError::Locked { .. }), "{err}");
         let message = err.to_string();
         assert!(message.contains(&out.display().to_string()), "{message}");
         // Another output is independent.

@@ -4,13 +4,14 @@
 //! `--resume` picks up where it stopped. Its first line fingerprints the
 //! configuration; resuming under another configuration is refused.
 
-use super::execute::SampleOutcome;
+use crate::judge::SampleOutcome;
+use crate::ScoringError;
 use effgauge_reports::schema::HarnessInfo;
 use effgauge_sandboxes::WASMTIME_VERSION;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// What is executed once: a task and a distinct source (or the reference).
@@ -52,6 +53,11 @@ pub fn path_for(out: &Path) -> PathBuf {
     out.with_file_name(name)
 }
 
+/// The longest journal line read back: an outcome is a few hundred bytes
+/// (its error message is bounded by the sandbox), so a longer line is not
+/// one this program wrote.
+const MAX_LINE_BYTES: u64 = 1 << 20;
+
 impl Journal {
     /// Opens the journal. With `resume`, returns what it already holds
     /// (a torn last line, from a kill mid-write, is dropped); without, starts
@@ -60,50 +66,26 @@ impl Journal {
         path: &Path,
         fingerprint: &str,
         resume: bool,
-    ) -> anyhow::Result<(Journal, HashMap<UnitKey, SampleOutcome>)> {
-        let mut done = HashMap::new();
-        let mut valid_len = 0u64;
-        if resume && path.exists() {
-            let reader = BufReader::new(File::open(path)?);
-            for (i, line) in reader.split(b'\n').enumerate() {
-                let line = line?;
-                if i == 0 {
-                    let header: Header = serde_json::from_slice(&line).map_err(|_| {
-                        crate::exit::invalid(format!(
-                            "{}:1: not an effgauge journal",
-                            path.display()
-                        ))
-                    })?;
-                    if header.fingerprint != fingerprint {
-                        return Err(crate::exit::invalid(format!(
-                            "{}: written under another configuration (meter, α, limits, source cap, seed, salt, suite or runtime differ); \
-                             delete it or run without --resume",
-                            path.display()
-                        )));
-                    }
-                } else {
-                    let Ok(entry) = serde_json::from_slice::<Entry>(&line) else {
-                        break;
-                    };
-                    done.insert((entry.task_id, entry.source_sha256), entry.outcome);
-                }
-                valid_len += line.len() as u64 + 1;
-            }
-        }
-        let file = if resume && valid_len > 0 {
-            let file = OpenOptions::new().write(true).open(path)?;
-            file.set_len(valid_len)?;
-            let mut file = OpenOptions::new().append(true).open(path)?;
-            file.flush()?;
-            file
+    ) -> Result<(Journal, HashMap<UnitKey, SampleOutcome>), ScoringError> {
+        let io = |e: std::io::Error| ScoringError::io(path, e);
+        let (done, valid_len) = if resume && path.exists() {
+            read_back(path, fingerprint)?
         } else {
-            let mut file = File::create(path)?;
+            (HashMap::new(), 0)
+        };
+        let file = if resume && valid_len > 0 {
+            let file = OpenOptions::new().write(true).open(path).map_err(io)?;
+            file.set_len(valid_len).map_err(io)?;
+            OpenOptions::new().append(true).open(path).map_err(io)?
+        } else {
+            let mut file = File::create(path).map_err(io)?;
             let header = Header {
                 effgauge_journal: 1,
                 fingerprint: fingerprint.to_owned(),
             };
-            writeln!(file, "{}", serde_json::to_string(&header)?)?;
-            file.sync_data()?;
+            let line = serde_json::to_string(&header).expect("serializable");
+            writeln!(file, "{line}").map_err(io)?;
+            file.sync_data().map_err(io)?;
             file
         };
         Ok((
@@ -115,17 +97,17 @@ impl Journal {
         ))
     }
 
-    pub fn append(&mut self, key: &UnitKey, outcome: &SampleOutcome) -> anyhow::Result<()> {
+    pub fn append(&mut self, key: &UnitKey, outcome: &SampleOutcome) -> Result<(), ScoringError> {
         let entry = Entry {
             task_id: key.0.clone(),
             source_sha256: key.1.clone(),
             outcome: outcome.clone(),
         };
-        let mut line = serde_json::to_vec(&entry)?;
+        let mut line = serde_json::to_vec(&entry).expect("serializable");
         line.push(b'\n');
-        self.file.write_all(&line)?;
-        self.file.sync_data()?;
-        Ok(())
+        let io = |e| ScoringError::io(&self.path, e);
+        self.file.write_all(&line).map_err(io)?;
+        self.file.sync_data().map_err(io)
     }
 
     /// Where the journal is.
@@ -139,6 +121,61 @@ impl Journal {
         drop(self.file);
         std::fs::remove_file(&self.path)
     }
+}
+
+/// What a journal holds, and the length of its whole lines: the header
+/// must match `fingerprint`; reading stops at a torn or unreadable line.
+fn read_back(
+    path: &Path,
+    fingerprint: &str,
+) -> Result<(HashMap<UnitKey, SampleOutcome>, u64), ScoringError> {
+    let io = |e: std::io::Error| ScoringError::io(path, e);
+    let mut reader = BufReader::new(File::open(path).map_err(io)?);
+    let mut done = HashMap::new();
+    let mut valid_len = 0u64;
+    for number in 1.. {
+        let mut line = Vec::new();
+        let n = (&mut reader)
+            .take(MAX_LINE_BYTES + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(io)?;
+        if n == 0 {
+            break;
+        }
+        if line.pop() != Some(b'\n') {
+            if n as u64 > MAX_LINE_BYTES {
+                return Err(ScoringError::invalid(format!(
+                    "{}:{number}: a line longer than {MAX_LINE_BYTES} bytes: not a journal effgauge wrote",
+                    path.display()
+                )));
+            }
+            break; // torn by a kill mid-write
+        }
+        if number == 1 {
+            check_header(path, &line, fingerprint)?;
+        } else {
+            let Ok(entry) = serde_json::from_slice::<Entry>(&line) else {
+                break;
+            };
+            done.insert((entry.task_id, entry.source_sha256), entry.outcome);
+        }
+        valid_len += n as u64;
+    }
+    Ok((done, valid_len))
+}
+
+fn check_header(path: &Path, line: &[u8], fingerprint: &str) -> Result<(), ScoringError> {
+    let header: Header = serde_json::from_slice(line).map_err(|_| {
+        ScoringError::invalid(format!("{}:1: not an effgauge journal", path.display()))
+    })?;
+    if header.fingerprint != fingerprint {
+        return Err(ScoringError::invalid(format!(
+            "{}: written under another configuration (meter, α, limits, source cap, seed, salt, suite or runtime differ); \
+             delete it or run without --resume",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,0 +1,113 @@
+//! Stage 2, prepare: the sandbox engine, the settings every sample runs
+//! under, each selected problem's cases (inputs, expected outputs,
+//! reference costs and the compile allowance, all under the salt if there
+//! is one) and the `harness` block of the results file.
+
+use crate::judge::RunSettings;
+use crate::plan::Plan;
+use crate::{samples, Observer, ScoreConfig, ScoringError};
+use effgauge_metrics::EffConfig;
+use effgauge_problems::{prepare_many, Prepared, Problem};
+use effgauge_reports::schema::{HarnessInfo, RuntimeRef};
+use effgauge_sandboxes::{SandboxEngine, WASMTIME_VERSION};
+
+/// Everything the samples run against.
+pub struct Setup {
+    pub engine: SandboxEngine,
+    pub workers: usize,
+    pub settings: RunSettings,
+    pub cfg: EffConfig,
+    /// One per problem of [`Plan::selected`], in order.
+    pub prepared: Vec<Prepared>,
+    pub harness: HarnessInfo,
+}
+
+pub fn prepare(
+    config: &ScoreConfig,
+    plan: &Plan<'_>,
+    observer: &dyn Observer,
+) -> Result<Setup, ScoringError> {
+    let engine = config.engine()?;
+    let workers = config.workers();
+    let salt = config.salt.as_ref();
+    let prepared: Vec<Prepared> =
+        prepare_many(&engine, &plan.selected, workers, observer.verbose(), salt)
+            .into_iter()
+            .collect::<Result<_, _>>()?;
+    for (p, prep) in plan.selected.iter().zip(&prepared) {
+        check_levels(config, p, prep)?;
+    }
+    let harness = harness_info(config, &engine, &plan.all_problems);
+    Ok(Setup {
+        engine,
+        workers,
+        settings: config.settings(),
+        cfg: config.judging.eff_config(),
+        prepared,
+        harness,
+    })
+}
+
+/// The weights must give every level of the problem one weight.
+pub fn check_levels(
+    config: &ScoreConfig,
+    problem: &Problem,
+    prepared: &Prepared,
+) -> Result<(), ScoringError> {
+    let weights = config.judging.weights.len();
+    let levels = prepared.reference_level_fuel.len();
+    if weights != levels {
+        return Err(ScoringError::invalid(format!(
+            "--weights has {weights} entries but problem {} has {levels} levels",
+            problem.id
+        )));
+    }
+    Ok(())
+}
+
+/// How the results are made: the `harness` block. A salt appears only as
+/// its hash.
+pub fn harness_info(
+    config: &ScoreConfig,
+    engine: &SandboxEngine,
+    problems: &[&Problem],
+) -> HarnessInfo {
+    let salt = config.salt.as_ref();
+    let judging = &config.judging;
+    let hashes: Vec<&str> = problems.iter().map(|p| p.content_hash.as_str()).collect();
+    let runtime = engine.runtime();
+    HarnessInfo {
+        effgauge_version: env!("CARGO_PKG_VERSION").to_owned(),
+        metering_version: effgauge_sandboxes::METERING_VERSION,
+        cost_model: engine.cost_model().name().to_owned(),
+        runtime: RuntimeRef {
+            name: runtime.name.clone(),
+            version: runtime.version.clone(),
+            sha256: runtime.sha256.clone(),
+            stdlib_sha256: Some(runtime.stdlib_sha256.clone()),
+        },
+        wasmtime: WASMTIME_VERSION.to_owned(),
+        meter: config.meter.name().to_owned(),
+        alpha: judging.alpha,
+        tie_margin: judging.tie_margin,
+        tie_floor: judging.tie_floor,
+        profile: judging.profile.name().to_owned(),
+        verify_multiple: (judging.profile == effgauge_problems::Profile::Effgauge)
+            .then_some(judging.verify_multiple),
+        weights: judging.weights.clone(),
+        limit: if judging.per_level_limit {
+            "per_level"
+        } else {
+            "single"
+        }
+        .to_owned(),
+        max_source_bytes: Some(config.max_source_bytes),
+        k: config.ks.clone(),
+        seed: config.seed,
+        inputs: Some(config.inputs()),
+        salt_sha256: salt.map(|s| s.sha256_hex().to_owned()),
+        bootstrap_resamples: config.bootstrap,
+        suite_hash: samples::sha256_hex(&hashes.join("\n")),
+        problems: problems.iter().map(|p| p.id.clone()).collect(),
+    }
+}

@@ -1,0 +1,180 @@
+//! [`Scorer`]: scoring one program at a time against a suite held in
+//! memory, for callers that score many programs over a long life (the
+//! service, a trainer's reward loop) or just one (`effgauge run`). It keeps
+//! one sandbox engine and the most recently used prepared problems (their
+//! cases, expected outputs and reference costs), up to a bound, so a hot
+//! problem is prepared once and memory does not grow with the suite.
+//!
+//! A program's figures are those [`crate::score`] writes for the same
+//! program under the same configuration: the same judge, the same facts,
+//! the same per-sample summary.
+
+use crate::judge::{run_sample, SampleOutcome};
+use crate::prepare::{check_levels, harness_info};
+use crate::summarize::{problem_result, DistinctSample, ProblemFacts};
+use crate::{samples, size, ScoreConfig, ScoringError};
+use effgauge_problems::{prepare, Prepared, Problem, Suite};
+use effgauge_reports::schema::{Growth, HarnessInfo, SampleResult};
+use effgauge_sandboxes::{Meter, SandboxEngine};
+use std::sync::{Arc, Mutex};
+
+/// One program's result with the facts of its problem it is read against.
+#[derive(Debug, Clone)]
+pub struct ScoredSample {
+    pub task_id: String,
+    /// The sample's entry as `score` writes it.
+    pub sample: SampleResult,
+    /// The reference's cost per level.
+    pub reference_level_cost: Vec<u64>,
+    /// Each level's cost limit under the fuel meter (empty under others).
+    pub level_limit: Vec<u64>,
+    /// The reference's growth exponents.
+    pub reference_growth: Vec<Growth>,
+    /// The judge's outcome, from which `sample` was made.
+    pub outcome: SampleOutcome,
+}
+
+/// A suite, an engine and a bounded set of prepared problems.
+pub struct Scorer {
+    config: ScoreConfig,
+    engine: SandboxEngine,
+    suite: Suite,
+    harness: HarnessInfo,
+    /// Most recently used first; at most `capacity`.
+    prepared: Mutex<Vec<(String, Arc<Prepared>)>>,
+    capacity: usize,
+}
+
+impl Scorer {
+    /// A scorer of `suite` under `config`, holding at most `capacity`
+    /// prepared problems in memory (at least one).
+    pub fn new(config: ScoreConfig, suite: Suite, capacity: usize) -> Result<Scorer, ScoringError> {
+        config.validate()?;
+        let engine = config.engine()?;
+        let all: Vec<&Problem> = suite.problems.iter().collect();
+        let harness = harness_info(&config, &engine, &all);
+        Ok(Scorer {
+            config,
+            engine,
+            suite,
+            harness,
+            prepared: Mutex::new(Vec::new()),
+            capacity: capacity.max(1),
+        })
+    }
+
+    pub fn config(&self) -> &ScoreConfig {
+        &self.config
+    }
+
+    pub fn suite(&self) -> &Suite {
+        &self.suite
+    }
+
+    pub fn engine(&self) -> &SandboxEngine {
+        &self.engine
+    }
+
+    /// The `harness` block of these results: how they are made, the salt
+    /// by its hash only.
+    pub fn harness(&self) -> &HarnessInfo {
+        &self.harness
+    }
+
+    /// The problem `task_id`, or an invalid-input error naming it.
+    pub fn problem(&self, task_id: &str) -> Result<&Problem, ScoringError> {
+        self.suite
+            .get(task_id)
+            .ok_or_else(|| ScoringError::invalid(format!("unknown task '{task_id}'")))
+    }
+
+    /// The prepared problem, from memory, else prepared (through the disk
+    /// cache) and kept, evicting the least recently used beyond the bound.
+    pub fn prepared(&self, problem: &Problem) -> Result<Arc<Prepared>, ScoringError> {
+        if let Some(hit) = self.take_cached(&problem.id) {
+            return Ok(hit);
+        }
+        let prepared = Arc::new(prepare(&self.engine, problem, self.config.salt.as_ref())?);
+        check_levels(&self.config, problem, &prepared)?;
+        let mut cache = self.prepared.lock().unwrap_or_else(|e| e.into_inner());
+        cache.retain(|(id, _)| *id != problem.id);
+        cache.insert(0, (problem.id.clone(), Arc::clone(&prepared)));
+        cache.truncate(self.capacity);
+        Ok(prepared)
+    }
+
+    fn take_cached(&self, id: &str) -> Option<Arc<Prepared>> {
+        let mut cache = self.prepared.lock().unwrap_or_else(|e| e.into_inner());
+        let at = cache.iter().position(|(key, _)| key == id)?;
+        let entry = cache.remove(at);
+        let hit = Arc::clone(&entry.1);
+        cache.insert(0, entry);
+        Some(hit)
+    }
+
+    /// Scores `program` (its exact text) on `task_id`; `id` names it in the
+    /// result.
+    pub fn score_program(
+        &self,
+        task_id: &str,
+        id: &str,
+        program: &str,
+    ) -> Result<ScoredSample, ScoringError> {
+        let problem = self.problem(task_id)?;
+        let prepared = self.prepared(problem)?;
+        let settings = self.config.settings();
+        let outcome = match size::check(program, self.config.max_source_bytes) {
+            Err(over) => over.outcome(problem.levels.len()),
+            Ok(()) => run_sample(&self.engine, problem, &prepared, program, &settings)?,
+        };
+        let reference = self.reference_costs(problem, &prepared)?;
+        let facts = ProblemFacts::of(problem, reference, &settings);
+        let sample = DistinctSample {
+            id: id.to_owned(),
+            count: 1,
+            source_sha256: samples::sha256_hex(program),
+            outcome: &outcome,
+        };
+        let cfg = self.config.judging.eff_config();
+        let (mut result, _) = problem_result(&facts, &[sample], &cfg, &self.config.ks)?;
+        Ok(ScoredSample {
+            task_id: problem.id.clone(),
+            sample: result.samples.remove(0),
+            reference_level_cost: result.reference_level_cost,
+            level_limit: result.level_limit,
+            reference_growth: result.reference_growth,
+            outcome,
+        })
+    }
+
+    /// The reference's cost per level: its prepared fuel, or under another
+    /// meter a run of its own (that meter's figures are not cached).
+    fn reference_costs(
+        &self,
+        problem: &Problem,
+        prepared: &Prepared,
+    ) -> Result<Vec<u64>, ScoringError> {
+        if self.config.meter == Meter::Fuel {
+            return Ok(prepared.reference_level_fuel.clone());
+        }
+        let settings = self.config.settings();
+        let run = run_sample(
+            &self.engine,
+            problem,
+            prepared,
+            &problem.reference,
+            &settings,
+        )?;
+        run.level_cost
+            .iter()
+            .map(|c| {
+                c.ok_or_else(|| {
+                    ScoringError::invalid(format!(
+                        "the reference of {} did not pass under this meter",
+                        problem.id
+                    ))
+                })
+            })
+            .collect()
+    }
+}
