@@ -4,107 +4,81 @@
 //! A problem must say precisely what to compute, give inputs large enough
 //! that a better algorithm shows, and have a reference answer we trust, and
 //! it must be checked to do all of that before a single model is scored.
-//! This crate is the format of such problems, their loader, the preparation
-//! of their test cases, and the validator that holds each problem to those
-//! promises.
+//! This crate does that in six jobs, one module each. Every public item is
+//! re-exported here at the top, so callers need not know the layout; this
+//! map is for finding the code. Each module's own documentation says more.
 //!
-//! **The format.** A suite is a folder of problem folders (the bundled one is
-//! [`Suite::bundled_dir`]). Each holds `problem.toml` (id, title, entry
-//! point, tags, difficulty, optional `alpha`, and `[[levels]]` of growing
-//! input size, each with a weight, a number of cases and a description),
-//! `prompt.py` (what the model sees: imports, the signature and a docstring
-//! with `>>>` examples), `reference.py`, at least two `alternatives/*.py`
-//! (correct but differently efficient solutions; the validator's authoring
-//! gates check them, scoring does not need them), `generator.py` and an
-//! optional `checker.py`. [`Problem::load`] reads and checks one folder on
-//! the host; every mistake is a [`ProblemsError`] that names the problem and
+//! **The format** (`format`): what a problem is on disk, a folder with
+//! `problem.toml`, `prompt.py`, `reference.py`, `alternatives/*.py`,
+//! `generator.py` and an optional `checker.py`, and a suite a folder of
+//! such folders. [`Problem::load`] and [`Suite::load`] read and check them
+//! on the host, within the bounds of [`limits`]; [`Census`] counts what a
+//! suite is made of. Every mistake is a [`ProblemsError`] (`error.rs`, the
+//! crate's one error type, shared by every job) that names the problem and
 //! the file, and for `problem.toml` the line and the field.
 //!
-//! **Preparation.** Generators are untrusted code like candidates, so they run
-//! in the sandbox too: [`prepare`] calls the generator for every (level,
-//! case) with a `random.Random` seeded from a hash of `"{id}/{level}/{case}"`
-//! (and of a secret [`Salt`] for held-out runs), measures the compile of the
-//! problem's `prompt.py` followed by its reference (every run's compile
-//! allowance), runs the reference
-//! on each input under the fuel meter for the expected output and its cost,
-//! and caches the lot on disk under a key of the problem's content hash, the
-//! runtime's identity, the wasmtime version and the salt's hash, so a
-//! stale entry can never be read and scoring and validation share the work.
+//! **Preparation** (`prepare`): every case's input, drawn by the problem's
+//! generator in the sandbox from a seed of the problem, level and case
+//! ([`case_seed`], mixed with a secret [`Salt`] for held-out runs), with
+//! the reference's output and fuel cost on it and the compile allowance of
+//! every run ([`prepare()`], giving [`Prepared`]), cached on disk so that
+//! scoring and validation share the work. [`parallel`] spreads problems
+//! over worker threads ([`prepare_many`], [`validate_many`]).
 //!
-//! **Validation.** [`validate`] checks, in the sandbox: that the prompt
-//! compiles, ends with its docstring and that its examples hold for the
-//! reference; that the generator is deterministic (three runs hash to the
-//! same inputs; every case runs in a fresh instance, so no run sees another's
-//! state); that the reference and every
-//! alternative are right on every case (alternatives run under a fuel limit
-//! of a multiple of the reference's cost, and hitting it, *censoring*, is
-//! reported rather than failed: it is what a slow algorithm should do; see
-//! [`censored`] for which limit hits count); and
-//! the signal gates: the reference's top level is neither lost in the noise
-//! nor too slow to evaluate, the slowest alternative is at least α× the
-//! reference there, costs grow level to level, and no correctness-only
-//! corner case costs more than the top level. Then the authoring gates on
-//! what the alternatives stand for (`[[alternatives]]` in `problem.toml`):
-//! at least one is a slip language models really write, no standard
-//! algorithm ties with the reference, and every alternative declared a
-//! complexity slowdown grows measurably faster (see the `authoring`
-//! module). [`validate_many`] and [`prepare_many`] spread problems over
-//! worker threads; [`Census`] counts what a suite is made of.
+//! **Judging** (`judge`): where a program's run over a problem's cases is
+//! decided, case by case. An output is right by the problem's rule
+//! ([`Compare`], or its own `checker.py`: [`check_verdicts`]); a limit hit
+//! is *censored*, too slow to measure but not wrong, only by the rules of
+//! [`Profile`] and [`censored`]. Scoring and validation both judge this
+//! way, so the rules live apart from both.
 //!
-//! **Imported suites.** [`enamel`] converts ENAMEL's dataset file into a
-//! suite; such a suite is marked in its `suite.toml` and validated with the
-//! authoring gates ([`AUTHORING_GATES`]) relaxed.
+//! **Validation** (`validate`): every check a problem must pass before it
+//! can score anything ([`validate()`], reporting a [`ValidationReport`]):
+//! the prompt and its examples, deterministic inputs, a reference and
+//! alternatives right on every case, the signal gates that make efficiency
+//! show, and the authoring gates on what the alternatives stand for
+//! ([`AUTHORING_GATES`], relaxed for imported suites).
 //!
-//! Outputs are compared with [`effgauge_sandboxes::PyValue::equivalent`]
-//! unless the problem ships a checker ([`check_output`]).
+//! **Imported suites** ([`enamel`]): ENAMEL's dataset file converted into
+//! a suite, with ENAMEL's inputs reproduced byte for byte in the sandbox.
+//!
+//! **The fidelity benchmark** ([`fidelity`]): whether fuel ranks solutions
+//! as native CPython time does, measured on the validator's own runs.
 
-mod alternatives;
-mod authoring;
-mod cache;
-mod censor;
-mod census;
-mod check;
-mod compare;
 pub mod enamel;
 mod error;
 pub mod fidelity;
-mod gates;
-mod guest;
-pub mod limits;
-mod manifest;
-pub mod parallel;
+mod format;
+mod judge;
 mod prepare;
-mod problem;
-mod prompt;
-mod report;
-mod salt;
-mod suite;
-mod toml_node;
 mod validate;
 
-pub use authoring::{MIN_EXPONENT_GAP, NEAR_TIE};
-pub use censor::{
-    censored, LimitRule, Profile, VerifyBudget, VERIFY_FUEL_CAP, VERIFY_MEMORY_CAP,
-    VERIFY_MULTIPLE, VERIFY_WALL_CAP,
-};
-pub use census::{category, Census};
-pub use check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
-pub use compare::{python_eq, Compare};
+pub use format::limits;
+pub use prepare::parallel;
+
 pub use error::ProblemsError;
-pub use guest::case_seed;
-pub use manifest::{AlternativeKind, Described, SlipPattern, Slows};
-pub use prepare::{
-    cache_key, default_cache_dir, generate_inputs, prepare, prepare_in, prepare_many, Case,
-    Prepared, MIN_OUTPUT_CAP, OUTPUT_CAP_FACTOR,
-};
-pub use problem::{
+pub use format::census::{category, Census};
+pub use format::manifest::{AlternativeKind, Described, SlipPattern, Slows};
+pub use format::problem::{
     content_hash, Alternative, Convention, Difficulty, Level, Problem, ProblemLimits, SizeRule,
     ALTERNATIVES, CHECKER, GENERATOR, MANIFEST, PROMPT, REFERENCE,
 };
-pub use report::{
+pub use format::suite::{Suite, SUITE_MANIFEST};
+pub use judge::censor::{
+    censored, LimitRule, Profile, VerifyBudget, VERIFY_FUEL_CAP, VERIFY_MEMORY_CAP,
+    VERIFY_MULTIPLE, VERIFY_WALL_CAP,
+};
+pub use judge::check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
+pub use judge::compare::{python_eq, Compare};
+pub use prepare::guest::case_seed;
+pub use prepare::prepared::{
+    cache_key, default_cache_dir, generate_inputs, prepare, prepare_in, prepare_many, Case,
+    Prepared, MIN_OUTPUT_CAP, OUTPUT_CAP_FACTOR,
+};
+pub use prepare::salt::Salt;
+pub use validate::authoring::{MIN_EXPONENT_GAP, NEAR_TIE};
+pub use validate::report::{
     format_fuel, AlternativeLevel, AlternativeReport, Gate, GateStatus, LevelReport,
     ValidationReport,
 };
-pub use salt::Salt;
-pub use suite::{Suite, SUITE_MANIFEST};
-pub use validate::{validate, validate_many, ValidateOptions, AUTHORING_GATES};
+pub use validate::validator::{validate, validate_many, ValidateOptions, AUTHORING_GATES};

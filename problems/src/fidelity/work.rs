@@ -5,7 +5,8 @@
 //! model can be fitted offline (`problems/fidelity/fit_cost_model.py`) from
 //! one run instead of one run per candidate weight.
 
-use crate::{guest, Prepared, Problem, ProblemsError};
+use crate::prepare::guest;
+use crate::{Prepared, Problem, ProblemsError};
 use effgauge_sandboxes::{Job, OperatorClass, SandboxEngine, Status, Work};
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -2,9 +2,17 @@
 //! problem's own `checker.py` in the sandbox when there is one (answers with
 //! several right values, tolerances).
 
-use crate::guest::{self, describe};
+use crate::prepare::guest::{self, describe};
 use crate::{Problem, ProblemsError, CHECKER};
 use effgauge_sandboxes::{marshal, CallSpec, PyValue, SandboxEngine, Status};
+
+/// Entry of the checker wrapper.
+const CHECK: &str = "_effgauge_check";
+
+/// `checker.py` plus a wrapper that returns `(verdict, error)`.
+fn checker_source(checker: &str) -> String {
+    guest::append(checker, include_str!("py/check.py"))
+}
 
 /// The verdict on one output, with the reason of a rejection when there is
 /// one to give.
@@ -90,7 +98,7 @@ pub fn check_verdicts(
             item.output.clone(),
         ]));
     }
-    let job = guest::job(problem, guest::checker_source(checker), guest::CHECK, calls);
+    let job = guest::job(problem, checker_source(checker), CHECK, calls);
     let report = guest::run(engine, problem, job)?;
     if let Some(error) = report.import_error {
         return Err(invalid(format!("failed to load: {error}")));

@@ -2,12 +2,12 @@
 //! validator): that the problem includes a slip models really make, that no
 //! standard algorithm ties with the reference, and that every alternative
 //! declared a complexity slip grows faster than the reference. Pure
-//! arithmetic on the alternatives' costs, like [`crate::gates`].
+//! arithmetic on the alternatives' costs, like [`super::gates`].
 //!
 //! These are *authoring* gates: an imported suite has no described
 //! alternatives, and relaxes them.
 
-use crate::report::{AlternativeReport, Gate};
+use super::report::{AlternativeReport, Gate};
 use crate::{Alternative, AlternativeKind, Prepared, Problem, Slows, ValidateOptions};
 
 /// A textbook alternative must cost at least this many times the reference

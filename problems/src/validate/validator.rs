@@ -1,10 +1,11 @@
 //! The validator: every check a problem must pass before it can score
 //! anything, each run in the sandbox under the fuel meter.
 
-use crate::alternatives::{probe_level, run_alternative};
-use crate::check::{check_verdicts, CheckItem};
-use crate::report::{AlternativeReport, Gate, GateStatus, LevelReport, ValidationReport};
-use crate::{authoring, gates, prepare, prompt, Prepared, Problem, GENERATOR};
+use super::alternatives::{probe_level, run_alternative};
+use super::report::{AlternativeReport, Gate, GateStatus, LevelReport, ValidationReport};
+use super::{authoring, gates, prompt};
+use crate::judge::check::{check_verdicts, CheckItem};
+use crate::{default_cache_dir, generate_inputs, prepare_in, Prepared, Problem, GENERATOR};
 use effgauge_sandboxes::{marshal, SandboxEngine};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -60,7 +61,7 @@ impl Default for ValidateOptions {
             alternative_cap_factor: 10.0,
             alternative_floor_fuel: 100_000_000,
             workers: 2,
-            cache_dir: Some(prepare::default_cache_dir()),
+            cache_dir: Some(default_cache_dir()),
             progress: false,
             imported: false,
         }
@@ -123,7 +124,7 @@ pub fn validate(
         alternatives: Vec::new(),
         gates: Vec::new(),
     };
-    match prepare::prepare_in(engine, problem, opts.cache_dir.as_deref(), None) {
+    match prepare_in(engine, problem, opts.cache_dir.as_deref(), None) {
         Err(e) => {
             gates.push(Gate::fail(
                 "inputs",
@@ -225,7 +226,7 @@ fn sha(bytes: &[u8]) -> String {
 /// from one case to the next; this guards the sandbox's determinism.
 fn determinism(engine: &SandboxEngine, problem: &Problem, prepared: &Prepared) -> Gate {
     let path = problem.file(GENERATOR).display().to_string();
-    let runs = match prepare::generate_inputs(engine, problem, 2, None) {
+    let runs = match generate_inputs(engine, problem, 2, None) {
         Ok(runs) => runs,
         Err(e) => return Gate::fail("deterministic", "a second run failed", vec![e.to_string()]),
     };

@@ -2,7 +2,7 @@
 //! reference's and the alternatives' costs, so they are tested without a
 //! sandbox.
 
-use crate::report::{format_fuel, sci, AlternativeReport, Gate};
+use super::report::{format_fuel, sci, AlternativeReport, Gate};
 use crate::{Prepared, Problem, ValidateOptions};
 
 /// Floor (top level, then every weighted level), budget, level 0,

@@ -5,13 +5,13 @@
 //! by field here: unknown keys are refused too, since a misspelt optional key
 //! would otherwise silently be ignored.
 
-use crate::compare::Compare;
+use crate::format::problem::{Convention, Difficulty, Level, ProblemLimits, SizeRule};
+use crate::format::toml_node::Node;
+use crate::judge::compare::Compare;
 use crate::limits::{
     check_label, check_text, MAX_ALPHA, MAX_CASES_PER_LEVEL, MAX_DESCRIPTION_BYTES, MAX_LEVELS,
     MAX_LEVEL_SIZE, MAX_LEVEL_WEIGHT, MAX_MEMORY_MIB, MAX_TAGS,
 };
-use crate::problem::{Convention, Difficulty, Level, ProblemLimits, SizeRule};
-use crate::toml_node::Node;
 use crate::ProblemsError;
 use std::path::Path;
 use table::{Cx, Table};

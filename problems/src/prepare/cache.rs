@@ -11,7 +11,7 @@
 //! none; an entry that does not decode or does not match the problem's cases
 //! is ignored and rewritten.
 
-use crate::prepare::{Case, Prepared};
+use super::prepared::{Case, Prepared};
 use crate::{Problem, ProblemsError};
 use effgauge_sandboxes::{marshal, PyValue};
 use num_bigint::BigInt;

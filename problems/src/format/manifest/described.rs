@@ -13,7 +13,7 @@
 //! `discrimination`) or by a *constant* factor.
 
 use super::table::Table;
-use crate::toml_node::Node;
+use crate::format::toml_node::Node;
 use crate::ProblemsError;
 use serde::Serialize;
 

@@ -4,9 +4,9 @@
 //! Which limit hits are censored rather than failures is [`censored`]'s
 //! rule, the same as scoring's.
 
-use crate::check::{check_verdicts, CheckItem};
-use crate::guest::{self, describe};
-use crate::report::{format_fuel, AlternativeLevel, AlternativeReport};
+use super::report::{format_fuel, AlternativeLevel, AlternativeReport};
+use crate::judge::check::{check_verdicts, CheckItem};
+use crate::prepare::guest::{self, describe};
 use crate::{censored, Alternative, Prepared, Problem, ValidateOptions, ALTERNATIVES};
 use effgauge_sandboxes::{CallSpec, Flow, Job, SandboxEngine, Status};
 use std::sync::Arc;
@@ -153,7 +153,7 @@ pub(crate) fn run_alternative(
 
 /// Runs `alt` on the cases of `level` alone, each with the fuel limit
 /// `limit` (the discrimination gate's probe, see
-/// [`crate::authoring`]): its largest fuel there, and whether a case ran
+/// [`super::authoring`]): its largest fuel there, and whether a case ran
 /// out (then that figure is the limit, a lower bound). `None` when it
 /// fails otherwise; the correctness of what it answers was the
 /// `alternatives` gate's business.

@@ -216,7 +216,7 @@ impl std::fmt::Debug for Salt {
 #[cfg(test)]
 mod tests {
     use super::{Salt, INSTALLATION_SALT_FILE};
-    use crate::guest::case_seed;
+    use crate::prepare::guest::case_seed;
     use crate::ProblemsError;
     use sha2::{Digest, Sha256};
     use std::path::Path;

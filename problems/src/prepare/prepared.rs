@@ -4,8 +4,9 @@
 //! compile allowance of every run measured against the reference), cached
 //! on disk.
 
-use crate::guest::{self, describe, int};
-use crate::{cache, Problem, ProblemsError, Salt, GENERATOR, PROMPT, REFERENCE};
+use super::cache;
+use super::guest::{self, describe, int};
+use crate::{Problem, ProblemsError, Salt, GENERATOR, PROMPT, REFERENCE};
 use effgauge_sandboxes::{marshal, CallSpec, Job, PyValue, SandboxEngine, Status};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -1,6 +1,11 @@
 //! The Python that effgauge appends to a problem's files to drive them in
 //! the sandbox, and the jobs that run them. Generators and checkers are
 //! untrusted code like any candidate: they only ever run in the sandbox.
+//!
+//! Here are the generator's wrapper (`py/generate.py`), the case seeds, and
+//! the plumbing every helper run shares (its limits, its seed, running it);
+//! the checker's wrapper lives with the judge (`judge/check.rs`) and the
+//! prompt's helper with the validator (`validate/prompt.rs`).
 
 use crate::{Problem, ProblemsError, Salt};
 use effgauge_sandboxes::{CallSpec, Job, Limits, PyValue, RunReport, SandboxEngine};
@@ -9,10 +14,6 @@ use sha2::{Digest, Sha256};
 
 /// Entry of the generator wrapper.
 pub(crate) const GENERATE: &str = "_effgauge_generate";
-/// Entry of the checker wrapper.
-pub(crate) const CHECK: &str = "_effgauge_check";
-/// Entry of the prompt and docstring-example helper.
-pub(crate) const PROMPT_CHECK: &str = "_effgauge_prompt_check";
 
 /// The seed of one case. Without a salt: the first 8 bytes of
 /// SHA-256(`"{id}/{level}/{case}"`), read big-endian (what generator writers
@@ -44,18 +45,10 @@ pub(crate) fn generator_source(problem: &Problem) -> String {
     )
 }
 
-/// `checker.py` plus a wrapper that returns `(verdict, error)`.
-pub(crate) fn checker_source(checker: &str) -> String {
-    append(checker, include_str!("py/check.py"))
-}
-
-/// The reference plus the helper that checks `prompt.py` and evaluates each
-/// docstring example.
-pub(crate) fn prompt_check_source(reference: &str) -> String {
-    append(reference, include_str!("py/prompt_check.py"))
-}
-
-fn append(source: &str, helper: &str) -> String {
+/// `source` with a helper appended on a line of its own (the judge's
+/// checker wrapper and the validator's prompt helper are appended the same
+/// way, beside the code that runs them).
+pub(crate) fn append(source: &str, helper: &str) -> String {
     let mut out = String::with_capacity(source.len() + helper.len() + 1);
     out.push_str(source);
     if !source.ends_with('\n') {

@@ -2,7 +2,7 @@
 //! getters that turn every mistake into an error naming the line and the
 //! field's path.
 
-use crate::toml_node::Node;
+use crate::format::toml_node::Node;
 use crate::ProblemsError;
 use std::ops::Range;
 use std::path::Path;

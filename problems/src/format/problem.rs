@@ -1,10 +1,10 @@
 //! One problem: its folder, loaded and checked on the host (nothing runs
-//! here; see [`crate::prepare`] and [`crate::validate`] for what does).
+//! here; see [`crate::prepare()`] and [`crate::validate()`] for what does).
 
-use crate::compare::Compare;
+use super::manifest::{self, Described};
+use crate::judge::compare::Compare;
 use crate::limits::{self, MAX_MANIFEST_BYTES, MAX_PYTHON_BYTES};
-use crate::manifest::Described;
-use crate::{manifest, ProblemsError};
+use crate::ProblemsError;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::io::Read;

@@ -7,10 +7,19 @@
 //! the reference and returns the values, which are compared here with
 //! [`PyValue::equivalent`], as candidates' outputs are.
 
-use crate::guest::{self, describe};
-use crate::report::Gate;
+use super::report::Gate;
+use crate::prepare::guest::{self, describe};
 use crate::{Problem, PROMPT, REFERENCE};
 use effgauge_sandboxes::{CallSpec, PyValue, SandboxEngine, Status};
+
+/// Entry of the prompt and docstring-example helper.
+const PROMPT_CHECK: &str = "_effgauge_prompt_check";
+
+/// The reference plus the helper that checks `prompt.py` and evaluates each
+/// docstring example.
+fn prompt_check_source(reference: &str) -> String {
+    guest::append(reference, include_str!("py/prompt_check.py"))
+}
 
 /// Gates `prompt` and `examples`: `prompt.py` compiles, ends with the entry
 /// point's docstring and has the reference's parameters; there is at least
@@ -24,8 +33,8 @@ pub(crate) fn check_prompt(engine: &SandboxEngine, problem: &Problem) -> (Gate, 
     ]);
     let job = guest::job(
         problem,
-        guest::prompt_check_source(&problem.reference),
-        guest::PROMPT_CHECK,
+        prompt_check_source(&problem.reference),
+        PROMPT_CHECK,
         vec![call],
     );
     let failed = |why: String| {
