@@ -1,5 +1,5 @@
-//! effgauge's side of the comparison with ENAMEL's evaluator (README,
-//! "effgauge on ENAMEL"): imports the user's copy of ENAMEL's dataset,
+//! effgauge's side of the comparison with ENAMEL's evaluator
+//! (docs/enamel.md, "Side by side with ENAMEL's evaluator"): imports the user's copy of ENAMEL's dataset,
 //! scores sample sets in ENAMEL's JSON layout (one list of programs per row)
 //! with every core, once with the suite's cache cold and once warm, and
 //! prints wall times and pass@1 / eff@1 / efficient@1 per sample set.

@@ -109,7 +109,7 @@ pub struct JudgingOpts {
     /// Whose rules decide which limit hits count as too slow rather than
     /// wrong: effgauge's (only a limit hit whose answer a re-run verifies)
     /// or enamel (ENAMEL's evaluator's, for side-by-side numbers; see
-    /// README, "effgauge on ENAMEL").
+    /// docs/enamel.md, "`--profile enamel`").
     #[arg(long, default_value = "effgauge", value_parser = parse_profile)]
     pub profile: Profile,
     /// Under effgauge's profile, a limit hit is re-run once with this many
@@ -121,7 +121,7 @@ pub struct JudgingOpts {
     pub verify_multiple: u64,
     /// Costs within this fraction of the reference's, at a level, count as
     /// the reference's own: no score above 1 and no "efficient" verdict
-    /// from heap-layout noise (see README, "Ties").
+    /// from heap-layout noise (see docs/metrics.md, "Ties").
     #[arg(long, default_value_t = effgauge_scoring::DEFAULT_TIE_MARGIN, value_name = "FRACTION")]
     pub tie_margin: f64,
     /// ... or within this many cost units (fuel by default).
@@ -151,7 +151,7 @@ fn parse_profile(s: &str) -> Result<Profile, String> {
 /// Which inputs a run scores on, shared by `score`, `eval` and `run`: the
 /// published seeds, or held-out inputs drawn under a secret salt (the
 /// installation's own, or one given). `eval` defaults to held-out, `score`
-/// and `run` to the published seeds (see README, "Held-out runs").
+/// and `run` to the published seeds (see docs/scoring.md, "Held-out runs").
 #[derive(Args, Clone)]
 pub struct SaltOpts {
     /// A secret mixed into every case seed, so that the inputs cannot be

@@ -1,4 +1,4 @@
-//! Exit codes, documented in the README. Scripts and CI jobs branch on them.
+//! Exit codes, documented in docs/commands.md. Scripts and CI jobs branch on them.
 
 use effgauge_generate::GenerateError;
 use effgauge_problems::ProblemsError;

@@ -29,8 +29,11 @@
 //! decided, case by case. An output is right by the problem's rule
 //! ([`Compare`], or its own `checker.py`: [`check_verdicts`]); a limit hit
 //! is *censored*, too slow to measure but not wrong, only by the rules of
-//! [`Profile`] and [`censored`]. Scoring and validation both judge this
-//! way, so the rules live apart from both.
+//! [`Profile`] and [`censored`]. [`judge()`] is the one judge: it runs a
+//! program over a prepared problem's cases and decides each case's fate
+//! and the run's [`SampleOutcome`]. Scoring calls it for every candidate
+//! and the validator for every alternative, so a sample's fate is decided
+//! here and nowhere else.
 //!
 //! **Validation** (`validate`): every check a problem must pass before it
 //! can score anything ([`validate()`], reporting a [`ValidationReport`]):
@@ -68,8 +71,10 @@ pub use judge::censor::{
     censored, LimitRule, Profile, VerifyBudget, VERIFY_FUEL_CAP, VERIFY_MEMORY_CAP,
     VERIFY_MULTIPLE, VERIFY_WALL_CAP,
 };
-pub use judge::check::{check_output, check_outputs, check_verdicts, CheckItem, Verdict};
+pub use judge::check::{check_output, check_outputs, check_verdicts, CheckItem, CheckVerdict};
 pub use judge::compare::{python_eq, Compare};
+pub use judge::outcome::{Fate, SampleOutcome, Verification};
+pub use judge::run::{judge, Judgement, OnLimit, Rules as JudgeRules, Stop};
 pub use prepare::guest::case_seed;
 pub use prepare::prepared::{
     cache_key, default_cache_dir, generate_inputs, prepare, prepare_in, prepare_many, Case,

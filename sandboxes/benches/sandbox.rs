@@ -1,4 +1,4 @@
-//! Prints the sandbox's figures for the README: making the pre-initialised
+//! Prints the sandbox's figures for docs/figures.md: making the pre-initialised
 //! snapshot, loading it from the cache, the per-case overhead (a fresh
 //! instance, restore and import of a small candidate), runs per second on
 //! every core, and how much slower than native CPython a CPU-bound loop runs.

@@ -64,7 +64,7 @@ pub enum CostModel {
     Plain,
     /// Operators plus half a fuel unit per byte copied, moved or filled;
     /// allocations are counted but, as fitted on half the bundled suite
-    /// against native CPython 3.11, not charged (see README, "Fidelity").
+    /// against native CPython 3.11, not charged (see docs/figures.md, "Fidelity").
     #[default]
     #[serde(rename = "cost-v1")]
     CostV1,
@@ -87,7 +87,7 @@ impl CostModel {
                 per_allocation: 0,
                 per_allocated_byte: 0,
             },
-            // Fitted on half the suite (README, "Fidelity"): half a fuel
+            // Fitted on half the suite (docs/figures.md, "Fidelity"): half a fuel
             // unit per byte moved fits native time better than wasmtime's
             // one per byte of a bulk copy; any charge for allocations made
             // the fit worse (CPython's own per-byte loops around its copies,

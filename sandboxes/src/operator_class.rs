@@ -7,7 +7,7 @@
 //! few classes, builds tables from per-class costs, and builds *indicator*
 //! tables (1 for the class, 0 otherwise) whose fuel is the class's operator
 //! count, so the fidelity benchmark can record counts and a script can fit
-//! the costs (see README, "Fidelity").
+//! the costs (see docs/figures.md, "Fidelity").
 
 use crate::SandboxError;
 use serde_json::Value;

@@ -98,7 +98,7 @@ fn the_doors_to_hand_made_bytecode_are_shut() {
 }
 
 /// The adversary's program that scored e = 1.41 on held-out inputs (see
-/// README, "The metered region"): it builds a fake bytearray over all of
+/// docs/sandbox.md, "The metered region"): it builds a fake bytearray over all of
 /// guest memory from an out-of-range LOAD_CONST. It must fail to load.
 const MEMORY_EXPLOIT: &str = r#"
 import struct as _st

@@ -3,10 +3,10 @@
 //! results file. Pure: the same outcomes give the same bytes.
 
 use crate::execute::Outcomes;
-use crate::judge::SampleOutcome;
 use crate::plan::{Plan, REFERENCE};
 use crate::prepare::Setup;
 use crate::summarize::{self, DistinctSample, ProblemFacts};
+use crate::SampleOutcome;
 use crate::{ScoreConfig, ScoringError};
 use effgauge_metrics::BootstrapConfig;
 use effgauge_reports::schema::{InvalidSample, ModelResult, ResultsFile, SCHEMA_VERSION};

@@ -7,7 +7,7 @@
 //! A problem may declare its own α; [`ScoreConfig::settings`] and the
 //! problem facts of [`crate::summarize`] apply it, nowhere else.
 
-use crate::judge::RunSettings;
+use crate::settings::RunSettings;
 use crate::ScoringError;
 use effgauge_metrics::{BootstrapConfig, EffConfig, LimitMode};
 use effgauge_problems::{Profile, Salt, VERIFY_MULTIPLE};

@@ -4,9 +4,10 @@
 //! resumed run refuses a journal written under another configuration.
 
 use crate::journal::{self, Journal, UnitKey};
-use crate::judge::{run_sample, SampleOutcome};
 use crate::plan::Plan;
 use crate::prepare::Setup;
+use crate::settings::run_sample;
+use crate::SampleOutcome;
 use crate::{JournalSpec, Observer, ScoringError};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -4,7 +4,7 @@
 //! `--resume` picks up where it stopped. Its first line fingerprints the
 //! configuration; resuming under another configuration is refused.
 
-use crate::judge::SampleOutcome;
+use crate::SampleOutcome;
 use crate::ScoringError;
 use effgauge_reports::schema::HarnessInfo;
 use effgauge_sandboxes::WASMTIME_VERSION;
@@ -13,6 +13,11 @@ use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+
+/// The journal's format: 2 since outcomes carry the metrics crate's
+/// verdict. Part of the fingerprint, so a journal of another format is
+/// refused rather than misread.
+const JOURNAL_VERSION: u32 = 2;
 
 /// What is executed once: a task and a distinct source (or the reference).
 pub type UnitKey = (String, String);
@@ -39,7 +44,8 @@ pub struct Journal {
 /// `harness` block (which holds the salt's hash, never the salt) and the
 /// wasmtime version.
 pub fn fingerprint(harness: &HarnessInfo) -> String {
-    let text = serde_json::to_string(&(harness, WASMTIME_VERSION)).expect("serializable");
+    let text =
+        serde_json::to_string(&(harness, WASMTIME_VERSION, JOURNAL_VERSION)).expect("serializable");
     crate::samples::sha256_hex(&text)
 }
 
@@ -80,7 +86,7 @@ impl Journal {
         } else {
             let mut file = File::create(path).map_err(io)?;
             let header = Header {
-                effgauge_journal: 1,
+                effgauge_journal: JOURNAL_VERSION,
                 fingerprint: fingerprint.to_owned(),
             };
             let line = serde_json::to_string(&header).expect("serializable");

@@ -6,12 +6,15 @@
 //! into a [`SampleSet`], and calls [`score`]; the result is the
 //! [`ResultsFile`] that `effgauge score` writes, byte for byte.
 //!
-//! **Where a sample's fate is decided.** [`judge`]: it runs one distinct
-//! program over every test case of its problem, each case in a fresh
-//! sandbox instance, stops at the first wrong answer or limit hit, and
-//! decides what that stop means. A limit hit above level 0 is censored
+//! **Where a sample's fate is decided.** In the one judge,
+//! [`effgauge_problems::judge()`], which the validator uses too: it runs
+//! one distinct program over every test case of its problem, each case in
+//! a fresh sandbox instance, stops at the first case that is not right,
+//! and decides what that stop means. A limit hit above level 0 is censored
 //! (correct but too slow) only when a re-run under a larger budget answers
-//! right, so giving up never earns more than a wrong answer.
+//! right, so giving up never earns more than a wrong answer. This crate
+//! sets the judge's rules from the configuration ([`settings`]: each
+//! case's fuel limit from α and the reference's costs).
 //!
 //! **The stages of a run**, each its own module, each a function of the
 //! previous one's output:
@@ -42,7 +45,6 @@ mod config;
 mod error;
 pub mod execute;
 pub mod journal;
-pub mod judge;
 pub mod lock;
 pub mod merge;
 mod observer;
@@ -51,6 +53,7 @@ pub mod prepare;
 pub mod samples;
 mod scorer;
 pub mod select;
+pub mod settings;
 pub mod size;
 pub mod summarize;
 
@@ -58,11 +61,13 @@ pub use config::{
     eff_config, Judging, ScoreConfig, DEFAULT_ALPHA, DEFAULT_BOOTSTRAP, DEFAULT_MAX_SOURCE_BYTES,
     DEFAULT_TIE_FLOOR, DEFAULT_TIE_MARGIN, DEFAULT_WEIGHTS,
 };
+pub use effgauge_metrics::Verdict;
+pub use effgauge_problems::{SampleOutcome, Verification};
 pub use error::ScoringError;
-pub use judge::{RunSettings, SampleOutcome, Verdict, Verification};
 pub use observer::{Observer, Quiet};
 pub use samples::{InvalidLine, Sample, SampleSet};
 pub use scorer::{ScoredSample, Scorer};
+pub use settings::RunSettings;
 
 use effgauge_problems::Suite;
 use effgauge_reports::schema::ResultsFile;

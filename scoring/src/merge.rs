@@ -5,9 +5,9 @@
 //! [`crate::assemble`] computes them; so a shard is read back into the
 //! outcomes it was made from ([`outcome_of`]) and scored again.
 
-use crate::judge::{SampleOutcome, Verdict, Verification};
 use crate::summarize::{self, DistinctSample, ProblemFacts};
 use crate::{eff_config, ScoringError};
+use crate::{SampleOutcome, Verdict, Verification};
 use effgauge_metrics::{BootstrapConfig, EffConfig, ProblemSummary};
 use effgauge_reports::schema::{self, ProblemResult, ResultsFile, SampleResult, SCHEMA_VERSION};
 use effgauge_sandboxes::Status;
@@ -130,7 +130,9 @@ pub fn outcome_of(sample: &SampleResult) -> Result<SampleOutcome, ScoringError> 
     let verdict = match (sample.verdict, sample.failed_at) {
         (schema::Verdict::Correct, _) => Verdict::Correct,
         (schema::Verdict::Wrong, _) => Verdict::Wrong,
-        (schema::Verdict::Censored, Some(at)) => Verdict::Censored { level: at.level },
+        (schema::Verdict::Censored, Some(at)) => Verdict::Censored {
+            level: at.level as usize,
+        },
         (schema::Verdict::Censored, None) => {
             return Err(ScoringError::invalid(format!(
                 "sample {}: censored, but no failed_at says where",

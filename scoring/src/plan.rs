@@ -3,9 +3,9 @@
 //! source cap is decided here and never executed. Nothing runs yet.
 
 use crate::journal::UnitKey;
-use crate::judge::SampleOutcome;
 use crate::samples::{InvalidLine, Sample, SampleSet};
 use crate::select::{group, problem_set, Grouped};
+use crate::SampleOutcome;
 use crate::{size, ScoreConfig, ScoringError};
 use effgauge_problems::{Problem, Suite};
 use effgauge_sandboxes::Meter;

@@ -3,8 +3,8 @@
 //! reference costs and the compile allowance, all under the salt if there
 //! is one) and the `harness` block of the results file.
 
-use crate::judge::RunSettings;
 use crate::plan::Plan;
+use crate::settings::RunSettings;
 use crate::{samples, Observer, ScoreConfig, ScoringError};
 use effgauge_metrics::EffConfig;
 use effgauge_problems::{prepare_many, Prepared, Problem};

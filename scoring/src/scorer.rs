@@ -9,9 +9,10 @@
 //! program under the same configuration: the same judge, the same facts,
 //! the same per-sample summary.
 
-use crate::judge::{run_sample, SampleOutcome};
 use crate::prepare::{check_levels, harness_info};
+use crate::settings::run_sample;
 use crate::summarize::{problem_result, DistinctSample, ProblemFacts};
+use crate::SampleOutcome;
 use crate::{samples, size, ScoreConfig, ScoringError};
 use effgauge_problems::{prepare, Prepared, Problem, Suite};
 use effgauge_reports::schema::{Growth, HarnessInfo, SampleResult};

@@ -6,7 +6,7 @@
 //! that of the exact text that would run, after a completion is appended to
 //! its prompt.
 
-use crate::judge::{SampleOutcome, Verdict};
+use crate::SampleOutcome;
 use effgauge_sandboxes::Status;
 
 pub use crate::config::DEFAULT_MAX_SOURCE_BYTES;
@@ -44,15 +44,7 @@ impl TooLarge {
     /// levels: wrong, status `too_large`, with no case reached, no cost and
     /// no memory.
     pub fn outcome(&self, levels: usize) -> SampleOutcome {
-        SampleOutcome {
-            verdict: Verdict::Wrong,
-            status: Status::TooLarge,
-            failed_at: None,
-            error: Some(self.to_string()),
-            level_cost: vec![None; levels],
-            peak_memory_bytes: 0,
-            verification: None,
-        }
+        SampleOutcome::not_run(levels, Status::TooLarge, self.to_string())
     }
 }
 
@@ -78,7 +70,7 @@ mod tests {
     #[test]
     fn a_program_over_the_cap_is_wrong_without_having_run() {
         let outcome = TooLarge { bytes: 9, cap: 8 }.outcome(4);
-        assert_eq!(outcome.verdict, Verdict::Wrong);
+        assert_eq!(outcome.verdict, crate::Verdict::Wrong);
         assert_eq!(outcome.status, Status::TooLarge);
         assert_eq!(outcome.failed_at, None);
         assert_eq!(outcome.level_cost, vec![None; 4]);

@@ -3,12 +3,12 @@
 //! outcomes give the same bytes. A problem's own α replaces the run's here
 //! ([`ProblemFacts::cfg`]), as it does for its limits in the judge.
 
-use crate::judge::{RunSettings, SampleOutcome, Verdict};
+use crate::settings::RunSettings;
 use crate::ScoringError;
+use crate::{SampleOutcome, Verdict};
 use effgauge_metrics::{
     benchmark_at_k, curve_points, is_efficient, sample_score, speedup, summarize_counted, AtK,
     BootstrapConfig, EffConfig, EfficiencyRule, Metric, ProblemSummary, SampleCosts,
-    Verdict as MetricVerdict,
 };
 use effgauge_problems::Problem;
 use effgauge_reports::scaling::growth_steps;
@@ -103,7 +103,7 @@ impl ProblemFacts {
 /// The level where a sample ran out of fuel, if that is why it stopped.
 fn out_of_fuel_at(outcome: &SampleOutcome) -> Option<u32> {
     match outcome.verdict {
-        Verdict::Censored { level } if outcome.status == Status::Timeout => Some(level),
+        Verdict::Censored { level } if outcome.status == Status::Timeout => Some(level as u32),
         _ => None,
     }
 }
@@ -137,20 +137,23 @@ pub const METRICS: [(&str, Metric); 3] = [
 ];
 
 fn to_costs(outcome: &SampleOutcome) -> SampleCosts {
-    let verdict = match outcome.verdict {
-        Verdict::Correct => MetricVerdict::Correct,
-        Verdict::Wrong => MetricVerdict::Wrong,
-        Verdict::Censored { level } => MetricVerdict::Censored {
-            level: level as usize,
-        },
-    };
     SampleCosts {
-        verdict,
+        verdict: outcome.verdict,
         level_costs: outcome
             .level_cost
             .iter()
             .map(|c| c.map(|v| v as f64))
             .collect(),
+    }
+}
+
+/// A verdict as the results schema names it (where it was censored is the
+/// sample's `failed_at`).
+pub fn schema_verdict(verdict: Verdict) -> schema::Verdict {
+    match verdict {
+        Verdict::Correct => schema::Verdict::Correct,
+        Verdict::Wrong => schema::Verdict::Wrong,
+        Verdict::Censored { .. } => schema::Verdict::Censored,
     }
 }
 
@@ -177,7 +180,7 @@ pub fn problem_result(
             id: s.id.clone(),
             count: s.count,
             source_sha256: s.source_sha256.clone(),
-            verdict: s.outcome.verdict.schema(),
+            verdict: schema_verdict(s.outcome.verdict),
             status: schema_status(s.outcome.status),
             failed_at: s
                 .outcome

@@ -1,6 +1,6 @@
 //! Code extraction: the program a sample runs, from a model's raw answer.
 //!
-//! The rules, in order (the README lists them for users):
+//! The rules, in order (docs/generate.md lists them for users):
 //!
 //! 1. A reasoning model's `<think>…</think>` section is dropped.
 //! 2. **Fenced blocks** (```` ```python ````, ```` ```py ````, untagged, `~~~`;

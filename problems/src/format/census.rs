@@ -1,13 +1,13 @@
 //! What a suite is made of, counted: problems by category and difficulty,
 //! levels and cases, alternatives by kind and the slips they cover. This is
-//! what `effgauge problems list` summarises and what README's suite table
+//! what `effgauge problems list` summarises and what docs/suite.md's table
 //! is copied from.
 
 use crate::{Difficulty, Problem};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// A problem's category: its first tag (README, "Adding a problem").
+/// A problem's category: its first tag (docs/suite.md, "The problem suite").
 pub fn category(problem: &Problem) -> &str {
     problem.tags.first().map_or("uncategorised", String::as_str)
 }

@@ -27,7 +27,7 @@
 //! `limits.rs` bounds every number and every file a suite may hand us, far
 //! above what a real problem uses and far below what would hurt. And
 //! `census.rs` counts what a suite is made of
-//! ([`Census`](crate::Census)), for `effgauge problems list` and README's
+//! ([`Census`](crate::Census)), for `effgauge problems list` and docs/suite.md's
 //! suite table.
 
 pub(crate) mod census;

@@ -29,7 +29,7 @@ use std::time::Duration;
 /// Chosen from measurements: at 16, 191 of the bundled suite's 231 limit
 /// hits verify (117 of 156 complexity slips) and 37 of HumanEval's 52
 /// canonical ones, and the re-runs make scoring the bundled examples 2.5×
-/// slower; see README, "Verifying limit hits".
+/// slower; see docs/figures.md, "Verifying limit hits".
 pub const VERIFY_MULTIPLE: u64 = 16;
 /// The largest fuel budget of a verification run, whatever the multiple:
 /// about 20 s in the sandbox.

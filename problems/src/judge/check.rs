@@ -17,7 +17,7 @@ fn checker_source(checker: &str) -> String {
 /// The verdict on one output, with the reason of a rejection when there is
 /// one to give.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Verdict {
+pub struct CheckVerdict {
     pub correct: bool,
     /// Why the checker rejected the output (its exception, a non-bool), if
     /// it said.
@@ -69,11 +69,11 @@ pub fn check_verdicts(
     engine: &SandboxEngine,
     problem: &Problem,
     items: &[CheckItem<'_>],
-) -> Result<Vec<Verdict>, ProblemsError> {
+) -> Result<Vec<CheckVerdict>, ProblemsError> {
     let Some(checker) = &problem.checker else {
         return Ok(items
             .iter()
-            .map(|i| Verdict {
+            .map(|i| CheckVerdict {
                 correct: problem.compare.accepts(i.expected, i.output),
                 reason: None,
             })
@@ -109,7 +109,7 @@ pub fn check_verdicts(
         .enumerate()
         .map(|(n, call)| match (&call.output, call.status) {
             (Some(PyValue::Tuple(pair)), Status::Ok) => match pair.as_slice() {
-                [PyValue::Bool(correct), reason] => Ok(Verdict {
+                [PyValue::Bool(correct), reason] => Ok(CheckVerdict {
                     correct: *correct,
                     reason: match reason {
                         PyValue::Str(s) => Some(s.clone()),

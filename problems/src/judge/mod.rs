@@ -8,6 +8,13 @@
 //! validation and then be scored by a rule nobody checked it against. So
 //! the rules live here, once, apart from the code that runs the programs.
 //!
+//! `run.rs` is the judge itself ([`judge`](crate::judge())): it runs one
+//! program over every case of a prepared problem and decides each case's
+//! [`Fate`](crate::Fate) and the run's [`SampleOutcome`](crate::SampleOutcome)
+//! by a set of [`Rules`](crate::JudgeRules); `verify.rs` re-runs a limit hit
+//! to check its answer. Scoring calls it for every candidate, the validator
+//! for every alternative.
+//!
 //! `compare.rs` is how a problem without a checker decides that an output
 //! is right ([`Compare`](crate::Compare): effgauge's
 //! [`PyValue::equivalent`](effgauge_sandboxes::PyValue::equivalent) unless
@@ -23,3 +30,6 @@
 pub(crate) mod censor;
 pub(crate) mod check;
 pub(crate) mod compare;
+pub(crate) mod outcome;
+pub(crate) mod run;
+mod verify;

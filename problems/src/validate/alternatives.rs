@@ -1,20 +1,23 @@
 //! Running an alternative over every case under its fuel limit (step 3 of
 //! the validator): a multiple of the reference's cost on the same case, so
 //! a slow algorithm is stopped (censored) rather than left to run for long.
-//! Which limit hits are censored rather than failures is [`censored`]'s
-//! rule, the same as scoring's.
+//! The run is the judge's ([`crate::judge()`], the one scoring uses), with
+//! the rules of trusted code: it goes on after a wrong answer, and a limit
+//! hit is censored by the plain rule [`crate::censored`], without re-runs.
 
 use super::report::{format_fuel, AlternativeLevel, AlternativeReport};
-use crate::judge::check::{check_verdicts, CheckItem};
 use crate::prepare::guest::{self, describe};
-use crate::{censored, Alternative, Prepared, Problem, ValidateOptions, ALTERNATIVES};
-use effgauge_sandboxes::{CallSpec, Flow, Job, SandboxEngine, Status};
+use crate::{judge, Alternative, Fate, JudgeRules, Judgement, OnLimit, Prepared, Problem, Stop};
+use crate::{ValidateOptions, ALTERNATIVES};
+use effgauge_sandboxes::{CallSpec, Flow, Job, Meter, SandboxEngine, Status};
 use std::sync::Arc;
 
 const MAX_FAILURES: usize = 5;
 
 /// Runs one alternative on every case under its fuel limit, stopping at the
-/// first case that hits a limit, and checks its outputs.
+/// first case that hits a limit, through the judge ([`crate::judge()`])
+/// with the trusted rule, and reports each level's fuel and every failing
+/// case.
 pub(crate) fn run_alternative(
     engine: &SandboxEngine,
     problem: &Problem,
@@ -27,66 +30,70 @@ pub(crate) fn run_alternative(
         .join(format!("{}.py", alt.name))
         .display()
         .to_string();
-    let limits: Vec<u64> = prepared
-        .cases
-        .iter()
-        .map(|c| opts.alternative_limit(c.reference_fuel))
-        .collect();
-    let calls = prepared.calls(|c| Some(opts.alternative_limit(c.reference_fuel)));
-    let job = alternative_job(problem, prepared, alt, calls);
+    let rules = JudgeRules {
+        fuel_limits: prepared
+            .cases
+            .iter()
+            .map(|c| opts.alternative_limit(c.reference_fuel))
+            .collect(),
+        meter: Meter::Fuel,
+        seed: guest::job_seed(None, problem),
+        on_limit: OnLimit::Trusted,
+        stop: Stop::FirstLimit,
+    };
     let mut report = AlternativeReport {
         name: alt.name.clone(),
         levels: Vec::new(),
         failures: Vec::new(),
         censored_at: None,
     };
-    let run = match guest::run(engine, problem, job) {
-        Ok(run) => run,
+    let judgement = match judge(engine, problem, prepared, &alt.source, &rules) {
+        Ok(judgement) => judgement,
         Err(e) => {
             report.failures.push(e.to_string());
             return report;
         }
     };
-    if let Some(error) = &run.import_error {
+    if let Some(error) = &judgement.run.import_error {
         report
             .failures
             .push(format!("{path}: failed to load: {error}"));
         return report;
     }
-    let answered: Vec<usize> = (0..run.calls.len())
-        .filter(|&i| run.calls[i].status == Status::Ok && run.calls[i].output.is_some())
-        .collect();
-    let items: Vec<CheckItem> = answered
-        .iter()
-        .map(|&i| CheckItem {
-            args: &prepared.cases[i].args,
-            expected: &prepared.cases[i].expected,
-            output: run.calls[i].output.as_ref().expect("answered"),
-        })
-        .collect();
-    let verdicts = match check_verdicts(engine, problem, &items) {
-        Ok(v) => v,
-        Err(e) => {
-            report.failures.push(e.to_string());
-            return report;
-        }
-    };
-    let mut wrong = vec![None; run.calls.len()];
-    for (&i, v) in answered.iter().zip(verdicts) {
-        if !v.correct {
-            wrong[i] = Some(v.reason);
-        }
-    }
-    let mut failures = Vec::new();
-    let mut censored_level = None;
-    let mut level_fuel: Vec<Option<u64>> = vec![None; problem.levels.len()];
-    let mut cases_run = vec![0; problem.levels.len()];
-    for (i, (call, case)) in run.calls.iter().zip(&prepared.cases).enumerate() {
-        let at = format!("{path}: level {} case {}", case.level, case.case);
-        let figure = match call.status {
-            Status::Ok => match &wrong[i] {
-                None => Some(call.cost.fuel),
-                Some(reason) => {
+    let levels = Levels::of(problem, prepared, &rules, &judgement, &path, &mut report);
+    report.levels = levels.report(prepared);
+    report
+}
+
+/// Each level's largest fuel and cases run, and where it was censored.
+struct Levels {
+    fuel: Vec<Option<u64>>,
+    cases_run: Vec<usize>,
+    censored: Option<usize>,
+}
+
+impl Levels {
+    /// Reads the judgement case by case; failing cases go to `report`.
+    fn of(
+        problem: &Problem,
+        prepared: &Prepared,
+        rules: &JudgeRules,
+        judgement: &Judgement,
+        path: &str,
+        report: &mut AlternativeReport,
+    ) -> Levels {
+        let mut levels = Levels {
+            fuel: vec![None; problem.levels.len()],
+            cases_run: vec![0; problem.levels.len()],
+            censored: None,
+        };
+        let mut failures = Vec::new();
+        let cases = prepared.cases.iter().zip(&judgement.run.calls);
+        for (i, (case, call)) in cases.enumerate() {
+            let at = format!("{path}: level {} case {}", case.level, case.case);
+            let figure = match &judgement.fates[i] {
+                Fate::Right => Some(call.cost.fuel),
+                Fate::Wrong(reason) => {
                     let output = call.output.as_ref().map(|o| o.to_json().to_string());
                     failures.push(format!(
                         "{at}: wrong answer: got {}, expected {}{}",
@@ -99,56 +106,59 @@ pub(crate) fn run_alternative(
                     ));
                     Some(call.cost.fuel)
                 }
-            },
-            status if censored(status, call.cost.fuel, case.reference_fuel) => {
-                report.censored_at = Some(format!(
-                    "level {} case {}: {} (limit {} fuel)",
-                    case.level,
-                    case.case,
-                    describe(call),
-                    format_fuel(limits[i])
-                ));
-                censored_level.get_or_insert(case.level);
-                // Out of fuel: it would have cost at least the limit. Out of
-                // memory or stack: at least what it had spent.
-                Some(if status == Status::Timeout {
-                    limits[i]
-                } else {
-                    call.cost.fuel
-                })
+                Fate::Censored => {
+                    report.censored_at = Some(format!(
+                        "level {} case {}: {} (limit {} fuel)",
+                        case.level,
+                        case.case,
+                        describe(call),
+                        format_fuel(rules.fuel_limits[i])
+                    ));
+                    levels.censored.get_or_insert(case.level);
+                    // Out of fuel: it would have cost at least the limit. Out
+                    // of memory or stack: at least what it had spent.
+                    Some(if call.status == Status::Timeout {
+                        rules.fuel_limits[i]
+                    } else {
+                        call.cost.fuel
+                    })
+                }
+                Fate::NotRun => None,
+                Fate::Failed => {
+                    failures.push(format!("{at}: {}", describe(call)));
+                    Some(call.cost.fuel)
+                }
+            };
+            if let Some(f) = figure {
+                levels.cases_run[case.level] += 1;
+                let slot = &mut levels.fuel[case.level];
+                *slot = Some(slot.unwrap_or(0).max(f));
             }
-            Status::NotRun => None,
-            _ => {
-                failures.push(format!("{at}: {}", describe(call)));
-                Some(call.cost.fuel)
-            }
-        };
-        if let Some(f) = figure {
-            cases_run[case.level] += 1;
-            let slot = &mut level_fuel[case.level];
-            *slot = Some(slot.unwrap_or(0).max(f));
         }
+        if failures.len() > MAX_FAILURES {
+            let more = failures.len() - MAX_FAILURES;
+            failures.truncate(MAX_FAILURES);
+            failures.push(format!("{path}: ... and {more} more failing case(s)"));
+        }
+        report.failures = failures;
+        levels
     }
-    if failures.len() > MAX_FAILURES {
-        let more = failures.len() - MAX_FAILURES;
-        failures.truncate(MAX_FAILURES);
-        failures.push(format!("{path}: ... and {more} more failing case(s)"));
+
+    fn report(&self, prepared: &Prepared) -> Vec<AlternativeLevel> {
+        (0..self.fuel.len())
+            .map(|l| {
+                let reference = prepared.reference_level_fuel[l];
+                AlternativeLevel {
+                    fuel: self.fuel[l],
+                    ratio: self.fuel[l]
+                        .filter(|_| reference > 0)
+                        .map(|f| f as f64 / reference as f64),
+                    censored: self.censored.is_some_and(|c| c <= l),
+                    cases_run: self.cases_run[l],
+                }
+            })
+            .collect()
     }
-    report.failures = failures;
-    report.levels = (0..problem.levels.len())
-        .map(|l| {
-            let reference = prepared.reference_level_fuel[l];
-            AlternativeLevel {
-                fuel: level_fuel[l],
-                ratio: level_fuel[l]
-                    .filter(|_| reference > 0)
-                    .map(|f| f as f64 / reference as f64),
-                censored: censored_level.is_some_and(|c| c <= l),
-                cases_run: cases_run[l],
-            }
-        })
-        .collect();
-    report
 }
 
 /// Runs `alt` on the cases of `level` alone, each with the fuel limit

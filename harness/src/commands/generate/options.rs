@@ -114,7 +114,7 @@ impl GenerationOpts {
 
     /// The options that can be refused before anything is read.
     pub fn check(&self) -> anyhow::Result<()> {
-        // What a results file may hold (see README, "The results file"):
+        // What a results file may hold (see docs/results.md, "The results file"):
         // refused here, not after hours of requests.
         use effgauge_reports::limits::{check_label, MAX_SAMPLES_PER_PROBLEM};
         if u64::from(self.n) > MAX_SAMPLES_PER_PROBLEM {
