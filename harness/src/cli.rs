@@ -203,6 +203,30 @@ impl SaltOpts {
     }
 }
 
+/// The outcome cache, shared by `score`, `eval` and `run`.
+#[derive(Args, Clone)]
+pub struct OutcomeCacheOpts {
+    /// Judge every program again rather than reading the outcomes this
+    /// machine kept from earlier runs under the same settings (the results
+    /// are the same bytes either way).
+    #[arg(long)]
+    pub no_outcome_cache: bool,
+    /// The outcome cache's bound (the folder `outcomes/` in effgauge's cache
+    /// folder); the least recently used outcomes go first.
+    #[arg(long, default_value_t = 512, value_name = "MIB", value_parser = clap::value_parser!(u64).range(1..=1 << 20))]
+    pub outcome_cache_mib: u64,
+}
+
+impl OutcomeCacheOpts {
+    /// The library's setting.
+    pub fn spec(&self) -> Option<effgauge_scoring::OutcomeCacheSpec> {
+        (!self.no_outcome_cache).then(|| effgauge_scoring::OutcomeCacheSpec {
+            max_bytes: self.outcome_cache_mib << 20,
+            ..effgauge_scoring::OutcomeCacheSpec::default_location()
+        })
+    }
+}
+
 /// The source-size cap, shared by `score`, `eval`, `run` and `exec`.
 #[derive(Args, Clone)]
 pub struct SourceOpts {

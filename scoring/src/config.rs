@@ -8,7 +8,7 @@
 //! problem facts of [`crate::summarize`] apply it, nowhere else.
 
 use crate::settings::RunSettings;
-use crate::ScoringError;
+use crate::{OutcomeCacheSpec, ScoringError};
 use effgauge_metrics::{BootstrapConfig, EffConfig, LimitMode};
 use effgauge_problems::{Profile, Salt, VERIFY_MULTIPLE};
 use effgauge_reports::limits::{MAX_BOOTSTRAP_RESAMPLES, MAX_K, MAX_KS};
@@ -116,6 +116,8 @@ pub struct ScoreConfig {
     pub problems: Vec<String>,
     /// Score only this shard of the problems.
     pub shard: Option<Shard>,
+    /// Where outcomes are kept across runs; `None`: judge every program.
+    pub outcome_cache: Option<OutcomeCacheSpec>,
 }
 
 impl Default for ScoreConfig {
@@ -133,6 +135,7 @@ impl Default for ScoreConfig {
             jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
             problems: Vec::new(),
             shard: None,
+            outcome_cache: Some(OutcomeCacheSpec::default_location()),
         }
     }
 }

@@ -31,7 +31,7 @@ pub fn execute(
         }
         None => (None, HashMap::new()),
     };
-    let pending: Vec<(&UnitKey, &(usize, String))> = plan
+    let mut pending: Vec<(&UnitKey, &(usize, String))> = plan
         .units
         .iter()
         .filter(|(k, _)| !done.contains_key(*k))
@@ -39,15 +39,42 @@ pub fn execute(
     if resuming {
         observer.resumed(plan.units.len() - pending.len(), plan.units.len());
     }
+    if let Some((cache, keys)) = &setup.outcome_cache {
+        let total = pending.len();
+        let mut hits = Vec::new();
+        let mut misses = Vec::new();
+        for unit in pending {
+            let (key, (pi, _)) = unit;
+            match cache.get(&keys.key(plan.selected[*pi], &key.1)) {
+                Some(outcome) => hits.push((key.clone(), outcome)),
+                None => misses.push(unit),
+            }
+        }
+        pending = misses;
+        observer.cached(hits.len(), total);
+        for (key, outcome) in hits {
+            if let Some(journal) = &mut journal {
+                journal.append(&key, &outcome)?;
+            }
+            done.insert(key, outcome);
+        }
+    }
     observer.started(pending.len());
     run_pending(plan, setup, &pending, |key, outcome| {
         if let Some(journal) = &mut journal {
             journal.append(&key, &outcome)?;
         }
+        if let Some((cache, keys)) = &setup.outcome_cache {
+            let problem = plan.units[&key].0;
+            cache.put(&keys.key(plan.selected[problem], &key.1), &outcome);
+        }
         observer.scored(&key.0);
         done.insert(key, outcome);
         Ok(())
     })?;
+    if let Some((cache, _)) = &setup.outcome_cache {
+        cache.trim()?;
+    }
     observer.finished();
     Ok(done)
 }

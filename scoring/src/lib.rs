@@ -26,7 +26,8 @@
 //!    and the `harness` block of the results.
 //! 3. [`execute`]: the distinct programs on the configured worker threads,
 //!    each outcome appended to a [`journal`] as it finishes, so that an
-//!    interrupted run resumes.
+//!    interrupted run resumes; a program this machine has already judged
+//!    under the same settings comes from the [`outcome_cache`] instead.
 //! 4. [`assemble`]: per model and problem, the outcomes through the metrics
 //!    crate ([`summarize`]): scores, intervals, growth exponents. Pure: the
 //!    same outcomes give the same bytes.
@@ -48,6 +49,7 @@ pub mod journal;
 pub mod lock;
 pub mod merge;
 mod observer;
+pub mod outcome_cache;
 pub mod plan;
 pub mod prepare;
 pub mod samples;
@@ -65,6 +67,7 @@ pub use effgauge_metrics::Verdict;
 pub use effgauge_problems::{SampleOutcome, Verification};
 pub use error::ScoringError;
 pub use observer::{Observer, Quiet};
+pub use outcome_cache::OutcomeCacheSpec;
 pub use samples::{InvalidLine, Sample, SampleSet};
 pub use scorer::{ScoredSample, Scorer};
 pub use settings::RunSettings;

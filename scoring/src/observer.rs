@@ -11,6 +11,9 @@ pub trait Observer {
     }
     /// A resumed run found `done` of `total` distinct programs journaled.
     fn resumed(&mut self, _done: usize, _total: usize) {}
+    /// `hits` of the `total` distinct programs to run came from the outcome
+    /// cache.
+    fn cached(&mut self, _hits: usize, _total: usize) {}
     /// `pending` distinct programs are about to run.
     fn started(&mut self, _pending: usize) {}
     /// A distinct program of `task_id` finished (and is journaled).

@@ -3,6 +3,7 @@
 //! reference costs and the compile allowance, all under the salt if there
 //! is one) and the `harness` block of the results file.
 
+use crate::outcome_cache::{OutcomeCache, UnitKeys};
 use crate::plan::Plan;
 use crate::settings::RunSettings;
 use crate::{samples, Observer, ScoreConfig, ScoringError};
@@ -20,6 +21,9 @@ pub struct Setup {
     /// One per problem of [`Plan::selected`], in order.
     pub prepared: Vec<Prepared>,
     pub harness: HarnessInfo,
+    /// The outcome cache and the keys of this run's units, when outcomes
+    /// are kept.
+    pub outcome_cache: Option<(OutcomeCache, UnitKeys)>,
 }
 
 pub fn prepare(
@@ -38,13 +42,22 @@ pub fn prepare(
         check_levels(config, p, prep)?;
     }
     let harness = harness_info(config, &engine, &plan.all_problems);
+    let settings = config.settings();
+    let outcome_cache = match (
+        &config.outcome_cache,
+        UnitKeys::new(&engine, &settings, salt),
+    ) {
+        (Some(spec), Some(keys)) => Some((OutcomeCache::open(spec.clone())?, keys)),
+        _ => None,
+    };
     Ok(Setup {
         engine,
         workers,
-        settings: config.settings(),
+        settings,
         cfg: config.judging.eff_config(),
         prepared,
         harness,
+        outcome_cache,
     })
 }
 

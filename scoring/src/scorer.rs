@@ -9,6 +9,7 @@
 //! program under the same configuration: the same judge, the same facts,
 //! the same per-sample summary.
 
+use crate::outcome_cache::{OutcomeCache, UnitKeys};
 use crate::prepare::{check_levels, harness_info};
 use crate::settings::run_sample;
 use crate::summarize::{problem_result, DistinctSample, ProblemFacts};
@@ -17,6 +18,7 @@ use crate::{samples, size, ScoreConfig, ScoringError};
 use effgauge_problems::{prepare, Prepared, Problem, Suite};
 use effgauge_reports::schema::{Growth, HarnessInfo, SampleResult};
 use effgauge_sandboxes::{Meter, SandboxEngine};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// One program's result with the facts of its problem it is read against.
@@ -44,6 +46,9 @@ pub struct Scorer {
     /// Most recently used first; at most `capacity`.
     prepared: Mutex<Vec<(String, Arc<Prepared>)>>,
     capacity: usize,
+    outcome_cache: Option<(OutcomeCache, UnitKeys)>,
+    /// Outcomes stored so far (the folder is trimmed every 1 024).
+    puts: AtomicU64,
 }
 
 impl Scorer {
@@ -54,6 +59,11 @@ impl Scorer {
         let engine = config.engine()?;
         let all: Vec<&Problem> = suite.problems.iter().collect();
         let harness = harness_info(&config, &engine, &all);
+        let keys = UnitKeys::new(&engine, &config.settings(), config.salt.as_ref());
+        let outcome_cache = match (&config.outcome_cache, keys) {
+            (Some(spec), Some(keys)) => Some((OutcomeCache::open(spec.clone())?, keys)),
+            _ => None,
+        };
         Ok(Scorer {
             config,
             engine,
@@ -61,6 +71,8 @@ impl Scorer {
             harness,
             prepared: Mutex::new(Vec::new()),
             capacity: capacity.max(1),
+            outcome_cache,
+            puts: AtomicU64::new(0),
         })
     }
 
@@ -124,16 +136,17 @@ impl Scorer {
         let problem = self.problem(task_id)?;
         let prepared = self.prepared(problem)?;
         let settings = self.config.settings();
+        let program_sha256 = samples::sha256_hex(program);
         let outcome = match size::check(program, self.config.max_source_bytes) {
             Err(over) => over.outcome(problem.levels.len()),
-            Ok(()) => run_sample(&self.engine, problem, &prepared, program, &settings)?,
+            Ok(()) => self.judge(problem, &prepared, program, &program_sha256)?,
         };
         let reference = self.reference_costs(problem, &prepared)?;
         let facts = ProblemFacts::of(problem, reference, &settings);
         let sample = DistinctSample {
             id: id.to_owned(),
             count: 1,
-            source_sha256: samples::sha256_hex(program),
+            source_sha256: program_sha256,
             outcome: &outcome,
         };
         let cfg = self.config.judging.eff_config();
@@ -146,6 +159,38 @@ impl Scorer {
             reference_growth: result.reference_growth,
             outcome,
         })
+    }
+
+    /// The judge's outcome of `program`, through the outcome cache.
+    fn judge(
+        &self,
+        problem: &Problem,
+        prepared: &Prepared,
+        program: &str,
+        program_sha256: &str,
+    ) -> Result<SampleOutcome, ScoringError> {
+        let cached = self.outcome_cache.as_ref().map(|(cache, keys)| {
+            let key = keys.key(problem, program_sha256);
+            (cache, cache.get(&key), key)
+        });
+        if let Some((_, Some(outcome), _)) = cached {
+            return Ok(outcome);
+        }
+        let outcome = run_sample(
+            &self.engine,
+            problem,
+            prepared,
+            program,
+            &self.config.settings(),
+        )?;
+        if let Some((cache, _, key)) = cached {
+            cache.put(&key, &outcome);
+            // A long-lived scorer keeps the folder within its bound too.
+            if self.puts.fetch_add(1, Ordering::Relaxed) % 1024 == 1023 {
+                cache.trim()?;
+            }
+        }
+        Ok(outcome)
     }
 
     /// The reference's cost per level: its prepared fuel, or under another

@@ -2,7 +2,7 @@
 //! level, against the reference. Exit 0 when it is correct, 1 when it is
 //! wrong or censored.
 
-use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts, SourceOpts};
+use crate::cli::{JudgingOpts, OutcomeCacheOpts, SaltOpts, SandboxOpts, SourceOpts};
 use crate::exit::{self, invalid};
 use clap::Args;
 use effgauge_problems::Suite;
@@ -35,6 +35,8 @@ pub struct RunArgs {
     pub seed: u64,
     #[command(flatten)]
     pub salt: SaltOpts,
+    #[command(flatten)]
+    pub outcome_cache: OutcomeCacheOpts,
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -60,6 +62,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
         seed: args.seed,
         salt: salt.clone(),
         jobs: 1,
+        outcome_cache: args.outcome_cache.spec(),
         ..ScoreConfig::default()
     };
     let scorer = Scorer::new(config, suite, 1)?;

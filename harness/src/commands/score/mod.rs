@@ -5,7 +5,7 @@
 
 pub mod write;
 
-use crate::cli::{JudgingOpts, SaltOpts, SandboxOpts, SourceOpts};
+use crate::cli::{JudgingOpts, OutcomeCacheOpts, SaltOpts, SandboxOpts, SourceOpts};
 use crate::progress::Progress;
 use clap::Args;
 use effgauge_problems::Suite;
@@ -83,6 +83,8 @@ pub struct ScoringOpts {
     pub fail_under: Vec<(String, f64)>,
     #[command(flatten)]
     pub salt: SaltOpts,
+    #[command(flatten)]
+    pub outcome_cache: OutcomeCacheOpts,
     /// Bootstrap resamples of the confidence intervals.
     #[arg(long, default_value_t = effgauge_scoring::DEFAULT_BOOTSTRAP)]
     pub bootstrap: u64,
@@ -160,6 +162,7 @@ impl ScoringOpts {
                 .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
             problems: problems.to_vec(),
             shard,
+            outcome_cache: self.outcome_cache.spec(),
         }
     }
 }
@@ -183,6 +186,11 @@ impl Observer for ScoreProgress {
     fn resumed(&mut self, done: usize, total: usize) {
         if !self.quiet {
             eprintln!("resuming: {done} of {total} samples already scored");
+        }
+    }
+    fn cached(&mut self, hits: usize, total: usize) {
+        if !self.quiet && hits > 0 {
+            eprintln!("outcome cache: {hits} of {total} distinct programs judged before under these settings");
         }
     }
     fn started(&mut self, pending: usize) {

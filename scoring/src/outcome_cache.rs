@@ -1,0 +1,279 @@
+//! The outcome cache: what a distinct program did on a problem, kept across
+//! runs, so re-scoring the same samples, or a new checkpoint that repeats
+//! programs, runs only the programs it has not seen.
+//!
+//! An outcome is a pure function of what decides it: the runtime (its
+//! identity), the metering version and cost model, the wasmtime version,
+//! the problem (its content hash: its files, α and limits), the salt (by
+//! its hash), the judging settings that change a run (meter, α, weights,
+//! limit mode, seed, profile, verification multiple) and the program's exact
+//! text. The key is the SHA-256 of all of them ([`UnitKeys::key`]), so an
+//! entry is never read under anything else. Only fuel-metered outcomes are
+//! kept (the other meters are not deterministic), and never one decided by
+//! the wall-clock backstop, which depends on the machine's load.
+//!
+//! Entries are files `<dir>/<2 hex>/<key>.json` holding the key, the
+//! outcome and the SHA-256 of the outcome's JSON; an entry whose key or hash
+//! does not match, or that does not parse, is a miss and is run again. They
+//! are written to a temporary file and renamed, so concurrent runs can share
+//! the folder: the worst a race does is run a program twice. The folder is
+//! bounded: after a run, the least recently used entries (a hit refreshes
+//! an entry's time) are removed until it is under its size.
+
+use crate::{SampleOutcome, ScoringError};
+use effgauge_problems::{Problem, Salt};
+use effgauge_sandboxes::{Meter, SandboxEngine, Status, METERING_VERSION, WASMTIME_VERSION};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// The folder's default bound.
+pub const DEFAULT_MAX_BYTES: u64 = 512 << 20;
+/// The largest entry read back: an outcome is a few hundred bytes.
+const MAX_ENTRY_BYTES: u64 = 1 << 20;
+
+/// Where the cache lives, and how large it may grow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutcomeCacheSpec {
+    pub dir: PathBuf,
+    pub max_bytes: u64,
+}
+
+impl OutcomeCacheSpec {
+    /// `outcomes/` in effgauge's cache folder, bounded by [`DEFAULT_MAX_BYTES`].
+    pub fn default_location() -> OutcomeCacheSpec {
+        OutcomeCacheSpec {
+            dir: effgauge_sandboxes::cache_root().join("outcomes"),
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    key: String,
+    outcome: SampleOutcome,
+    sha256: String,
+}
+
+/// The outcome cache of one run.
+#[derive(Debug)]
+pub struct OutcomeCache {
+    spec: OutcomeCacheSpec,
+}
+
+impl OutcomeCache {
+    pub fn open(spec: OutcomeCacheSpec) -> Result<OutcomeCache, ScoringError> {
+        std::fs::create_dir_all(&spec.dir).map_err(|e| ScoringError::io(&spec.dir, e))?;
+        Ok(OutcomeCache { spec })
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        self.spec.dir.join(&key[..2]).join(format!("{key}.json"))
+    }
+
+    /// The outcome stored under `key`, if there is a sound one.
+    pub fn get(&self, key: &str) -> Option<SampleOutcome> {
+        let path = self.path(key);
+        let file = std::fs::File::open(&path).ok()?;
+        if file.metadata().ok()?.len() > MAX_ENTRY_BYTES {
+            return None;
+        }
+        let entry: Entry = serde_json::from_reader(std::io::BufReader::new(file)).ok()?;
+        let text = serde_json::to_string(&entry.outcome).ok()?;
+        if entry.key != key || entry.sha256 != crate::samples::sha256_hex(&text) {
+            return None;
+        }
+        // Recently used: eviction goes by modification time.
+        let _ = std::fs::File::options()
+            .append(true)
+            .open(&path)
+            .and_then(|f| f.set_modified(std::time::SystemTime::now()));
+        Some(entry.outcome)
+    }
+
+    /// Stores `outcome` under `key` when it may be kept; a failure to write
+    /// only costs a re-run next time, so it is not an error.
+    pub fn put(&self, key: &str, outcome: &SampleOutcome) {
+        if !cacheable(outcome) {
+            return;
+        }
+        let text = serde_json::to_string(outcome).expect("serializable");
+        let entry = Entry {
+            key: key.to_owned(),
+            outcome: outcome.clone(),
+            sha256: crate::samples::sha256_hex(&text),
+        };
+        let path = self.path(key);
+        let _ = write_atomic(&path, &serde_json::to_vec(&entry).expect("serializable"));
+    }
+
+    /// Removes the least recently used entries until the folder is under
+    /// its bound (by 10 %, so that not every run trims).
+    pub fn trim(&self) -> Result<(), ScoringError> {
+        let mut entries = Vec::new();
+        let mut total = 0u64;
+        let io = |e| ScoringError::io(&self.spec.dir, e);
+        for shard in std::fs::read_dir(&self.spec.dir).map_err(io)?.flatten() {
+            let Ok(files) = std::fs::read_dir(shard.path()) else {
+                continue;
+            };
+            for file in files.flatten() {
+                let Ok(meta) = file.metadata() else { continue };
+                total += meta.len();
+                let when = meta.modified().unwrap_or(std::time::UNIX_EPOCH);
+                entries.push((when, meta.len(), file.path()));
+            }
+        }
+        if total <= self.spec.max_bytes {
+            return Ok(());
+        }
+        entries.sort();
+        let target = self.spec.max_bytes / 10 * 9;
+        for (_, len, path) in entries {
+            if total <= target {
+                break;
+            }
+            if std::fs::remove_file(&path).is_ok() {
+                total -= len;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether an outcome is the same on every run: not one the wall-clock
+/// backstop decided.
+fn cacheable(outcome: &SampleOutcome) -> bool {
+    outcome.status != Status::WallTimeout
+        && outcome
+            .verification
+            .as_ref()
+            .is_none_or(|v| v.status != Status::WallTimeout)
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().expect("entries are in a shard folder");
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Makes the keys of a run's units: everything but the problem and the
+/// program is the same for all of them.
+pub struct UnitKeys {
+    run: String,
+}
+
+impl UnitKeys {
+    /// `None` under a meter whose outcomes are not deterministic.
+    pub fn new(
+        engine: &SandboxEngine,
+        settings: &crate::RunSettings,
+        salt: Option<&Salt>,
+    ) -> Option<UnitKeys> {
+        if settings.meter != Meter::Fuel {
+            return None;
+        }
+        let run = serde_json::json!({
+            "outcome_cache": 1,
+            "runtime": engine.runtime().identity(),
+            "metering_version": METERING_VERSION,
+            "cost_model": engine.cost_model().name(),
+            "wasmtime": WASMTIME_VERSION,
+            "meter": settings.meter.name(),
+            "alpha": settings.alpha,
+            "weights": settings.weights,
+            "per_level_limit": settings.per_level_limit,
+            "seed": settings.seed,
+            "profile": settings.profile.name(),
+            "verify_multiple": settings.verify_multiple,
+            "salt_sha256": salt.map(|s| s.sha256_hex().to_owned()),
+        });
+        Some(UnitKeys {
+            run: run.to_string(),
+        })
+    }
+
+    /// The key of `problem`'s program whose text hashes to `program_sha256`.
+    pub fn key(&self, problem: &Problem, program_sha256: &str) -> String {
+        let mut hasher = Sha256::new();
+        for part in [
+            self.run.as_str(),
+            &problem.id,
+            &problem.content_hash,
+            program_sha256,
+        ] {
+            hasher.update(part.as_bytes());
+            hasher.update(b"\n");
+        }
+        hex::encode(hasher.finalize())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, UNIX_EPOCH};
+
+    fn outcome(n: usize) -> SampleOutcome {
+        SampleOutcome::not_run(4, Status::Error, format!("outcome {n}"))
+    }
+
+    fn key(n: usize) -> String {
+        crate::samples::sha256_hex(&n.to_string())
+    }
+
+    fn age(cache: &OutcomeCache, n: usize, seconds: u64) {
+        std::fs::File::options()
+            .append(true)
+            .open(cache.path(&key(n)))
+            .unwrap()
+            .set_modified(UNIX_EPOCH + Duration::from_secs(seconds))
+            .unwrap();
+    }
+
+    #[test]
+    fn trimming_keeps_the_most_recently_used_within_the_bound() {
+        let dir = tempfile::tempdir().unwrap();
+        let spec = OutcomeCacheSpec {
+            dir: dir.path().to_owned(),
+            max_bytes: u64::MAX,
+        };
+        let cache = OutcomeCache::open(spec.clone()).unwrap();
+        for n in 0..10 {
+            cache.put(&key(n), &outcome(n));
+            age(&cache, n, 1_000 + n as u64);
+        }
+        let one = std::fs::metadata(cache.path(&key(0))).unwrap().len();
+        // Entry 0 is the oldest; reading it makes it the newest.
+        assert_eq!(cache.get(&key(0)), Some(outcome(0)));
+        let bounded = OutcomeCache::open(OutcomeCacheSpec {
+            max_bytes: one * 5,
+            ..spec
+        })
+        .unwrap();
+        bounded.trim().unwrap();
+        let kept: Vec<usize> = (0..10).filter(|&n| bounded.get(&key(n)).is_some()).collect();
+        assert!(kept.contains(&0), "{kept:?}");
+        assert!(kept.len() <= 4, "under 90 % of the bound: {kept:?}");
+        assert!(!kept.contains(&1) && kept.contains(&9), "{kept:?}");
+    }
+
+    #[test]
+    fn a_wall_clock_outcome_is_not_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = OutcomeCache::open(OutcomeCacheSpec {
+            dir: dir.path().to_owned(),
+            max_bytes: u64::MAX,
+        })
+        .unwrap();
+        let wall = SampleOutcome::not_run(4, Status::WallTimeout, "backstop".into());
+        cache.put(&key(1), &wall);
+        assert_eq!(cache.get(&key(1)), None);
+        cache.put(&key(2), &outcome(2));
+        assert_eq!(cache.get(&key(2)), Some(outcome(2)));
+    }
+}
