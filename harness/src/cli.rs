@@ -29,6 +29,9 @@ pub enum Command {
     Exec(ExecArgs),
     /// Score sample files (the main job): results file, journal, thresholds.
     Score(crate::commands::score::ScoreArgs),
+    /// Score samples over HTTP/JSON (for RL trainers, CI, boards): a warm
+    /// scorer on a bounded pool, held-out inputs by default (docs/serve.md).
+    Serve(crate::commands::serve::ServeArgs),
     /// Score one submission against one problem, level by level.
     Run(crate::commands::run::RunArgs),
     /// Merge the results of `score --shard I/N` runs into one file.

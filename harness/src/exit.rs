@@ -4,6 +4,7 @@ use effgauge_generate::GenerateError;
 use effgauge_problems::ProblemsError;
 use effgauge_sandboxes::SandboxError;
 use effgauge_scoring::ScoringError;
+use effgauge_serve::ServeError;
 
 /// Everything ran and every check passed.
 pub const OK: u8 = 0;
@@ -60,6 +61,9 @@ pub fn classify(error: &anyhow::Error) -> u8 {
         if let Some(scoring) = cause.downcast_ref::<ScoringError>() {
             return scoring_code(scoring);
         }
+        if let Some(serve) = cause.downcast_ref::<ServeError>() {
+            return serve_code(serve);
+        }
         if let Some(problems) = cause.downcast_ref::<ProblemsError>() {
             match problems_code(problems) {
                 Some(code) => return code,
@@ -87,6 +91,18 @@ fn scoring_code(error: &ScoringError) -> u8 {
         ScoringError::Sandbox(sandbox) => sandbox_code(sandbox),
         ScoringError::Sample { source, .. } => scoring_code(source),
         ScoringError::Metrics { .. } | ScoringError::Reports(_) => INTERNAL_ERROR,
+    }
+}
+
+/// The exit code of `serve`'s error: its options are invalid input, an
+/// address that cannot be bound is the machine's setup, a scorer that
+/// cannot be built is as `score` says.
+fn serve_code(error: &ServeError) -> u8 {
+    match error {
+        ServeError::Config(_) => INVALID_INPUT,
+        ServeError::Bind { .. } | ServeError::Io { .. } => SETUP_ERROR,
+        ServeError::Scoring(scoring) => scoring_code(scoring),
+        _ => INTERNAL_ERROR,
     }
 }
 

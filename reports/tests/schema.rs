@@ -482,5 +482,8 @@ fn a_version_1_file_reads_and_an_unknown_status_is_refused_with_its_position() {
     let err = read_results(&path).unwrap_err();
     assert!(matches!(err, ReportsError::Json { .. }), "{err:?}");
     let msg = err.to_string();
-    assert!(msg.contains("v1.json:") && msg.contains("unknown variant `slowish`"), "{msg}");
+    assert!(
+        msg.contains("v1.json:") && msg.contains("unknown variant `slowish`"),
+        "{msg}"
+    );
 }

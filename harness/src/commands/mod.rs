@@ -11,6 +11,7 @@ mod problems;
 pub mod report;
 pub mod run;
 pub mod score;
+pub mod serve;
 mod setup;
 
 use crate::cli::{Cli, Command};
@@ -21,6 +22,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Exec(args) => exec::run(args),
         Command::Problems(args) => problems::run(args),
         Command::Score(args) => score::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Run(args) => run::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Report(args) => report::run(args),

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod fake_api;
+pub mod serve;
 
 use assert_cmd::Command;
 use serde_json::Value;
