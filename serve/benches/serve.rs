@@ -149,7 +149,13 @@ async fn bench(quick: bool) {
     let (jobs, queue) = (config.jobs, config.queue);
     let server = Server::bind(config).await.unwrap();
     let url = format!("http://{}/v1/score", server.local_addr());
-    let build = move || Scorer::new(ScoreConfig::default(), suite, problems);
+    // Every sample judged: the figures are the scorer's, not the outcome
+    // cache's (which would answer every request after the warm-up).
+    let config = ScoreConfig {
+        outcome_cache: None,
+        ..ScoreConfig::default()
+    };
+    let build = move || Scorer::new(config, suite, problems);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let serving = tokio::spawn(server.run(build, async {
         let _ = stopped.await;
