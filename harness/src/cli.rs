@@ -151,6 +151,9 @@ fn parse_profile(s: &str) -> Result<Profile, String> {
     s.parse()
 }
 
+/// The shortest secret `--salt` takes.
+pub const MIN_SALT_CHARS: usize = 16;
+
 /// Which inputs a run scores on, shared by `score`, `eval` and `run`: the
 /// published seeds, or held-out inputs drawn under a secret salt (the
 /// installation's own, or one given). `eval` defaults to held-out, `score`
@@ -193,9 +196,18 @@ impl SaltOpts {
                      for held-out inputs: drop one of them (is EFFGAUGE_SALT set in the environment?)",
                 ));
             }
-            return Salt::new(secret)
-                .map(Some)
-                .ok_or_else(|| crate::exit::invalid("--salt/EFFGAUGE_SALT: the salt is empty"));
+            let salt = Salt::new(secret)
+                .ok_or_else(|| crate::exit::invalid("--salt/EFFGAUGE_SALT: the salt is empty"))?;
+            // Every result publishes the salt's SHA-256: a short secret is
+            // found by a dictionary, and with it every held-out input.
+            if secret.chars().count() < MIN_SALT_CHARS {
+                return Err(crate::exit::invalid(format!(
+                    "--salt/EFFGAUGE_SALT: at least {MIN_SALT_CHARS} characters (every result \
+                     publishes the salt's SHA-256, so a short one is guessed, and with it every \
+                     held-out input); or --held-out for this installation's random one"
+                )));
+            }
+            return Ok(Some(salt));
         }
         let held_out = self.held_out || (!self.public && default == Inputs::HeldOut);
         Ok(if held_out {
@@ -206,7 +218,54 @@ impl SaltOpts {
     }
 }
 
-/// The outcome cache, shared by `score`, `eval` and `run`.
+/// How each program is run and judged: the options `score`, `eval`, `run`
+/// and `serve` share, resolved once into the library's [`ScoreConfig`]
+/// ([`JudgeOpts::config`]).
+///
+/// [`ScoreConfig`]: effgauge_scoring::ScoreConfig
+#[derive(Args, Clone)]
+pub struct JudgeOpts {
+    #[command(flatten)]
+    pub sandbox: SandboxOpts,
+    #[command(flatten)]
+    pub source: SourceOpts,
+    /// ENAMEL's α: the time (fuel) limit is α × the reference's cost.
+    #[arg(long, default_value_t = effgauge_scoring::DEFAULT_ALPHA)]
+    pub alpha: f64,
+    #[command(flatten)]
+    pub judging: JudgingOpts,
+    #[command(flatten)]
+    pub salt: SaltOpts,
+    #[command(flatten)]
+    pub outcome_cache: OutcomeCacheOpts,
+}
+
+impl JudgeOpts {
+    /// The library's configuration with these level weights, seed and salt
+    /// (from [`SaltOpts::salt`], settled first so that a contradiction is
+    /// refused before anything is read); the run's own settings (k, jobs,
+    /// selection) keep their defaults for the caller to set.
+    pub fn config(
+        &self,
+        weights: Vec<f64>,
+        seed: u64,
+        salt: Option<Salt>,
+    ) -> effgauge_scoring::ScoreConfig {
+        effgauge_scoring::ScoreConfig {
+            judging: self.judging.judging(self.alpha, weights),
+            meter: self.sandbox.meter,
+            cost_model: self.sandbox.cost_model,
+            runtime: self.sandbox.runtime.clone(),
+            max_source_bytes: self.source.max_source_bytes,
+            seed,
+            salt,
+            outcome_cache: self.outcome_cache.spec(),
+            ..effgauge_scoring::ScoreConfig::default()
+        }
+    }
+}
+
+/// The outcome cache, shared by `score`, `eval`, `run` and `serve`.
 #[derive(Args, Clone)]
 pub struct OutcomeCacheOpts {
     /// Judge every program again rather than reading the outcomes this

@@ -121,7 +121,7 @@ fn other_settings_share_nothing_and_no_outcome_cache_writes_nothing() {
         &["--seed", "1"],
         &["--per-level-limit"],
         &["--profile", "enamel"],
-        &["--salt", "a secret"],
+        &["--salt", "a secret of the outcome cache test"],
     ] {
         let (_, stderr) = score(&dir.path().join("c.json"), &cache, other);
         assert_eq!(

@@ -123,7 +123,7 @@ fn figures_equal_what_score_writes() {
         "--alpha",
         "3",
         "--salt",
-        "same-figures",
+        "same-figures-of-the-test",
     ];
     let programs = [
         REFERENCE,
@@ -576,8 +576,8 @@ fn inputs_are_held_out_by_default() {
     let secret = std::fs::read_to_string(cache.join("installation-salt")).unwrap();
     let sha = sha256_hex(secret.trim());
     assert_eq!(installation["salt_sha256"], sha.as_str());
-    let given = scored(&[("EFFGAUGE_SALT", "a-given-secret")], &[]);
-    let sha = sha256_hex("a-given-secret");
+    let given = scored(&[("EFFGAUGE_SALT", "a-given-secret-of-the-test")], &[]);
+    let sha = sha256_hex("a-given-secret-of-the-test");
     assert_eq!(given["salt_sha256"], sha.as_str());
     let public = scored(&[], &["--public"]);
     assert_eq!(public["inputs"], "public");

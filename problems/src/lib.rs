@@ -74,7 +74,7 @@ pub use judge::censor::{
 pub use judge::check::{check_output, check_outputs, check_verdicts, CheckItem, CheckVerdict};
 pub use judge::compare::{python_eq, Compare};
 pub use judge::outcome::{Fate, SampleOutcome, Verification};
-pub use judge::run::{judge, Judgement, OnLimit, Rules as JudgeRules, Stop};
+pub use judge::run::{judge, Judgement, OnLimit, Rules as JudgeRules, Stop, JUDGE_VERSION};
 pub use prepare::guest::case_seed;
 pub use prepare::prepared::{
     cache_key, default_cache_dir, generate_inputs, prepare, prepare_in, prepare_many, Case,

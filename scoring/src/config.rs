@@ -204,6 +204,7 @@ impl ScoreConfig {
             seed: self.seed,
             profile: self.judging.profile,
             verify_multiple: self.judging.verify_multiple,
+            held_out: self.salt.is_some(),
         }
     }
 

@@ -45,7 +45,8 @@ pub fn execute(
         let mut misses = Vec::new();
         for unit in pending {
             let (key, (pi, _)) = unit;
-            match cache.get(&keys.key(plan.selected[*pi], &key.1)) {
+            let problem = plan.selected[*pi];
+            match cache.get(&keys.key(problem, &key.1), problem.levels.len()) {
                 Some(outcome) => hits.push((key.clone(), outcome)),
                 None => misses.push(unit),
             }

@@ -52,6 +52,7 @@ mod observer;
 pub mod outcome_cache;
 pub mod plan;
 pub mod prepare;
+pub mod redact;
 pub mod samples;
 mod scorer;
 pub mod select;

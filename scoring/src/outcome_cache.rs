@@ -6,19 +6,28 @@
 //! identity), the metering version and cost model, the wasmtime version,
 //! the problem (its content hash: its files, α and limits), the salt (by
 //! its hash), the judging settings that change a run (meter, α, weights,
-//! limit mode, seed, profile, verification multiple) and the program's exact
-//! text. The key is the SHA-256 of all of them ([`UnitKeys::key`]), so an
+//! limit mode, seed, profile, verification multiple), the judge's own rules
+//! (`JUDGE_VERSION`, the fuel-limit floor, the output cap, the
+//! verification caps) and the program's exact text. The key is the SHA-256 of all of them ([`UnitKeys::key`]), so an
 //! entry is never read under anything else. Only fuel-metered outcomes are
 //! kept (the other meters are not deterministic), and never one decided by
 //! the wall-clock backstop, which depends on the machine's load.
 //!
 //! Entries are files `<dir>/<2 hex>/<key>.json` holding the key, the
-//! outcome and the SHA-256 of the outcome's JSON; an entry whose key or hash
-//! does not match, or that does not parse, is a miss and is run again. They
+//! outcome and an HMAC-SHA256 of both under a key derived from this
+//! installation's secret salt (the `installation-salt` file), so an entry
+//! rewritten by anyone who does not hold that secret (a poisoned CI cache
+//! restored without it, a hand edit) is not trusted. An entry whose key or
+//! MAC does not match, whose outcome has not one cost per level of its
+//! problem, or that does not parse, is a miss and is run again. (Whoever
+//! can read the installation's salt can forge entries: the cache is as
+//! trusted as the cache folder.) They
 //! are written to a temporary file and renamed, so concurrent runs can share
 //! the folder: the worst a race does is run a program twice. The folder is
-//! bounded: after a run, the least recently used entries (a hit refreshes
-//! an entry's time) are removed until it is under its size.
+//! bounded by what it takes on disk (blocks, not bytes written: an entry of
+//! 400 bytes takes a 4 KiB block): after a run, the least recently used
+//! entries (a hit refreshes an entry's time) are removed until it is under
+//! its size.
 
 use crate::{SampleOutcome, ScoringError};
 use effgauge_problems::{Problem, Salt};
@@ -53,27 +62,55 @@ impl OutcomeCacheSpec {
 struct Entry {
     key: String,
     outcome: SampleOutcome,
-    sha256: String,
+    /// HMAC-SHA256 of the key and the outcome's JSON, in hex.
+    mac: String,
 }
 
 /// The outcome cache of one run.
-#[derive(Debug)]
 pub struct OutcomeCache {
     spec: OutcomeCacheSpec,
+    /// The MAC key, derived from the installation's secret salt.
+    secret: [u8; 32],
+}
+
+impl std::fmt::Debug for OutcomeCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutcomeCache")
+            .field("spec", &self.spec)
+            .finish_non_exhaustive()
+    }
 }
 
 impl OutcomeCache {
+    /// The cache in `spec`'s folder, its entries authenticated under this
+    /// installation's salt (made on first use, as held-out runs make it).
     pub fn open(spec: OutcomeCacheSpec) -> Result<OutcomeCache, ScoringError> {
+        let salt = Salt::installation()?;
+        OutcomeCache::with_secret(spec, &salt)
+    }
+
+    fn with_secret(spec: OutcomeCacheSpec, salt: &Salt) -> Result<OutcomeCache, ScoringError> {
         std::fs::create_dir_all(&spec.dir).map_err(|e| ScoringError::io(&spec.dir, e))?;
-        Ok(OutcomeCache { spec })
+        Ok(OutcomeCache {
+            spec,
+            secret: salt.derive_key("effgauge outcome cache"),
+        })
+    }
+
+    fn mac(&self, key: &str, outcome_json: &str) -> String {
+        hex::encode(hmac_sha256(
+            &self.secret,
+            &[key.as_bytes(), b"\n", outcome_json.as_bytes()],
+        ))
     }
 
     fn path(&self, key: &str) -> PathBuf {
         self.spec.dir.join(&key[..2]).join(format!("{key}.json"))
     }
 
-    /// The outcome stored under `key`, if there is a sound one.
-    pub fn get(&self, key: &str) -> Option<SampleOutcome> {
+    /// The outcome stored under `key` for a problem of `levels` levels, if
+    /// there is a sound one.
+    pub fn get(&self, key: &str, levels: usize) -> Option<SampleOutcome> {
         let path = self.path(key);
         let file = std::fs::File::open(&path).ok()?;
         if file.metadata().ok()?.len() > MAX_ENTRY_BYTES {
@@ -81,7 +118,10 @@ impl OutcomeCache {
         }
         let entry: Entry = serde_json::from_reader(std::io::BufReader::new(file)).ok()?;
         let text = serde_json::to_string(&entry.outcome).ok()?;
-        if entry.key != key || entry.sha256 != crate::samples::sha256_hex(&text) {
+        let sound = entry.key == key
+            && constant_time_eq(entry.mac.as_bytes(), self.mac(key, &text).as_bytes())
+            && entry.outcome.level_cost.len() == levels;
+        if !sound {
             return None;
         }
         // Recently used: eviction goes by modification time.
@@ -102,7 +142,7 @@ impl OutcomeCache {
         let entry = Entry {
             key: key.to_owned(),
             outcome: outcome.clone(),
-            sha256: crate::samples::sha256_hex(&text),
+            mac: self.mac(key, &text),
         };
         let path = self.path(key);
         let _ = write_atomic(&path, &serde_json::to_vec(&entry).expect("serializable"));
@@ -120,9 +160,11 @@ impl OutcomeCache {
             };
             for file in files.flatten() {
                 let Ok(meta) = file.metadata() else { continue };
-                total += meta.len();
+                // What the entry takes on disk, at least its length.
+                let size = (std::os::unix::fs::MetadataExt::blocks(&meta) * 512).max(meta.len());
+                total += size;
                 let when = meta.modified().unwrap_or(std::time::UNIX_EPOCH);
-                entries.push((when, meta.len(), file.path()));
+                entries.push((when, size, file.path()));
             }
         }
         if total <= self.spec.max_bytes {
@@ -140,6 +182,30 @@ impl OutcomeCache {
         }
         Ok(())
     }
+}
+
+/// HMAC-SHA256 (RFC 2104) of the concatenated `parts` under `key`.
+fn hmac_sha256(key: &[u8; 32], parts: &[&[u8]]) -> [u8; 32] {
+    let pad = |byte: u8| {
+        let mut block = [byte; 64];
+        for (b, k) in block.iter_mut().zip(key) {
+            *b ^= k;
+        }
+        block
+    };
+    let mut inner = Sha256::new();
+    inner.update(pad(0x36));
+    for part in parts {
+        inner.update(part);
+    }
+    let mut outer = Sha256::new();
+    outer.update(pad(0x5c));
+    outer.update(inner.finalize());
+    outer.finalize().into()
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Whether an outcome is the same on every run: not one the wall-clock
@@ -178,7 +244,16 @@ impl UnitKeys {
             return None;
         }
         let run = serde_json::json!({
-            "outcome_cache": 1,
+            "outcome_cache": 2,
+            // The rules and constants of judging, besides the settings.
+            "judge_version": effgauge_problems::JUDGE_VERSION,
+            "fuel_limit_floor": crate::settings::FUEL_LIMIT_FLOOR,
+            "output_cap": [effgauge_problems::OUTPUT_CAP_FACTOR, effgauge_problems::MIN_OUTPUT_CAP],
+            "verify_caps": [
+                effgauge_problems::VERIFY_FUEL_CAP,
+                effgauge_problems::VERIFY_MEMORY_CAP,
+                effgauge_problems::VERIFY_WALL_CAP.as_secs(),
+            ],
             "runtime": engine.runtime().identity(),
             "metering_version": METERING_VERSION,
             "cost_model": engine.cost_model().name(),
@@ -222,6 +297,39 @@ mod tests {
         SampleOutcome::not_run(4, Status::Error, format!("outcome {n}"))
     }
 
+    fn salt() -> Salt {
+        Salt::new("the outcome cache's unit tests").unwrap()
+    }
+
+    #[test]
+    fn the_mac_is_rfc_4231_hmac_sha256() {
+        // RFC 4231 test case 2 ("Jefe"), the key zero-padded to 32 bytes
+        // (HMAC pads short keys with zeros: the same MAC).
+        let mut key = [0u8; 32];
+        key[..4].copy_from_slice(b"Jefe");
+        let mac = hmac_sha256(&key, &[b"what do ya want ", b"for nothing?"]);
+        assert_eq!(
+            hex::encode(mac),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+
+    #[test]
+    fn an_entry_under_another_secret_or_of_another_shape_is_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let spec = OutcomeCacheSpec {
+            dir: dir.path().to_owned(),
+            max_bytes: u64::MAX,
+        };
+        let mine = OutcomeCache::with_secret(spec.clone(), &salt()).unwrap();
+        mine.put(&key(1), &outcome(1));
+        assert_eq!(mine.get(&key(1), 4), Some(outcome(1)));
+        assert_eq!(mine.get(&key(1), 3), None, "one cost per level");
+        let other = Salt::new("another installation's secret").unwrap();
+        let theirs = OutcomeCache::with_secret(spec, &other).unwrap();
+        assert_eq!(theirs.get(&key(1), 4), None);
+    }
+
     fn key(n: usize) -> String {
         crate::samples::sha256_hex(&n.to_string())
     }
@@ -242,22 +350,27 @@ mod tests {
             dir: dir.path().to_owned(),
             max_bytes: u64::MAX,
         };
-        let cache = OutcomeCache::open(spec.clone()).unwrap();
+        let cache = OutcomeCache::with_secret(spec.clone(), &salt()).unwrap();
         for n in 0..10 {
             cache.put(&key(n), &outcome(n));
             age(&cache, n, 1_000 + n as u64);
         }
-        let one = std::fs::metadata(cache.path(&key(0))).unwrap().len();
+        // What one entry takes on disk (a block, however short it is).
+        let meta = std::fs::metadata(cache.path(&key(0))).unwrap();
+        let one = (std::os::unix::fs::MetadataExt::blocks(&meta) * 512).max(meta.len());
         // Entry 0 is the oldest; reading it makes it the newest.
-        assert_eq!(cache.get(&key(0)), Some(outcome(0)));
-        let bounded = OutcomeCache::open(OutcomeCacheSpec {
-            max_bytes: one * 5,
-            ..spec
-        })
+        assert_eq!(cache.get(&key(0), 4), Some(outcome(0)));
+        let bounded = OutcomeCache::with_secret(
+            OutcomeCacheSpec {
+                max_bytes: one * 5,
+                ..spec
+            },
+            &salt(),
+        )
         .unwrap();
         bounded.trim().unwrap();
         let kept: Vec<usize> = (0..10)
-            .filter(|&n| bounded.get(&key(n)).is_some())
+            .filter(|&n| bounded.get(&key(n), 4).is_some())
             .collect();
         assert!(kept.contains(&0), "{kept:?}");
         assert!(kept.len() <= 4, "under 90 % of the bound: {kept:?}");
@@ -267,15 +380,18 @@ mod tests {
     #[test]
     fn a_wall_clock_outcome_is_not_kept() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = OutcomeCache::open(OutcomeCacheSpec {
-            dir: dir.path().to_owned(),
-            max_bytes: u64::MAX,
-        })
+        let cache = OutcomeCache::with_secret(
+            OutcomeCacheSpec {
+                dir: dir.path().to_owned(),
+                max_bytes: u64::MAX,
+            },
+            &salt(),
+        )
         .unwrap();
         let wall = SampleOutcome::not_run(4, Status::WallTimeout, "backstop".into());
         cache.put(&key(1), &wall);
-        assert_eq!(cache.get(&key(1)), None);
+        assert_eq!(cache.get(&key(1), 4), None);
         cache.put(&key(2), &outcome(2));
-        assert_eq!(cache.get(&key(2)), Some(outcome(2)));
+        assert_eq!(cache.get(&key(2), 4), Some(outcome(2)));
     }
 }

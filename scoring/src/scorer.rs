@@ -171,7 +171,7 @@ impl Scorer {
     ) -> Result<SampleOutcome, ScoringError> {
         let cached = self.outcome_cache.as_ref().map(|(cache, keys)| {
             let key = keys.key(problem, program_sha256);
-            (cache, cache.get(&key), key)
+            (cache, cache.get(&key, problem.levels.len()), key)
         });
         if let Some((_, Some(outcome), _)) = cached {
             return Ok(outcome);

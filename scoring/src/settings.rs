@@ -32,6 +32,9 @@ pub struct RunSettings {
     pub profile: Profile,
     /// The verification budget's multiple of a case's limits.
     pub verify_multiple: u64,
+    /// Whether the inputs are held out: then no error shows the program's
+    /// own text (`redact`).
+    pub held_out: bool,
 }
 
 impl RunSettings {
@@ -90,9 +93,13 @@ impl RunSettings {
     }
 }
 
+/// No call's fuel limit is below this (about 10 ms in the sandbox): the
+/// analogue of the 10 ms ENAMEL adds to every time limit.
+pub const FUEL_LIMIT_FLOOR: u64 = 50_000_000;
+
 /// α × cost, never below a floor that keeps tiny corner cases runnable.
 fn scaled(cost: u64, alpha: f64) -> u64 {
-    ((cost as f64 * alpha).ceil() as u64).max(50_000_000)
+    ((cost as f64 * alpha).ceil() as u64).max(FUEL_LIMIT_FLOOR)
 }
 
 /// Runs `source` over every case of `prepared` through the judge, under
@@ -105,5 +112,9 @@ pub fn run_sample(
     settings: &RunSettings,
 ) -> Result<SampleOutcome, ScoringError> {
     let rules = settings.for_problem(problem).rules(prepared);
-    Ok(judge(engine, problem, prepared, source, &rules)?.outcome)
+    let mut outcome = judge(engine, problem, prepared, source, &rules)?.outcome;
+    if settings.held_out {
+        crate::redact::held_out(&mut outcome);
+    }
+    Ok(outcome)
 }

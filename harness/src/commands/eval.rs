@@ -42,7 +42,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<u8> {
     // Settled before any request: contradictory options or an unusable
     // installation salt must not cost a generation. (This makes the
     // installation salt on first use; scoring reads the same one.)
-    let salt = args.scoring.salt.salt(Inputs::HeldOut)?;
+    let salt = args.scoring.judge.salt.salt(Inputs::HeldOut)?;
     let dir = args
         .out_dir
         .clone()

@@ -2,7 +2,7 @@
 //! level, against the reference. Exit 0 when it is correct, 1 when it is
 //! wrong or censored.
 
-use crate::cli::{JudgingOpts, OutcomeCacheOpts, SaltOpts, SandboxOpts, SourceOpts};
+use crate::cli::JudgeOpts;
 use crate::exit::{self, invalid};
 use clap::Args;
 use effgauge_problems::Suite;
@@ -23,27 +23,16 @@ pub struct RunArgs {
     #[arg(long)]
     pub suite: Option<PathBuf>,
     #[command(flatten)]
-    pub sandbox: SandboxOpts,
-    #[command(flatten)]
-    pub source: SourceOpts,
-    /// ENAMEL's α.
-    #[arg(long, default_value_t = 2.0)]
-    pub alpha: f64,
-    #[command(flatten)]
-    pub judging: JudgingOpts,
+    pub judge: JudgeOpts,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    #[command(flatten)]
-    pub salt: SaltOpts,
-    #[command(flatten)]
-    pub outcome_cache: OutcomeCacheOpts,
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(args: RunArgs) -> anyhow::Result<u8> {
-    let salt = args.salt.salt(Inputs::Public)?;
+    let salt = args.judge.salt.salt(Inputs::Public)?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
     let problem = suite
         .get(&args.problem)
@@ -54,16 +43,8 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
     // One program against one problem, weighted by the problem's own levels.
     let weights: Vec<f64> = problem.levels.iter().map(|l| l.weight).collect();
     let config = ScoreConfig {
-        judging: args.judging.judging(args.alpha, weights),
-        meter: args.sandbox.meter,
-        cost_model: args.sandbox.cost_model,
-        runtime: args.sandbox.runtime.clone(),
-        max_source_bytes: args.source.max_source_bytes,
-        seed: args.seed,
-        salt: salt.clone(),
         jobs: 1,
-        outcome_cache: args.outcome_cache.spec(),
-        ..ScoreConfig::default()
+        ..args.judge.config(weights, args.seed, salt.clone())
     };
     let scorer = Scorer::new(config, suite, 1)?;
     // The file's exact text, as `score` runs a sample: unless it is over the

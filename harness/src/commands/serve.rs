@@ -3,7 +3,7 @@
 //! loaded, and `effgauge_serve::run` serves until SIGTERM or SIGINT, with
 //! the scorer built in the background.
 
-use crate::cli::{JudgingOpts, OutcomeCacheOpts, SaltOpts, SandboxOpts, SourceOpts};
+use crate::cli::JudgeOpts;
 use clap::Args;
 use effgauge_problems::Suite;
 use effgauge_reports::schema::Inputs;
@@ -52,24 +52,13 @@ pub struct ServeArgs {
     #[arg(long, value_name = "DIR")]
     pub suite: Option<PathBuf>,
     #[command(flatten)]
-    pub sandbox: SandboxOpts,
-    #[command(flatten)]
-    pub source: SourceOpts,
-    /// ENAMEL's α: the time (fuel) limit is α × the reference's cost.
-    #[arg(long, default_value_t = effgauge_scoring::DEFAULT_ALPHA)]
-    pub alpha: f64,
+    pub judge: JudgeOpts,
     /// ENAMEL's level weights h (level 0 first).
     #[arg(long, value_delimiter = ',', default_value = "0,3,3,4")]
     pub weights: Vec<f64>,
-    #[command(flatten)]
-    pub judging: JudgingOpts,
     /// Seeds the guests' random sources.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    #[command(flatten)]
-    pub salt: SaltOpts,
-    #[command(flatten)]
-    pub outcome_cache: OutcomeCacheOpts,
 }
 
 pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
@@ -85,18 +74,10 @@ pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
     .resolve()?;
     // Held-out inputs unless --public: a reward must not be computable in
     // advance.
-    let salt = args.salt.salt(Inputs::HeldOut)?;
+    let salt = args.judge.salt.salt(Inputs::HeldOut)?;
     let config = ScoreConfig {
-        judging: args.judging.judging(args.alpha, args.weights.clone()),
-        meter: args.sandbox.meter,
-        cost_model: args.sandbox.cost_model,
-        runtime: args.sandbox.runtime.clone(),
-        max_source_bytes: args.source.max_source_bytes,
-        seed: args.seed,
-        salt,
         jobs: serve.jobs,
-        outcome_cache: args.outcome_cache.spec(),
-        ..ScoreConfig::default()
+        ..args.judge.config(args.weights.clone(), args.seed, salt)
     };
     config.validate()?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;

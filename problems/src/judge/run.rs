@@ -20,6 +20,12 @@ use effgauge_metrics::Verdict;
 use effgauge_sandboxes::{CallSpec, Flow, Job, Limits, Meter, RunReport, SandboxEngine, Status};
 use std::sync::Arc;
 
+/// The version of the judge's rules: raised whenever what it decides for
+/// the same run can change (what stops a run, what a limit hit means, how
+/// a re-run verifies), so that outcomes kept across runs (the outcome
+/// cache) are never read under other rules.
+pub const JUDGE_VERSION: u32 = 1;
+
 /// How a program is run and judged.
 #[derive(Debug, Clone)]
 pub struct Rules {

@@ -51,6 +51,16 @@ impl Salt {
         &self.sha256
     }
 
+    /// A key of 32 bytes for `domain`, derived from the secret (never its
+    /// published hash): SHA-256 of the domain and the secret.
+    pub fn derive_key(&self, domain: &str) -> [u8; 32] {
+        let mut hasher = Sha256::new();
+        hasher.update(domain.as_bytes());
+        hasher.update(b"\n");
+        hasher.update(self.secret.as_bytes());
+        hasher.finalize().into()
+    }
+
     /// Where this installation's salt is kept:
     /// `cache_root()/installation-salt`.
     pub fn installation_path() -> PathBuf {

@@ -5,7 +5,7 @@
 
 pub mod write;
 
-use crate::cli::{JudgingOpts, OutcomeCacheOpts, SaltOpts, SandboxOpts, SourceOpts};
+use crate::cli::JudgeOpts;
 use crate::progress::Progress;
 use clap::Args;
 use effgauge_problems::Suite;
@@ -61,30 +61,19 @@ pub struct ScoreArgs {
 #[derive(Args, Clone)]
 pub struct ScoringOpts {
     #[command(flatten)]
-    pub sandbox: SandboxOpts,
-    #[command(flatten)]
-    pub source: SourceOpts,
+    pub judge: JudgeOpts,
     /// The k of pass@k, eff@k and efficient@k.
     #[arg(long, value_delimiter = ',', default_value = "1")]
     pub k: Vec<u64>,
-    /// ENAMEL's α: the time (fuel) limit is α × the reference's cost.
-    #[arg(long, default_value_t = effgauge_scoring::DEFAULT_ALPHA)]
-    pub alpha: f64,
     /// ENAMEL's level weights h (level 0 first).
     #[arg(long, value_delimiter = ',', default_value = "0,3,3,4")]
     pub weights: Vec<f64>,
-    #[command(flatten)]
-    pub judging: JudgingOpts,
     /// Worker threads (default: every core).
     #[arg(long)]
     pub jobs: Option<usize>,
     /// Fail (exit 1) when METRIC is below VALUE for some model, e.g. eff@1=0.40.
     #[arg(long = "fail-under", value_parser = parse_threshold)]
     pub fail_under: Vec<(String, f64)>,
-    #[command(flatten)]
-    pub salt: SaltOpts,
-    #[command(flatten)]
-    pub outcome_cache: OutcomeCacheOpts,
     /// Bootstrap resamples of the confidence intervals.
     #[arg(long, default_value_t = effgauge_scoring::DEFAULT_BOOTSTRAP)]
     pub bootstrap: u64,
@@ -113,12 +102,10 @@ pub fn parse_threshold(s: &str) -> Result<(String, f64), String> {
 
 /// Resolves the options once, scores through the library, writes.
 pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
-    let config = args.scoring.config(
-        args.seed,
-        args.scoring.salt.salt(args.inputs)?,
-        &args.problems,
-        args.shard,
-    );
+    let salt = args.scoring.judge.salt.salt(args.inputs)?;
+    let config = args
+        .scoring
+        .config(args.seed, salt, &args.problems, args.shard);
     config.validate()?;
     let _lock = OutputLock::acquire(&args.out)?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
@@ -147,23 +134,13 @@ impl ScoringOpts {
         problems: &[String],
         shard: Option<Shard>,
     ) -> ScoreConfig {
-        ScoreConfig {
-            judging: self.judging.judging(self.alpha, self.weights.clone()),
-            meter: self.sandbox.meter,
-            cost_model: self.sandbox.cost_model,
-            runtime: self.sandbox.runtime.clone(),
-            max_source_bytes: self.source.max_source_bytes,
-            ks: self.k.clone(),
-            bootstrap: self.bootstrap,
-            seed,
-            salt,
-            jobs: self
-                .jobs
-                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
-            problems: problems.to_vec(),
-            shard,
-            outcome_cache: self.outcome_cache.spec(),
-        }
+        let mut config = self.judge.config(self.weights.clone(), seed, salt);
+        config.ks = self.k.clone();
+        config.bootstrap = self.bootstrap;
+        config.jobs = self.jobs.unwrap_or(config.jobs);
+        config.problems = problems.to_vec();
+        config.shard = shard;
+        config
     }
 }
 
