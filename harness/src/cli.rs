@@ -29,6 +29,10 @@ pub enum Command {
     Exec(ExecArgs),
     /// Score sample files (the main job): results file, journal, thresholds.
     Score(crate::commands::score::ScoreArgs),
+    /// Prepare a suite's cases into one portable bundle file (--out FILE),
+    /// or check one and install it into this machine's cache (--restore
+    /// FILE), so that a fresh runner starts warm.
+    Prepare(crate::commands::prepare::PrepareArgs),
     /// Score one submission against one problem, level by level.
     Run(crate::commands::run::RunArgs),
     /// Merge the results of `score --shard I/N` runs into one file.

@@ -95,7 +95,9 @@ fn scoring_code(error: &ScoringError) -> u8 {
 fn problems_code(error: &ProblemsError) -> Option<u8> {
     match error {
         ProblemsError::Sandbox { .. } => None,
-        ProblemsError::Cache { .. } | ProblemsError::InstallationSalt { .. } => Some(SETUP_ERROR),
+        ProblemsError::Cache { .. }
+        | ProblemsError::Output { .. }
+        | ProblemsError::InstallationSalt { .. } => Some(SETUP_ERROR),
         _ => Some(INVALID_INPUT),
     }
 }

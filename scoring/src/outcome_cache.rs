@@ -256,7 +256,9 @@ mod tests {
         })
         .unwrap();
         bounded.trim().unwrap();
-        let kept: Vec<usize> = (0..10).filter(|&n| bounded.get(&key(n)).is_some()).collect();
+        let kept: Vec<usize> = (0..10)
+            .filter(|&n| bounded.get(&key(n)).is_some())
+            .collect();
         assert!(kept.contains(&0), "{kept:?}");
         assert!(kept.len() <= 4, "under 90 % of the bound: {kept:?}");
         assert!(!kept.contains(&1) && kept.contains(&9), "{kept:?}");
