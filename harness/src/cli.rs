@@ -32,6 +32,10 @@ pub enum Command {
     /// Score samples over HTTP/JSON (for RL trainers, CI, boards): a warm
     /// scorer on a bounded pool, held-out inputs by default (docs/serve.md).
     Serve(crate::commands::serve::ServeArgs),
+    /// Prepare a suite's cases into one portable bundle file (--out FILE),
+    /// or check one and install it into this machine's cache (--restore
+    /// FILE), so that a fresh runner starts warm.
+    Prepare(crate::commands::prepare::PrepareArgs),
     /// Score one submission against one problem, level by level.
     Run(crate::commands::run::RunArgs),
     /// Merge the results of `score --shard I/N` runs into one file.

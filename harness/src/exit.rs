@@ -111,7 +111,9 @@ fn serve_code(error: &ServeError) -> u8 {
 fn problems_code(error: &ProblemsError) -> Option<u8> {
     match error {
         ProblemsError::Sandbox { .. } => None,
-        ProblemsError::Cache { .. } | ProblemsError::InstallationSalt { .. } => Some(SETUP_ERROR),
+        ProblemsError::Cache { .. }
+        | ProblemsError::Output { .. }
+        | ProblemsError::InstallationSalt { .. } => Some(SETUP_ERROR),
         _ => Some(INVALID_INPUT),
     }
 }

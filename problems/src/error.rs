@@ -68,6 +68,19 @@ pub enum ProblemsError {
     /// The on-disk cache cannot be written.
     #[error("cache {}: {message}", path.display())]
     Cache { path: PathBuf, message: String },
+    /// A prepared bundle that is malformed, over a bound, tampered with or
+    /// made for another runtime, wasmtime, metering version or cost model
+    /// (see [`crate::bundle`]); `field` names where, e.g.
+    /// `manifest.entries[3].sha256` (empty when about the file as a whole).
+    #[error("bundle {}: {}{message}", path.display(), field_part(field))]
+    Bundle {
+        path: PathBuf,
+        field: String,
+        message: String,
+    },
+    /// A file this crate writes for the caller (a bundle) cannot be written.
+    #[error("cannot write {}: {message}", path.display())]
+    Output { path: PathBuf, message: String },
     /// The installation's salt file (held-out runs) cannot be read, is
     /// malformed or cannot be made. The message never quotes the file.
     #[error("installation salt {}: {message}", path.display())]
@@ -100,6 +113,7 @@ impl ProblemsError {
             self,
             ProblemsError::Sandbox { .. }
                 | ProblemsError::Cache { .. }
+                | ProblemsError::Output { .. }
                 | ProblemsError::InstallationSalt { .. }
         )
     }

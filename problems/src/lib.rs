@@ -23,7 +23,8 @@
 //! the reference's output and fuel cost on it and the compile allowance of
 //! every run ([`prepare()`], giving [`Prepared`]), cached on disk so that
 //! scoring and validation share the work. [`parallel`] spreads problems
-//! over worker threads ([`prepare_many`], [`validate_many`]).
+//! over worker threads ([`prepare_many`], [`validate_many`]); [`bundle`]
+//! carries a suite's prepared entries to another machine in one file.
 //!
 //! **Judging** (`judge`): where a program's run over a problem's cases is
 //! decided, case by case. An output is right by the problem's rule
@@ -57,6 +58,7 @@ mod prepare;
 mod validate;
 
 pub use format::limits;
+pub use prepare::bundle;
 pub use prepare::parallel;
 
 pub use error::ProblemsError;

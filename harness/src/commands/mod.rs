@@ -7,6 +7,7 @@ mod fidelity;
 pub mod generate;
 mod import;
 pub mod merge;
+pub mod prepare;
 mod problems;
 pub mod report;
 pub mod run;
@@ -23,6 +24,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Problems(args) => problems::run(args),
         Command::Score(args) => score::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Prepare(args) => prepare::run(args),
         Command::Run(args) => run::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Report(args) => report::run(args),

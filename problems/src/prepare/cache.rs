@@ -9,7 +9,8 @@
 //! generator protocol is a cache miss, never a misread. Files are written to
 //! a temporary name and renamed into place, so a reader sees a whole file or
 //! none; an entry that does not decode or does not match the problem's cases
-//! is ignored and rewritten.
+//! is ignored and rewritten. A prepared bundle (`bundle.rs`) carries these
+//! files' bytes as they are.
 
 use super::prepared::{Case, Prepared};
 use crate::{Problem, ProblemsError};
@@ -21,17 +22,32 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Bump when the layout or the way inputs are generated changes.
 /// 2: the prompt's import fuel; reference costs include the import above it.
 /// 3: the compile allowance (prompt and reference compiled together) in its place.
-const FORMAT: u32 = 3;
+pub(crate) const FORMAT: u32 = 3;
 const MAGIC: &str = "effgauge-prepared";
 
-fn file_name() -> String {
+/// The entry's file inside its folder (the format version is in its name).
+pub(crate) fn file_name() -> String {
     format!("prepared-v{FORMAT}.marshal")
 }
 
 /// The prepared problem cached in `entry`, if there is a usable one.
 pub(crate) fn load(entry: &Path, problem: &Problem) -> Option<Prepared> {
     let bytes = std::fs::read(entry.join(file_name())).ok()?;
-    let PyValue::Tuple(top) = marshal::decode(&bytes).ok()? else {
+    decode(&bytes, problem)
+}
+
+/// An entry's contents read without the problem: every field well formed,
+/// nothing yet checked against the problem's levels and cases.
+pub(crate) struct Parsed {
+    pub id: String,
+    pub compile_allowance: u64,
+    pub cases: Vec<Case>,
+}
+
+/// Parses an entry's bytes: the magic, this format, and every case's
+/// fields (its expected output decoded). `None` if anything is off.
+pub(crate) fn parse(bytes: &[u8]) -> Option<Parsed> {
+    let PyValue::Tuple(top) = marshal::decode(bytes).ok()? else {
         return None;
     };
     let [PyValue::Str(magic), PyValue::Int(format), PyValue::Str(id), PyValue::Int(compile_allowance), PyValue::List(items)] =
@@ -39,15 +55,11 @@ pub(crate) fn load(entry: &Path, problem: &Problem) -> Option<Prepared> {
     else {
         return None;
     };
-    if magic != MAGIC || *format != BigInt::from(FORMAT) || *id != problem.id {
-        return None;
-    }
-    let ids = problem.case_ids();
-    if items.len() != ids.len() {
+    if magic != MAGIC || *format != BigInt::from(FORMAT) {
         return None;
     }
     let mut cases = Vec::with_capacity(items.len());
-    for (item, &(level, case)) in items.iter().zip(&ids) {
+    for item in items {
         let PyValue::Tuple(fields) = item else {
             return None;
         };
@@ -56,31 +68,48 @@ pub(crate) fn load(entry: &Path, problem: &Problem) -> Option<Prepared> {
         else {
             return None;
         };
-        if usize::try_from(l).ok()? != level || usize::try_from(c).ok()? != case {
-            return None;
-        }
         cases.push(Case {
-            level,
-            case,
+            level: usize::try_from(l).ok()?,
+            case: usize::try_from(c).ok()?,
             args: args.clone(),
             expected: marshal::decode(expected).ok()?.into(),
             reference_fuel: u64::try_from(fuel).ok()?,
         });
     }
-    Some(Prepared::new(
+    Some(Parsed {
+        id: id.clone(),
+        compile_allowance: u64::try_from(compile_allowance).ok()?,
         cases,
+    })
+}
+
+/// The prepared problem an entry's bytes hold, if they are a whole entry
+/// of this problem: its id, and exactly its cases in order.
+pub(crate) fn decode(bytes: &[u8], problem: &Problem) -> Option<Prepared> {
+    let parsed = parse(bytes)?;
+    if parsed.id != problem.id {
+        return None;
+    }
+    let ids = problem.case_ids();
+    if parsed.cases.len() != ids.len()
+        || parsed
+            .cases
+            .iter()
+            .zip(&ids)
+            .any(|(c, &(level, case))| c.level != level || c.case != case)
+    {
+        return None;
+    }
+    Some(Prepared::new(
+        parsed.cases,
         problem.levels.len(),
-        u64::try_from(compile_allowance).ok()?,
+        parsed.compile_allowance,
         true,
     ))
 }
 
-/// Writes a prepared problem to `entry`, atomically.
-pub(crate) fn store(
-    entry: &Path,
-    problem: &Problem,
-    prepared: &Prepared,
-) -> Result<(), ProblemsError> {
+/// The bytes [`store`] writes for a prepared problem of id `id`.
+pub(crate) fn encode(id: &str, prepared: &Prepared) -> Vec<u8> {
     let items = prepared
         .cases
         .iter()
@@ -94,14 +123,22 @@ pub(crate) fn store(
             ])
         })
         .collect();
-    let data = marshal::encode(&PyValue::Tuple(vec![
+    marshal::encode(&PyValue::Tuple(vec![
         PyValue::Str(MAGIC.into()),
         PyValue::Int(FORMAT.into()),
-        PyValue::Str(problem.id.clone()),
+        PyValue::Str(id.to_owned()),
         PyValue::Int(prepared.compile_allowance.into()),
         PyValue::List(items),
-    ]));
-    write_atomic(&entry.join(file_name()), &data)
+    ]))
+}
+
+/// Writes a prepared problem to `entry`, atomically.
+pub(crate) fn store(
+    entry: &Path,
+    problem: &Problem,
+    prepared: &Prepared,
+) -> Result<(), ProblemsError> {
+    write_atomic(&entry.join(file_name()), &encode(&problem.id, prepared))
 }
 
 /// Writes `data` to a unique temporary file beside `path`, then renames it.

@@ -25,7 +25,10 @@
 //! sandbox (`py/generate.py`), and the plumbing every helper run shares,
 //! which the judge and the validator use too. `parallel.rs` spreads
 //! problems over worker threads, for preparing or validating many at once.
+//! `bundle.rs` packs a suite's cache entries into one portable file and
+//! installs them, checked, from one on another machine (`effgauge prepare`).
 
+pub mod bundle;
 pub(crate) mod cache;
 pub(crate) mod guest;
 pub mod parallel;

@@ -109,18 +109,34 @@ pub fn default_cache_dir() -> PathBuf {
 /// version>-<cost model and its weights>` (the identity hashes the
 /// interpreter and the stdlib image's contents), and with a salt `-salt-<its sha256[..16]>` (never the salt itself).
 pub fn cache_key(engine: &SandboxEngine, problem: &Problem, salt: Option<&Salt>) -> String {
-    let runtime = engine.runtime().identity();
+    entry_key(
+        &problem.content_hash,
+        &engine.runtime().identity(),
+        &engine.cost_fingerprint(),
+        salt.map(|s| s.sha256_hex()),
+    )
+}
+
+/// [`cache_key`] from its parts: the problem's content hash, the runtime's
+/// identity, the cost fingerprint and the salt's SHA-256 (hex). A restored
+/// bundle's entries must stand under exactly this key.
+pub(crate) fn entry_key(
+    content_hash: &str,
+    runtime_identity: &str,
+    cost_fingerprint: &str,
+    salt_sha256: Option<&str>,
+) -> String {
     let mut key = format!(
         "{}-{}-{}-m{}-{}",
-        problem.content_hash,
-        &runtime[..runtime.len().min(16)],
+        content_hash,
+        &runtime_identity[..runtime_identity.len().min(16)],
         effgauge_sandboxes::WASMTIME_VERSION,
         effgauge_sandboxes::METERING_VERSION,
-        engine.cost_fingerprint()
+        cost_fingerprint
     );
-    if let Some(salt) = salt {
+    if let Some(salt) = salt_sha256 {
         key.push_str("-salt-");
-        key.push_str(&salt.sha256_hex()[..16]);
+        key.push_str(&salt[..salt.len().min(16)]);
     }
     key
 }
