@@ -1,18 +1,22 @@
 //! The JSON of the API: reading a score request into [`Job`]s, refusing it
 //! whole with the field at fault named, and the shapes of the answers.
 //!
-//! A request is parsed as JSON first (a syntax error is a 400 with its line
-//! and column), then read field by field by hand rather than through
-//! derived `Deserialize`, so that every refusal names its place
-//! (`samples[3].task_id`) and says what was expected. Nothing runs until the
-//! whole request is valid.
+//! A request is read in one streaming pass (no `serde_json::Value` of the
+//! whole body is built): every syntax error, anywhere in the body, is a 400
+//! with its line and column, and otherwise the first fault is refused by
+//! hand, naming its place (`samples[3].task_id`) and what was expected.
+//! Past `max_samples` the rest of `samples` is only counted (its syntax
+//! checked, nothing kept), so a body of millions of tiny samples costs no
+//! more memory than its bytes. Nothing runs until the whole request is
+//! valid.
 
 use crate::ServeError;
 use effgauge_problems::{Problem, Suite};
 use effgauge_reports::schema::{CaseRef, Growth, HarnessInfo, Status, VerificationRecord};
 use effgauge_scoring::{samples, ScoredSample};
-use serde::Serialize;
-use serde_json::{Map, Value};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// One sample to score: the exact program text and the names it answers to.
 #[derive(Debug, Clone)]
@@ -33,6 +37,10 @@ const SAMPLE_FIELDS: &[&str] = &[
     "model",
 ];
 
+/// The key under which serde_json (with `arbitrary_precision`) hands a
+/// number to a visitor, as a one-entry map: a number, not an object.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
 /// Reads a `POST /v1/score` body against `suite`: at most `max_samples`
 /// samples, each a known task with a solution or a completion in Python.
 pub fn parse_score_request(
@@ -40,40 +48,16 @@ pub fn parse_score_request(
     suite: &Suite,
     max_samples: usize,
 ) -> Result<Vec<Job>, ServeError> {
-    let value: Value = serde_json::from_slice(body).map_err(|e| ServeError::MalformedJson {
-        message: syntax_message(&e),
-        line: e.line(),
-        column: e.column(),
-    })?;
-    let Value::Object(top) = value else {
-        return Err(invalid(
-            "the body must be a JSON object: {\"samples\": [...]}",
-        ));
-    };
-    if let Some(key) = top.keys().find(|k| *k != "samples") {
-        return Err(invalid(format!(
-            "{key}: unknown field (a request has only \"samples\")"
-        )));
-    }
-    let samples = match top.get("samples") {
-        None => return Err(invalid("samples: missing")),
-        Some(Value::Array(samples)) => samples,
-        Some(_) => return Err(invalid("samples: expected an array of samples")),
-    };
-    if samples.is_empty() {
-        return Err(invalid("samples: empty; send at least one sample"));
-    }
-    if samples.len() > max_samples {
-        return Err(ServeError::TooManySamples {
-            count: samples.len(),
-            limit: max_samples,
-        });
-    }
-    samples
-        .iter()
-        .enumerate()
-        .map(|(i, sample)| parse_sample(i, sample, suite))
-        .collect()
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let parsed = RequestSeed { suite, max_samples }
+        .deserialize(&mut de)
+        .and_then(|parsed| de.end().map(|()| parsed))
+        .map_err(|e| ServeError::MalformedJson {
+            message: syntax_message(&e),
+            line: e.line(),
+            column: e.column(),
+        })?;
+    parsed
 }
 
 fn invalid(message: impl Into<String>) -> ServeError {
@@ -90,18 +74,354 @@ fn syntax_message(e: &serde_json::Error) -> String {
     }
 }
 
-fn parse_sample(i: usize, sample: &Value, suite: &Suite) -> Result<Job, ServeError> {
-    let place = format!("samples[{i}]");
-    let Value::Object(map) = sample else {
-        return Err(invalid(format!("{place}: expected an object")));
+/// The visits of every kind of JSON value but an object, each answering
+/// `self.other()` after reading (and dropping) the value; arrays are read
+/// through, so that their syntax and depth are still checked.
+macro_rules! other_values {
+    () => {
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(self.other())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(self.other())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok(self.other())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(self.other())
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(self.other())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<Skip>()?.is_some() {}
+            Ok(self.other())
+        }
     };
-    if let Some(key) = map.keys().find(|k| !SAMPLE_FIELDS.contains(&k.as_str())) {
+}
+
+/// Any JSON value, read and dropped: serde_json still checks its syntax,
+/// its strings and its depth, and keeps nothing.
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Skip, D::Error> {
+        d.deserialize_any(SkipVisitor)
+    }
+}
+
+struct SkipVisitor;
+
+impl SkipVisitor {
+    fn other(&self) -> Skip {
+        Skip
+    }
+}
+
+impl<'de> Visitor<'de> for SkipVisitor {
+    type Value = Skip;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    other_values!();
+    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+}
+
+/// The rest of a map whose first key was `key`: `true` if it is a number
+/// in disguise (then read through), else `false` (nothing more read).
+fn is_number<'de, A: MapAccess<'de>>(key: &str, map: &mut A) -> Result<bool, A::Error> {
+    if key != NUMBER_TOKEN {
+        return Ok(false);
+    }
+    map.next_value::<Skip>()?;
+    Ok(true)
+}
+
+/// The whole body: `{"samples": [...]}`.
+struct RequestSeed<'s> {
+    suite: &'s Suite,
+    max_samples: usize,
+}
+
+impl RequestSeed<'_> {
+    fn other(&self) -> Result<Vec<Job>, ServeError> {
+        Err(invalid(
+            "the body must be a JSON object: {\"samples\": [...]}",
+        ))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for RequestSeed<'_> {
+    type Value = Result<Vec<Job>, ServeError>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RequestSeed<'_> {
+    type Value = Result<Vec<Job>, ServeError>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+    other_values!();
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(self.other())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        // An unknown key anywhere is refused before any fault of `samples`.
+        let mut unknown: Option<String> = None;
+        let mut samples = None;
+        let mut first = true;
+        while let Some(key) = map.next_key::<String>()? {
+            if first && is_number(&key, &mut map)? {
+                return Ok(self.other());
+            }
+            first = false;
+            if key == "samples" {
+                samples = Some(map.next_value_seed(SamplesSeed {
+                    suite: self.suite,
+                    max_samples: self.max_samples,
+                })?);
+            } else {
+                unknown.get_or_insert(key);
+                map.next_value::<Skip>()?;
+            }
+        }
+        if let Some(key) = unknown {
+            return Ok(Err(invalid(format!(
+                "{key}: unknown field (a request has only \"samples\")"
+            ))));
+        }
+        Ok(samples.unwrap_or_else(|| Err(invalid("samples: missing"))))
+    }
+}
+
+/// `samples`: an array of at most `max_samples` samples; past that the
+/// rest is counted, not built.
+struct SamplesSeed<'s> {
+    suite: &'s Suite,
+    max_samples: usize,
+}
+
+impl SamplesSeed<'_> {
+    fn other(&self) -> Result<Vec<Job>, ServeError> {
+        Err(invalid("samples: expected an array of samples"))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for SamplesSeed<'_> {
+    type Value = Result<Vec<Job>, ServeError>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for SamplesSeed<'_> {
+    type Value = Result<Vec<Job>, ServeError>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of samples")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(self.other())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(self.other())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(self.other())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(self.other())
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(self.other())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(self.other())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(self.other())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut jobs = Vec::new();
+        let mut fault: Option<ServeError> = None;
+        let mut count = 0usize;
+        loop {
+            if count < self.max_samples && fault.is_none() {
+                let sample = SampleSeed {
+                    index: count,
+                    suite: self.suite,
+                };
+                match seq.next_element_seed(sample)? {
+                    None => break,
+                    Some(Ok(job)) => jobs.push(job),
+                    Some(Err(e)) => fault = Some(e),
+                }
+            } else if seq.next_element::<Skip>()?.is_none() {
+                break;
+            }
+            count += 1;
+        }
+        if count == 0 {
+            return Ok(Err(invalid("samples: empty; send at least one sample")));
+        }
+        if count > self.max_samples {
+            return Ok(Err(ServeError::TooManySamples {
+                count,
+                limit: self.max_samples,
+            }));
+        }
+        Ok(match fault {
+            Some(e) => Err(e),
+            None => Ok(jobs),
+        })
+    }
+}
+
+/// A sample's field: a string, null, or anything else (refused by name).
+enum Field {
+    Null,
+    Text(String),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Field, D::Error> {
+        d.deserialize_any(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl FieldVisitor {
+    fn other(&self) -> Field {
+        Field::Other
+    }
+}
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string or null")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_unit<E>(self) -> Result<Field, E> {
+        Ok(Field::Null)
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Field, E> {
+        Ok(Field::Text(s.to_owned()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Field, E> {
+        Ok(Field::Text(s))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(self.other())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(self.other())
+    }
+}
+
+/// `samples[index]`: an object of [`SAMPLE_FIELDS`], read into a [`Job`].
+struct SampleSeed<'s> {
+    index: usize,
+    suite: &'s Suite,
+}
+
+impl SampleSeed<'_> {
+    fn place(&self) -> String {
+        format!("samples[{}]", self.index)
+    }
+
+    fn other(&self) -> Result<Job, ServeError> {
+        Err(invalid(format!("{}: expected an object", self.place())))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for SampleSeed<'_> {
+    type Value = Result<Job, ServeError>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for SampleSeed<'_> {
+    type Value = Result<Job, ServeError>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a sample object")
+    }
+    other_values!();
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(self.other())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut fields: [Option<Field>; SAMPLE_FIELDS.len()] = Default::default();
+        let mut unknown: Option<String> = None;
+        let mut first = true;
+        while let Some(key) = map.next_key::<String>()? {
+            if first && is_number(&key, &mut map)? {
+                return Ok(self.other());
+            }
+            first = false;
+            match SAMPLE_FIELDS.iter().position(|f| *f == key) {
+                Some(i) if unknown.is_none() => fields[i] = Some(map.next_value::<Field>()?),
+                Some(_) => {
+                    map.next_value::<Skip>()?;
+                }
+                None => {
+                    unknown.get_or_insert(key);
+                    map.next_value::<Skip>()?;
+                }
+            }
+        }
+        Ok(sample_job(self.index, &fields, unknown, self.suite))
+    }
+}
+
+/// The job of `samples[i]`, from its fields as read (by [`SAMPLE_FIELDS`]'
+/// order), or the first fault in the order `score` checks a sample.
+fn sample_job(
+    i: usize,
+    fields: &[Option<Field>],
+    unknown: Option<String>,
+    suite: &Suite,
+) -> Result<Job, ServeError> {
+    let place = format!("samples[{i}]");
+    if let Some(key) = unknown {
         return Err(invalid(format!(
             "{place}.{key}: unknown field (a sample has {})",
             SAMPLE_FIELDS.join(", ")
         )));
     }
-    let text = |name: &str| text_field(map, &place, name);
+    let text = |name: &str| -> Result<Option<&str>, ServeError> {
+        let at = SAMPLE_FIELDS.iter().position(|f| *f == name);
+        match at.and_then(|at| fields[at].as_ref()) {
+            None | Some(Field::Null) => Ok(None),
+            Some(Field::Text(s)) => Ok(Some(s)),
+            Some(Field::Other) => Err(invalid(format!("{place}.{name}: expected a string"))),
+        }
+    };
     let id = text("id")?.map_or_else(|| i.to_string(), str::to_owned);
     text("model")?;
     if let Some(language) = text("language")? {
@@ -128,19 +448,6 @@ fn parse_sample(i: usize, sample: &Value, suite: &Suite) -> Result<Job, ServeErr
         task_id: problem.id.clone(),
         program,
     })
-}
-
-/// A string field; absent or null is `None` (as `score` reads samples).
-fn text_field<'a>(
-    map: &'a Map<String, Value>,
-    place: &str,
-    name: &str,
-) -> Result<Option<&'a str>, ServeError> {
-    match map.get(name) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(_) => Err(invalid(format!("{place}.{name}: expected a string"))),
-    }
 }
 
 /// The answer to `POST /v1/score`: how the figures were made, and one

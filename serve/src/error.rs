@@ -44,6 +44,13 @@ pub enum ServeError {
     /// The body could not be read (the client went away mid-body).
     #[error("the body could not be read: {0}")]
     BodyRead(String),
+    /// The body did not arrive within its own time limit (408); the
+    /// connection is closed.
+    #[error("the body did not arrive within {secs} s of the request's head; send it at once")]
+    BodyTimeout { secs: u64 },
+    /// A request axum refused before a handler saw it (400).
+    #[error("the request could not be read: {0}")]
+    BadRequest(String),
     /// A field is missing, of the wrong type, or not allowed (422); the
     /// message names it (`samples[2].completion: ...`).
     #[error("{0}")]
@@ -92,7 +99,10 @@ impl ServeError {
     /// The HTTP status of this error in a response.
     pub fn status(&self) -> StatusCode {
         match self {
-            ServeError::MalformedJson { .. } | ServeError::BodyRead(_) => StatusCode::BAD_REQUEST,
+            ServeError::MalformedJson { .. }
+            | ServeError::BodyRead(_)
+            | ServeError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ServeError::BodyTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
             ServeError::InvalidField(_) | ServeError::UnsupportedLanguage { .. } => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
@@ -119,6 +129,8 @@ impl ServeError {
         match self {
             ServeError::MalformedJson { .. } => "malformed_json",
             ServeError::BodyRead(_) => "body_unreadable",
+            ServeError::BodyTimeout { .. } => "body_timeout",
+            ServeError::BadRequest(_) => "bad_request",
             ServeError::InvalidField(_) => "invalid_field",
             ServeError::UnsupportedLanguage { .. } => "unsupported_language",
             ServeError::UnknownTask { .. } => "unknown_task",
@@ -150,10 +162,49 @@ pub(crate) fn json_response(status: StatusCode, body: Vec<u8>) -> Response {
     response
 }
 
+impl ServeError {
+    /// The message a client is sent. A server error's own text (a cache
+    /// file's path, the operating system's words) is the operator's: it goes
+    /// to stderr, and the client gets a fixed sentence.
+    fn client_message(&self) -> String {
+        if self.status() != StatusCode::INTERNAL_SERVER_ERROR {
+            return self.to_string();
+        }
+        let mut detail = self.to_string();
+        let mut source = std::error::Error::source(self);
+        while let Some(cause) = source {
+            let text = cause.to_string();
+            if !detail.contains(&text) {
+                detail.push_str(": ");
+                detail.push_str(&text);
+            }
+            source = cause.source();
+        }
+        eprintln!("effgauge serve: answered 500 {}: {detail}", self.code());
+        match self {
+            ServeError::Scoring(_) => {
+                "the machine failed to score a sample (not the program: the sandbox or a cache); \
+                 the server's log says why"
+            }
+            _ => "internal error; the server's log says why",
+        }
+        .to_owned()
+    }
+
+    /// Whether the connection is closed after this answer: the rest of the
+    /// body is not read.
+    fn closes_connection(&self) -> bool {
+        matches!(
+            self,
+            ServeError::BodyTooLarge { .. } | ServeError::BodyTimeout { .. }
+        )
+    }
+}
+
 impl IntoResponse for ServeError {
     fn into_response(self) -> Response {
         let body = serde_json::json!({
-            "error": {"code": self.code(), "message": self.to_string()}
+            "error": {"code": self.code(), "message": self.client_message()}
         });
         let bytes = serde_json::to_vec(&body).unwrap_or_default();
         let mut response = json_response(self.status(), bytes);
@@ -170,6 +221,33 @@ impl IntoResponse for ServeError {
             }
             _ => {}
         }
+        if self.closes_connection() {
+            headers.insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A server error's cause (a path, the system's words) stays on the
+    /// server: the client gets the code and a fixed sentence.
+    #[tokio::test]
+    async fn a_500_names_no_path_and_no_os_error() {
+        let source = std::io::Error::from_raw_os_error(24);
+        let os_text = source.to_string();
+        let error = ServeError::Scoring(ScoringError::io("/secret/cache/outcomes/ab", source));
+        let response = error.into_response();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["error"]["code"], "scoring_failed");
+        let message = body["error"]["message"].as_str().unwrap();
+        assert!(!message.contains("/secret"), "{message}");
+        assert!(!message.contains(&os_text), "{message}");
     }
 }

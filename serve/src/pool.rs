@@ -3,10 +3,13 @@
 //! worker permits while it runs, on tokio's blocking threads, never on the
 //! async executor. Work is admitted whole or not at all:
 //!
-//! - a request is let in while fewer than jobs + queue requests are in
-//!   flight (so bodies being read are bounded too), and
-//! - its samples are admitted only if they fit: running and waiting
-//!   samples, with its own, at most jobs + queue.
+//! - a request's body is read only while the bodies being read hold less
+//!   than the body budget (jobs + queue bodies of the largest size), and
+//! - once it is read and parsed, its samples are admitted only if they
+//!   fit: running and waiting samples, with its own, at most jobs + queue.
+//!
+//! A request being read holds no room in the queue: a client that sends
+//! its body slowly delays only itself (the body has its own time limit).
 //!
 //! Otherwise the caller is told at once (429, with a `Retry-After`
 //! estimated from recent samples' durations); nothing queues without bound.
@@ -35,7 +38,7 @@ pub struct PoolStats {
     pub running: usize,
     /// Samples admitted and waiting for a worker.
     pub waiting: usize,
-    /// Requests being read, waited for or scored.
+    /// Requests being read, parsed, waited for or scored.
     pub requests: usize,
     /// Samples scored since start.
     pub scored: u64,
@@ -48,6 +51,8 @@ pub struct PoolStats {
 #[derive(Default)]
 struct Counts {
     requests: usize,
+    /// Bytes of bodies being read, held by their requests' tickets.
+    body_bytes: usize,
     /// Admitted samples not finished: running or waiting.
     pending: usize,
     running: usize,
@@ -56,6 +61,8 @@ struct Counts {
 pub struct Pool {
     jobs: usize,
     queue: usize,
+    /// The most bytes of bodies being read at once.
+    body_budget: usize,
     permits: Arc<Semaphore>,
     counts: Mutex<Counts>,
     /// Mean seconds of a sample (exponentially weighted), as f64 bits.
@@ -66,10 +73,13 @@ pub struct Pool {
 }
 
 impl Pool {
-    pub fn new(jobs: usize, queue: usize) -> Arc<Pool> {
+    /// A pool of `jobs` workers and `queue` waiting samples, reading at
+    /// most jobs + queue bodies of `max_body_bytes` at once.
+    pub fn new(jobs: usize, queue: usize, max_body_bytes: usize) -> Arc<Pool> {
         Arc::new(Pool {
             jobs,
             queue,
+            body_budget: (jobs + queue).saturating_mul(max_body_bytes),
             permits: Arc::new(Semaphore::new(jobs)),
             counts: Mutex::new(Counts::default()),
             mean_secs: AtomicU64::new(1.0f64.to_bits()),
@@ -116,15 +126,16 @@ impl Pool {
         }
     }
 
-    /// Lets a request in, or refuses it (429) when jobs + queue are already
-    /// in flight; the ticket lets it out when dropped.
-    pub fn enter(self: &Arc<Self>) -> Result<RequestTicket, ServeError> {
-        let mut c = self.counts();
-        if c.requests >= self.capacity() {
-            return Err(self.busy(&c));
+    /// Counts a request in flight (`/readyz`'s `requests`); the ticket
+    /// holds the bytes of its body being read, and lets it out when
+    /// dropped. Entering never refuses: what bounds requests being read is
+    /// the connection cap, the body budget and the body's time limit.
+    pub fn enter(self: &Arc<Self>) -> RequestTicket {
+        self.counts().requests += 1;
+        RequestTicket {
+            pool: Arc::clone(self),
+            body_bytes: 0,
         }
-        c.requests += 1;
-        Ok(RequestTicket(Arc::clone(self)))
     }
 
     /// Admits `n` samples if they fit, else 429.
@@ -199,12 +210,38 @@ impl Pool {
     }
 }
 
-/// A request in flight; dropping it lets the next one in.
-pub struct RequestTicket(Arc<Pool>);
+/// A request in flight, with the bytes of its body it holds.
+pub struct RequestTicket {
+    pool: Arc<Pool>,
+    body_bytes: usize,
+}
+
+impl RequestTicket {
+    /// Takes `n` more bytes of the body budget for this request's body, or
+    /// refuses (429) when the bodies being read already hold it all.
+    pub fn hold_body(&mut self, n: usize) -> Result<(), ServeError> {
+        let pool = &self.pool;
+        let mut c = pool.counts();
+        if c.body_bytes + n > pool.body_budget {
+            return Err(pool.busy(&c));
+        }
+        c.body_bytes += n;
+        self.body_bytes += n;
+        Ok(())
+    }
+
+    /// Gives back the body's bytes (it has been parsed and dropped).
+    pub fn release_body(&mut self) {
+        self.pool.counts().body_bytes -= self.body_bytes;
+        self.body_bytes = 0;
+    }
+}
 
 impl Drop for RequestTicket {
     fn drop(&mut self) {
-        self.0.counts().requests -= 1;
+        let mut c = self.pool.counts();
+        c.requests -= 1;
+        c.body_bytes -= self.body_bytes;
     }
 }
 

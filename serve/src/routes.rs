@@ -1,14 +1,20 @@
 //! The HTTP surface: the router, the handlers, and the checks every
 //! `/v1/*` request passes in order: the bearer token (401), readiness
-//! (503), the request gate (429), then the body within its cap (413), the
-//! request's fields (400/404/413/422), the samples' admission (429), and
-//! the scoring itself, all under the request's deadline (504).
+//! (503), then the body within its cap (413), its own time limit (408) and
+//! the body budget (429), the request's fields (400/404/413/422), the
+//! samples' admission (429), and the scoring itself, all under the
+//! request's deadline (504). Room in the queue is taken only once the body
+//! is read and parsed, so a slow body holds nothing others need.
+//!
+//! Every refusal is the documented JSON error, axum's own rejections too
+//! (`json_errors`).
 
 use crate::api::{self, ProblemDetail, ProblemSummary, SampleReport, ScoreResponse};
 use crate::error::json_response;
 use crate::pool::{Pool, PoolStats};
 use crate::{ServeConfig, ServeError};
 use axum::body::{Body, Bytes, HttpBody};
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -19,11 +25,19 @@ use serde::Serialize;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
-/// How much of an over-cap body is read and dropped before the 413 is
-/// sent, so that a client still writing it reads the answer instead of a
-/// reset connection; past it the connection is closed on it.
-const DRAIN_LIMIT: usize = 64 << 20;
+/// A body must arrive within this of its request's head (and within the
+/// request's deadline); else 408 and the connection is closed.
+pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// An over-cap body is answered 413 at once; what a client still writing it
+/// sends next is read and dropped in the background, up to this many bytes
+/// and [`LINGER_TIME`], so that it reads the answer rather than a reset
+/// connection. A body declared larger than this is not read at all: the
+/// connection is closed after the answer.
+const LINGER_LIMIT: usize = 8 << 20;
+const LINGER_TIME: Duration = Duration::from_secs(2);
 
 /// What every handler shares.
 pub struct AppState {
@@ -37,7 +51,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(config: ServeConfig) -> Arc<AppState> {
-        let pool = Pool::new(config.jobs, config.queue);
+        let pool = Pool::new(config.jobs, config.queue, config.max_body_bytes);
         Arc::new(AppState {
             config,
             pool,
@@ -74,7 +88,35 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/problems/{id}", get(problem))
         .fallback(|uri: Uri| async move { ServeError::NotFound(uri.path().to_owned()) })
         .method_not_allowed_fallback(|| async { ServeError::MethodNotAllowed })
+        .layer(axum::middleware::map_response(json_errors))
         .with_state(state)
+}
+
+/// The safety net under the handlers: an error answer that is not already
+/// the documented JSON (an extractor's rejection, plain text) becomes it,
+/// with its status kept where the API has a code for it.
+async fn json_errors(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if is_json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let reason = status
+        .canonical_reason()
+        .unwrap_or("refused")
+        .to_lowercase();
+    match status {
+        StatusCode::NOT_FOUND => ServeError::NotFound(reason),
+        StatusCode::METHOD_NOT_ALLOWED => ServeError::MethodNotAllowed,
+        StatusCode::UNAUTHORIZED => ServeError::Unauthorized,
+        StatusCode::SERVICE_UNAVAILABLE => ServeError::NotReady,
+        s if s.is_server_error() => ServeError::Internal(format!("an answer of {s}")),
+        _ => ServeError::BadRequest(reason),
+    }
+    .into_response()
 }
 
 /// A 200 with `value` as JSON.
@@ -131,21 +173,30 @@ async fn problems(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Res
     })())
 }
 
+/// `GET /v1/problems/{id}`. The token is checked before the id is even
+/// decoded; an id that does not percent-decode to UTF-8 names no problem
+/// (404 `unknown_task`, with the id as sent).
 async fn problem(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    uri: Uri,
+    id: Result<Path<String>, PathRejection>,
 ) -> Response {
     respond((|| {
         state.authorize(&headers)?;
-        let problem = state
-            .scorer()?
-            .suite()
-            .get(&id)
-            .ok_or_else(|| ServeError::UnknownTask {
-                field: "path".into(),
-                task: id.clone(),
-            })?;
+        let suite = state.scorer()?.suite();
+        let unknown = |task: &str| ServeError::UnknownTask {
+            field: "path".into(),
+            task: task.to_owned(),
+        };
+        let id = match id {
+            Ok(Path(id)) => id,
+            Err(_) => {
+                let raw = uri.path().rsplit('/').next().unwrap_or_default();
+                return Err(unknown(raw));
+            }
+        };
+        let problem = suite.get(&id).ok_or_else(|| unknown(&id))?;
         Ok(ok_json(&ProblemDetail {
             summary: ProblemSummary::of(problem),
             prompt: &problem.prompt,
@@ -170,12 +221,27 @@ async fn score_within(
 ) -> Result<Response, ServeError> {
     state.authorize(headers)?;
     let scorer = Arc::clone(state.scorer()?);
-    let _ticket = state.pool.enter()?;
-    let bytes = read_body(body, headers, state.config.max_body_bytes).await?;
-    let jobs = api::parse_score_request(&bytes, scorer.suite(), state.config.max_samples)?;
-    drop(bytes);
+    let mut ticket = state.pool.enter();
+    let limit = state.config.max_body_bytes;
+    let bytes = tokio::time::timeout(
+        BODY_READ_TIMEOUT,
+        read_body(body, headers, limit, &mut ticket),
+    )
+    .await
+    .map_err(|_| ServeError::BodyTimeout {
+        secs: BODY_READ_TIMEOUT.as_secs(),
+    })??;
+    // Parsing is milliseconds of CPU for a large body: off the executor.
+    let (parser, max_samples) = (Arc::clone(&scorer), state.config.max_samples);
+    let jobs = tokio::task::spawn_blocking(move || {
+        api::parse_score_request(&bytes, parser.suite(), max_samples)
+    })
+    .await
+    .map_err(|e| ServeError::Internal(format!("parsing the request: {e}")))??;
+    ticket.release_body();
     let slots = state.pool.admit(jobs.len())?;
     let scored = state.pool.run(&scorer, jobs, slots).await?;
+    drop(ticket);
     Ok(ok_json(&ScoreResponse {
         harness: scorer.harness(),
         results: scored.into_iter().map(SampleReport::of).collect(),
@@ -183,27 +249,37 @@ async fn score_within(
 }
 
 /// The body, refused (413) as soon as it is known to be over `limit`: by
-/// its `Content-Length`, else as it arrives.
+/// its `Content-Length`, else as it arrives. Its bytes are held on
+/// `ticket` (the body budget: 429 when the bodies being read hold it all).
 async fn read_body(
     mut body: Body,
     headers: &HeaderMap,
     limit: usize,
+    ticket: &mut crate::pool::RequestTicket,
 ) -> Result<Vec<u8>, ServeError> {
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     let too_large = ServeError::BodyTooLarge { limit };
-    if declared.is_some_and(|n| n > limit as u64) {
-        drain(body, DRAIN_LIMIT).await;
-        return Err(too_large);
+    if let Some(n) = declared {
+        if n > limit as u64 {
+            if n <= LINGER_LIMIT as u64 {
+                linger(body);
+            }
+            return Err(too_large);
+        }
+        ticket.hold_body(n as usize)?;
     }
     let mut buf = Vec::with_capacity(declared.map_or(0, |n| n as usize));
     while let Some(data) = next_data(&mut body).await {
         let data = data.map_err(|e| ServeError::BodyRead(e.to_string()))?;
         if buf.len() + data.len() > limit {
-            drain(body, DRAIN_LIMIT).await;
+            linger(body);
             return Err(too_large);
+        }
+        if declared.is_none() {
+            ticket.hold_body(data.len())?;
         }
         buf.extend_from_slice(&data);
     }
@@ -224,13 +300,20 @@ async fn next_data(body: &mut Body) -> Option<Result<Bytes, axum::Error>> {
     }
 }
 
-/// Reads and drops up to `limit` bytes of what is left of a body.
-async fn drain(mut body: Body, limit: usize) {
-    let mut seen = 0usize;
-    while let Some(Ok(data)) = next_data(&mut body).await {
-        seen += data.len();
-        if seen > limit {
-            return;
-        }
-    }
+/// Reads and drops what is left of an over-cap body in the background
+/// (at most [`LINGER_LIMIT`] bytes for at most [`LINGER_TIME`]), while the
+/// 413 is written; then the connection closes.
+fn linger(mut body: Body) {
+    tokio::spawn(async move {
+        let drain = async {
+            let mut seen = 0usize;
+            while let Some(Ok(data)) = next_data(&mut body).await {
+                seen += data.len();
+                if seen > LINGER_LIMIT {
+                    return;
+                }
+            }
+        };
+        let _ = tokio::time::timeout(LINGER_TIME, drain).await;
+    });
 }

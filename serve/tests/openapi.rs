@@ -51,6 +51,8 @@ fn every_answered_error() -> Vec<ServeError> {
             column: 1,
         },
         ServeError::BodyRead("x".into()),
+        ServeError::BodyTimeout { secs: 1 },
+        ServeError::BadRequest("x".into()),
         ServeError::InvalidField("x".into()),
         ServeError::UnsupportedLanguage {
             field: "x".into(),
