@@ -74,10 +74,9 @@ fn syntax_message(e: &serde_json::Error) -> String {
     }
 }
 
-/// The visits of every kind of JSON value but an object, each answering
-/// `self.other()` after reading (and dropping) the value; arrays are read
-/// through, so that their syntax and depth are still checked.
-macro_rules! other_values {
+/// The visits of JSON's scalars but strings (booleans, numbers, null), each
+/// answering `self.other()`.
+macro_rules! other_scalars {
     () => {
         fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
             Ok(self.other())
@@ -94,6 +93,15 @@ macro_rules! other_values {
         fn visit_unit<E>(self) -> Result<Self::Value, E> {
             Ok(self.other())
         }
+    };
+}
+
+/// The visits of every kind of JSON value but an object and a string, each
+/// answering `self.other()` after reading (and dropping) the value; arrays
+/// are read through, so that their syntax and depth are still checked.
+macro_rules! other_values {
+    () => {
+        other_scalars!();
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
             while seq.next_element::<Skip>()?.is_some() {}
             Ok(self.other())
@@ -228,21 +236,7 @@ impl<'de> Visitor<'de> for SamplesSeed<'_> {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an array of samples")
     }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(self.other())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(self.other())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(self.other())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(self.other())
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(self.other())
-    }
+    other_scalars!();
     fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
         Ok(self.other())
     }
