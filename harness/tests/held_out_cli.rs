@@ -370,7 +370,12 @@ fn shards_merge_only_when_drawn_on_the_same_inputs() {
     merge(&held_out[0], &public)
         .code(2)
         .stderr(predicates::str::contains("made under other settings"));
-    let other_salt = shard("other-salt", 2, &[], Some("another secret"));
+    let other_salt = shard(
+        "other-salt",
+        2,
+        &[],
+        Some("another secret of the shard test"),
+    );
     merge(&held_out[0], &other_salt)
         .code(2)
         .stderr(predicates::str::contains("made under other settings"));

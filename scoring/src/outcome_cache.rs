@@ -14,14 +14,14 @@
 //! the wall-clock backstop, which depends on the machine's load.
 //!
 //! Entries are files `<dir>/<2 hex>/<key>.json` holding the key, the
-//! outcome and an HMAC-SHA256 of both under a key derived from this
-//! installation's secret salt (the `installation-salt` file), so an entry
-//! rewritten by anyone who does not hold that secret (a poisoned CI cache
-//! restored without it, a hand edit) is not trusted. An entry whose key or
+//! outcome and an HMAC-SHA256 of both under the folder's own random secret
+//! (the file `outcomes.key` beside it, made on first use, mode 0600), so an entry rewritten by
+//! anyone who does not hold that secret (a hand edit, entries copied from
+//! another machine's cache) is not trusted. An entry whose key or
 //! MAC does not match, whose outcome has not one cost per level of its
 //! problem, or that does not parse, is a miss and is run again. (Whoever
-//! can read the installation's salt can forge entries: the cache is as
-//! trusted as the cache folder.) They
+//! can read the key can forge entries: the cache is as trusted as the
+//! cache folder.) They
 //! are written to a temporary file and renamed, so concurrent runs can share
 //! the folder: the worst a race does is run a program twice. The folder is
 //! bounded by what it takes on disk (blocks, not bytes written: an entry of
@@ -49,6 +49,15 @@ pub struct OutcomeCacheSpec {
 }
 
 impl OutcomeCacheSpec {
+    /// The file of the secret entries are authenticated under: beside the
+    /// folder, `<folder>.key` (`outcomes.key`), so the folder holds entries
+    /// only.
+    pub fn key_path(&self) -> PathBuf {
+        let mut name = self.dir.file_name().unwrap_or_default().to_os_string();
+        name.push(".key");
+        self.dir.with_file_name(name)
+    }
+
     /// `outcomes/` in effgauge's cache folder, bounded by [`DEFAULT_MAX_BYTES`].
     pub fn default_location() -> OutcomeCacheSpec {
         OutcomeCacheSpec {
@@ -82,11 +91,15 @@ impl std::fmt::Debug for OutcomeCache {
 }
 
 impl OutcomeCache {
-    /// The cache in `spec`'s folder, its entries authenticated under this
-    /// installation's salt (made on first use, as held-out runs make it).
+    /// The cache in `spec`'s folder, its entries authenticated under the
+    /// folder's own secret ([`OutcomeCacheSpec::key_path`]: 32 random bytes
+    /// made on first use, mode 0600, as the installation salt is made; not
+    /// the installation salt itself, which a run on the published seeds
+    /// never makes).
     pub fn open(spec: OutcomeCacheSpec) -> Result<OutcomeCache, ScoringError> {
-        let salt = Salt::installation()?;
-        OutcomeCache::with_secret(spec, &salt)
+        std::fs::create_dir_all(&spec.dir).map_err(|e| ScoringError::io(&spec.dir, e))?;
+        let secret = Salt::installation_at(&spec.key_path())?;
+        OutcomeCache::with_secret(spec, &secret)
     }
 
     fn with_secret(spec: OutcomeCacheSpec, salt: &Salt) -> Result<OutcomeCache, ScoringError> {
