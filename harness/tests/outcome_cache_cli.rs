@@ -7,7 +7,7 @@
 mod common;
 
 use common::*;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// `score` of the fixture's samples with `cache` as the cache folder, not
 /// quiet (the cache says what it served on stderr).
@@ -29,21 +29,6 @@ fn score(out: &Path, cache: &Path, extra: &[&str]) -> (Vec<u8>, String) {
     (std::fs::read(out).unwrap(), stderr)
 }
 
-/// Every entry file of the cache.
-fn entries(cache: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let Ok(shards) = std::fs::read_dir(cache.join("outcomes")) else {
-        return files;
-    };
-    for shard in shards.flatten() {
-        for file in std::fs::read_dir(shard.path()).unwrap().flatten() {
-            files.push(file.path());
-        }
-    }
-    files.sort();
-    files
-}
-
 fn hits(stderr: &str) -> Option<(usize, usize)> {
     let line = stderr.lines().find(|l| l.starts_with("outcome cache: "))?;
     let mut words = line["outcome cache: ".len()..].split(' ');
@@ -62,7 +47,7 @@ fn a_rescore_reads_every_outcome_and_writes_the_same_bytes() {
         None,
         "a fresh cache serves nothing: {stderr}"
     );
-    let stored = entries(&cache);
+    let stored = outcome_entries(&cache);
     assert!(!stored.is_empty(), "the first run keeps its outcomes");
     let (second, stderr) = score(&dir.path().join("b.json"), &cache, &[]);
     let total = hits(&stderr).expect("the re-score says what it read").1;
@@ -80,7 +65,7 @@ fn an_unsound_entry_is_judged_again() {
     let dir = tempfile::tempdir().unwrap();
     let cache = isolated_cache(dir.path());
     let (first, _) = score(&dir.path().join("a.json"), &cache, &[]);
-    let stored = entries(&cache);
+    let stored = outcome_entries(&cache);
     assert!(stored.len() >= 2, "{stored:?}");
     // A forged verdict whose hash no longer matches.
     let text = std::fs::read_to_string(&stored[0]).unwrap();
@@ -111,11 +96,11 @@ fn other_settings_share_nothing_and_no_outcome_cache_writes_nothing() {
     let cache = isolated_cache(dir.path());
     score(&dir.path().join("a.json"), &cache, &["--no-outcome-cache"]);
     assert!(
-        entries(&cache).is_empty(),
+        outcome_entries(&cache).is_empty(),
         "--no-outcome-cache keeps nothing"
     );
     score(&dir.path().join("b.json"), &cache, &[]);
-    let stored = entries(&cache).len();
+    let stored = outcome_entries(&cache).len();
     for other in [
         &["--alpha", "3"][..],
         &["--seed", "1"],
@@ -130,5 +115,8 @@ fn other_settings_share_nothing_and_no_outcome_cache_writes_nothing() {
             "{other:?} must not read outcomes of other settings: {stderr}"
         );
     }
-    assert!(entries(&cache).len() > stored, "each setting keeps its own");
+    assert!(
+        outcome_entries(&cache).len() > stored,
+        "each setting keeps its own"
+    );
 }

@@ -23,7 +23,7 @@ use common::*;
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -152,21 +152,6 @@ fn score_body(samples: Value) -> Vec<u8> {
     json!({ "samples": samples }).to_string().into_bytes()
 }
 
-/// Every entry file of the outcome cache in `cache`.
-fn entries(cache: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let Ok(shards) = std::fs::read_dir(cache.join("outcomes")) else {
-        return files;
-    };
-    for shard in shards.flatten() {
-        for file in std::fs::read_dir(shard.path()).unwrap().flatten() {
-            files.push(file.path());
-        }
-    }
-    files.sort();
-    files
-}
-
 fn sha256_hex(text: &str) -> String {
     use sha2::{Digest, Sha256};
     hex::encode(Sha256::digest(text.as_bytes()))
@@ -276,7 +261,7 @@ fn outcomes_are_never_reused_under_another_salt_or_setting() {
             "{setting:?}: measured on its own inputs"
         );
         assert_eq!(
-            entries(&cache).len(),
+            outcome_entries(&cache).len(),
             i + 1,
             "{setting:?} keeps its own entry"
         );
@@ -288,7 +273,7 @@ fn outcomes_are_never_reused_under_another_salt_or_setting() {
     let reply = service.score(json!([sample("again", REFERENCE)]));
     assert_eq!(reply.json()["results"][0]["level_cost"], costs[0]);
     assert_eq!(
-        entries(&cache).len(),
+        outcome_entries(&cache).len(),
         settings.len(),
         "the same setting is a hit"
     );
@@ -310,7 +295,7 @@ fn a_rewritten_cache_entry_is_not_trusted() {
         let r = service.score(json!([sample("w", WRONG)])).json()["results"][0].clone();
         assert_eq!(r["verdict"], "wrong");
     }
-    let stored = entries(&cache);
+    let stored = outcome_entries(&cache);
     assert_eq!(stored.len(), 1, "{stored:?}");
     let mut entry: Value = serde_json::from_slice(&std::fs::read(&stored[0]).unwrap()).unwrap();
     let outcome = &mut entry["outcome"];
@@ -831,7 +816,7 @@ fn the_outcome_cache_stays_within_its_bound_on_disk() {
         let reply = service.score(Value::Array(samples));
         assert_eq!(reply.status, 200);
     }
-    let files = entries(&cache);
+    let files = outcome_entries(&cache);
     let on_disk: u64 = files
         .iter()
         .map(|f| {

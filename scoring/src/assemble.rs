@@ -79,7 +79,7 @@ fn model_result(
 
 /// The reference's per-level costs under a meter other than fuel, from its
 /// own unit.
-fn reference_costs(outcome: &SampleOutcome, id: &str) -> Result<Vec<u64>, ScoringError> {
+pub(crate) fn reference_costs(outcome: &SampleOutcome, id: &str) -> Result<Vec<u64>, ScoringError> {
     outcome
         .level_cost
         .iter()

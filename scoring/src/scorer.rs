@@ -211,16 +211,6 @@ impl Scorer {
             &problem.reference,
             &settings,
         )?;
-        run.level_cost
-            .iter()
-            .map(|c| {
-                c.ok_or_else(|| {
-                    ScoringError::invalid(format!(
-                        "the reference of {} did not pass under this meter",
-                        problem.id
-                    ))
-                })
-            })
-            .collect()
+        crate::assemble::reference_costs(&run, &problem.id)
     }
 }

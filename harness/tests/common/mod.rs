@@ -128,3 +128,18 @@ pub fn in_cache<'a>(command: &'a mut Command, cache: &Path) -> &'a mut Command {
         .env("EFFGAUGE_CACHE_DIR", cache)
         .env_remove("EFFGAUGE_SALT")
 }
+
+/// Every entry file of the outcome cache in `cache`, sorted.
+pub fn outcome_entries(cache: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let Ok(shards) = std::fs::read_dir(cache.join("outcomes")) else {
+        return files;
+    };
+    for shard in shards.flatten() {
+        for file in std::fs::read_dir(shard.path()).unwrap().flatten() {
+            files.push(file.path());
+        }
+    }
+    files.sort();
+    files
+}
