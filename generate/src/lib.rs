@@ -42,7 +42,10 @@
 //! continues the prompt, a completion continuing it; it drops example
 //! usage and restores the prompt's imports. An answer without code becomes
 //! a program that fails — never a dropped sample, so pass@k stays honest.
-//! The module doc lists the rules in order.
+//! The module doc lists the rules in order. C++ answers
+//! ([`extract_cpp`], `--language cpp`) are read by rules of their own: the
+//! last C++ block that defines the entry point, a `main` removed, the
+//! prompt's `#include` added to a file that has none.
 //!
 //! ## Writing
 //!
@@ -73,20 +76,22 @@ mod template;
 
 pub use client::{Client, ClientConfig};
 pub use error::GenerateError;
-pub use extract::{extract, Extracted, Found};
+pub use extract::{extract, extract_cpp, extract_in, Extracted, Found};
 pub use retry::RetryPolicy;
 pub use run::{Run, RunConfig};
 pub use samples::{Opened, SampleKey, SampleLine, SamplesFile};
-pub use settings::{sha256_hex, Mode, Settings, COMPLETION_STOPS};
+pub use settings::{sha256_hex, Language, Mode, Settings, COMPLETION_STOPS};
 pub use summary::{Observer, Stats, Summary};
-pub use template::{Template, DEFAULT_CHAT, DEFAULT_COMPLETIONS};
+pub use template::{Template, DEFAULT_CHAT, DEFAULT_CHAT_CPP, DEFAULT_COMPLETIONS};
 
 /// A problem as generation sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Task {
     /// The problem's id, written as each sample's `task_id`.
     pub id: String,
-    /// The problem's `prompt.py`: imports, signature and docstring.
+    /// The problem's prompt in the run's language: `prompt.py` (imports,
+    /// signature and docstring) for Python, the C++ prompt (the statement
+    /// as comments above the declaration) for C++.
     pub prompt: String,
     /// The function a program must define.
     pub entry_point: String,

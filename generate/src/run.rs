@@ -17,7 +17,7 @@
 
 use crate::api::{self, Completion};
 use crate::client::Client;
-use crate::extract::{extract, Found};
+use crate::extract::{extract_in, Found};
 use crate::samples::{SampleKey, SampleLine, SamplesFile};
 use crate::summary::{Observer, Stats};
 use crate::{GenerateError, Settings, Task, Template};
@@ -280,7 +280,8 @@ impl Shared {
             .iter()
             .zip(completion.choices.into_iter().take(got))
         {
-            let extracted = extract(&choice.text, task, self.config.settings.mode);
+            let settings = &self.config.settings;
+            let extracted = extract_in(&choice.text, task, settings.mode, settings.language);
             let counters = [
                 (extracted.found == Found::NoCode, &self.stats.no_code),
                 (
@@ -292,6 +293,7 @@ impl Shared {
             file.append(&SampleLine {
                 task_id: task.id.clone(),
                 model: self.config.model_name.clone(),
+                language: (!settings.language.is_python()).then_some(settings.language),
                 solution: extracted.solution,
                 sample_index: *index,
                 raw_completion: choice.text,

@@ -13,7 +13,7 @@
 use crate::api::Usage;
 use crate::extract::Found;
 use crate::limits::MAX_SAMPLE_LINE_BYTES;
-use crate::{GenerateError, Settings};
+use crate::{GenerateError, Language, Settings};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -27,6 +27,10 @@ pub struct SampleLine {
     pub task_id: String,
     /// The name `score` reports the samples under.
     pub model: String,
+    /// The program's language as `score` reads it: absent for Python (so
+    /// Python files are as they always were), `cpp` for C++.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
     /// The whole program `score` runs.
     pub solution: String,
     /// 0-based; a task's samples are 0..n.
@@ -248,6 +252,7 @@ mod tests {
         Settings {
             api_model: "m".into(),
             mode: Mode::Chat,
+            language: Language::Python,
             temperature,
             top_p: None,
             max_tokens: Some(64),
@@ -262,6 +267,7 @@ mod tests {
         SampleLine {
             task_id: task.into(),
             model: "m".into(),
+            language: None,
             solution: "def f():\n    return 1\n".into(),
             sample_index: index,
             raw_completion: "```python\ndef f():\n    return 1\n```".into(),
@@ -315,6 +321,45 @@ mod tests {
                  choose another --out",
                 path.display()
             )
+        );
+    }
+
+    #[test]
+    fn python_lines_carry_no_language_and_a_cpp_file_resumes_only_in_cpp() {
+        let text = serde_json::to_string(&line("a", 0)).unwrap();
+        assert!(!text.contains("language"), "{text}");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.jsonl");
+        let mut cpp = settings(0.5);
+        cpp.language = Language::Cpp;
+        let mut opened = SamplesFile::open(&path, &cpp, "m").unwrap();
+        opened
+            .file
+            .append(&SampleLine {
+                language: Some(Language::Cpp),
+                solution: "long long f() { return 1; }\n".into(),
+                generation: cpp.clone(),
+                ..line("a", 0)
+            })
+            .unwrap();
+        drop(opened);
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            written.starts_with(r#"{"task_id":"a","model":"m","language":"cpp","solution":"#),
+            "{written}"
+        );
+        assert_eq!(
+            SamplesFile::open(&path, &cpp, "m").unwrap().present.len(),
+            1
+        );
+        let message = SamplesFile::open(&path, &settings(0.5), "m")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains(
+                r#"made with other settings (language: file has "cpp", this run "python")"#
+            ),
+            "{message}"
         );
     }
 

@@ -32,6 +32,38 @@ impl Mode {
     }
 }
 
+/// The language the samples are written in. Python's is the default and
+/// is left out of a serialized [`Settings`], so Python files read and
+/// compare as they did before C++ existed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Python,
+    /// C++17: a sample is a whole file defining the entry point.
+    Cpp,
+}
+
+impl Language {
+    /// `python` or `cpp`, as samples files name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::Python => "python",
+            Language::Cpp => "cpp",
+        }
+    }
+
+    pub fn is_python(&self) -> bool {
+        *self == Language::Python
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// Where a completion is cut in completions mode: the function is done when
 /// a base model starts a test, a print or a markdown fence at the margin.
 /// OpenAI's API takes at most four stop sequences; [`crate::extract`] cuts
@@ -46,6 +78,9 @@ pub struct Settings {
     /// The model name sent to the API.
     pub api_model: String,
     pub mode: Mode,
+    /// The samples' language; absent (Python) in Python files.
+    #[serde(default, skip_serializing_if = "Language::is_python")]
+    pub language: Language,
     pub temperature: f64,
     pub top_p: Option<f64>,
     pub max_tokens: Option<u32>,
@@ -62,7 +97,8 @@ pub struct Settings {
 
 impl Settings {
     /// The names of the fields whose values differ from `other`'s, for a
-    /// message that says what changed.
+    /// message that says what changed (the language too, though Python's
+    /// is not written).
     pub fn differences(&self, other: &Settings) -> Vec<String> {
         let (mine, theirs) = (as_map(self), as_map(other));
         mine.iter()
@@ -77,7 +113,11 @@ impl Settings {
 
 fn as_map(settings: &Settings) -> serde_json::Map<String, serde_json::Value> {
     match serde_json::to_value(settings) {
-        Ok(serde_json::Value::Object(map)) => map,
+        Ok(serde_json::Value::Object(mut map)) => {
+            map.entry("language")
+                .or_insert_with(|| settings.language.name().into());
+            map
+        }
         _ => unreachable!("Settings serializes to an object"),
     }
 }
@@ -96,6 +136,7 @@ mod tests {
         Settings {
             api_model: "m".into(),
             mode: Mode::Chat,
+            language: Language::Python,
             temperature: 0.8,
             top_p: None,
             max_tokens: Some(2048),
@@ -119,5 +160,29 @@ mod tests {
             ]
         );
         assert!(settings().differences(&settings()).is_empty());
+    }
+
+    #[test]
+    fn python_settings_are_written_as_before_and_the_language_still_compares() {
+        let text = serde_json::to_string(&settings()).unwrap();
+        assert!(!text.contains("language"), "{text}");
+        let back: Settings = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, settings());
+        let mut cpp = settings();
+        cpp.language = Language::Cpp;
+        let text = serde_json::to_string(&cpp).unwrap();
+        assert!(
+            text.contains(r#""mode":"chat","language":"cpp","#),
+            "{text}"
+        );
+        assert_eq!(serde_json::from_str::<Settings>(&text).unwrap(), cpp);
+        assert_eq!(
+            settings().differences(&cpp),
+            [r#"language: file has "cpp", this run "python""#]
+        );
+        assert_eq!(
+            cpp.differences(&settings()),
+            [r#"language: file has "python", this run "cpp""#]
+        );
     }
 }

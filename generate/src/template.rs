@@ -8,7 +8,7 @@
 //! signature and docstring, ending in one newline; required), `{entry_point}` (the function's name) and
 //! `{task_id}`.
 
-use crate::{GenerateError, Mode, Task};
+use crate::{GenerateError, Language, Mode, Task};
 use std::path::Path;
 
 /// The default of chat mode: the prompt in a fenced block, a request for
@@ -28,6 +28,24 @@ needs and the function `{entry_point}` with the same signature. Do not include t
 example calls, or code that reads input or prints.
 ";
 
+/// The default of chat mode for C++ (`--language cpp`): the C++ prompt
+/// (the statement as comments above the declaration) in a fenced block,
+/// and the shape of a file effgauge compiles around its own `main`.
+pub const DEFAULT_CHAT_CPP: &str = "\
+Complete the following C++17 function. Write a correct solution that is as efficient as \
+possible: choose the algorithm with the best time complexity for the input sizes the \
+comment states, and avoid needless work, copies and allocations. Use only the C++ \
+standard library.
+
+```cpp
+{prompt}```
+
+Answer with a single ```cpp code block holding the complete file: the #include lines it \
+needs and the function `{entry_point}` with exactly the signature above. Do not write a \
+main function, tests, or code that reads input or prints. Use `long long` for 64-bit \
+values (`long` is 32 bits here) and do not use exceptions.
+";
+
 /// The default of completions mode: a base model continues the text, so the
 /// request for efficiency is a comment above the prompt, and the text ends
 /// where the function body begins.
@@ -43,11 +61,20 @@ pub struct Template {
 }
 
 impl Template {
-    /// The documented default of a mode.
+    /// The documented default of a mode, for Python.
     pub fn default_for(mode: Mode) -> Template {
-        let text = match mode {
-            Mode::Chat => DEFAULT_CHAT,
-            Mode::Completions => DEFAULT_COMPLETIONS,
+        Template::default_in(mode, Language::Python)
+    }
+
+    /// The documented default of a mode in a language. C++ has a chat
+    /// template only: a C++ sample is a whole file, which continuing the
+    /// prompt does not give (the command line refuses completions mode
+    /// with C++; this falls back to the Python text).
+    pub fn default_in(mode: Mode, language: Language) -> Template {
+        let text = match (mode, language) {
+            (Mode::Chat, Language::Cpp) => DEFAULT_CHAT_CPP,
+            (Mode::Chat, Language::Python) => DEFAULT_CHAT,
+            (Mode::Completions, _) => DEFAULT_COMPLETIONS,
         };
         Template { text: text.into() }
     }
@@ -147,6 +174,29 @@ mod tests {
         let completions = Template::default_for(Mode::Completions).render(&task());
         assert!(completions.ends_with("{'a': 1}\"\"\"\n"), "{completions}");
         assert!(completions.starts_with("# An efficient, correct solution"));
+    }
+
+    #[test]
+    fn the_cpp_default_asks_for_a_whole_cpp_file_without_main() {
+        let cpp = Task {
+            id: "t".into(),
+            prompt: "#include <bits/stdc++.h>\n\n// Count.\nlong long f(long long n) {\n}\n".into(),
+            entry_point: "f".into(),
+        };
+        let text = Template::default_in(Mode::Chat, Language::Cpp).render(&cpp);
+        assert!(
+            text.contains("```cpp\n#include <bits/stdc++.h>\n\n// Count.\nlong long f(long long n) {\n}\n```\n"),
+            "{text}"
+        );
+        for asked in [
+            "as efficient as possible",
+            "`f`",
+            "main function",
+            "`long long`",
+            "exceptions",
+        ] {
+            assert!(text.contains(asked), "{asked}: {text}");
+        }
     }
 
     #[test]

@@ -428,6 +428,15 @@ pub struct ProblemsValidateArgs {
     /// Problems validated at once.
     #[arg(long, default_value_t = 2)]
     pub jobs: usize,
+    /// The tracks to validate: `python`, `cpp` (the problems' C++ tracks),
+    /// or both (the default), comma-separated.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "python,cpp",
+        value_name = "LANG,..."
+    )]
+    pub language: Vec<effgauge_problems::Language>,
 }
 
 #[derive(Args)]

@@ -101,3 +101,46 @@ fn answers_without_code_are_kept_and_scored_as_failures() {
     assert_eq!(metric(m, "pass@1"), 0.0);
     assert_eq!(metric(m, "eff@1"), 0.0);
 }
+
+/// A C++ answer to `sum_of_squares`: the file in a ```cpp block, with a
+/// `main` to try it that extraction removes.
+const CPP_ANSWER: &str = "```cpp\n#include <vector>\n\nlong long sum_of_squares(const std::vector<long long>& values) {\n    long long total = 0;\n    for (long long v : values) total += v * v;\n    return total;\n}\n\nint main() { return sum_of_squares({1, 2}) == 5 ? 0 : 1; }\n```\n";
+
+#[test]
+fn eval_in_cpp_asks_for_cpp_and_scores_it_against_the_cpp_reference() {
+    let (api, dir) = FakeApi::start_in_tempdir(Behaviour {
+        answer: Some(CPP_ANSWER.into()),
+        ..Behaviour::default()
+    });
+    // The fixture problem with a C++ track of its own (its reference is the
+    // answer's function), beside a copy without one, which C++ leaves out.
+    let suite = cpp_suite(dir.path());
+    let out = dir.path().join("run");
+    let mut command = effgauge();
+    in_cache(&mut command, &isolated_cache(dir.path()));
+    command
+        .args(["eval", "--quiet", "--language", "cpp", "--base-url"])
+        .arg(api.base_url())
+        .args(["--model", "m", "--n", "2", "--suite"])
+        .arg(&suite)
+        .arg("--out-dir")
+        .arg(&out)
+        .args(["--bootstrap", "200"]);
+    offline(&mut command);
+    let output = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(api.log().len(), 1, "one problem has a C++ track");
+    let samples = std::fs::read_to_string(out.join("samples.jsonl")).unwrap();
+    assert_eq!(samples.lines().count(), 2);
+    for line in samples.lines() {
+        let line: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(line["language"], "cpp");
+        assert!(!line["solution"].as_str().unwrap().contains("main"));
+    }
+    let results = read_json(&out.join("results.json"));
+    let m = model(&results, "m");
+    assert_eq!(m["problems"].as_array().unwrap().len(), 1);
+    assert_eq!(m["problems"][0]["n"], 2);
+    assert_eq!(metric(m, "pass@1"), 1.0);
+}

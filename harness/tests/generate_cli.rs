@@ -556,3 +556,124 @@ fn a_template_a_system_message_and_extra_headers_are_sent() {
         .code(2)
         .stderr(predicates::str::contains("template_sha256"));
 }
+
+/// A C++ answer as chat models give it: prose, the file in a ```cpp block
+/// with a `main` to try it, and a word on the complexity.
+const CPP_ANSWER: &str = "One pass, accumulating in `long long` (64 bits in wasm32, \
+unlike `long`):\n\n```cpp\n#include <bits/stdc++.h>\nusing namespace std;\n\n\
+long long sum_of_squares(const vector<long long>& values) {\n    long long total = 0;\n    \
+for (long long v : values) {\n        total += v * v;\n    }\n    return total;\n}\n\n\
+int main() {\n    cout << sum_of_squares({1, 2, 3}) << \"\\n\"; // 14\n    return 0;\n}\n```\n\n\
+It runs in O(n) time and O(1) extra memory.\n";
+
+/// The program extraction makes of [`CPP_ANSWER`]: its `main` removed.
+const CPP_SOLUTION: &str = "#include <bits/stdc++.h>\nusing namespace std;\n\n\
+long long sum_of_squares(const vector<long long>& values) {\n    long long total = 0;\n    \
+for (long long v : values) {\n        total += v * v;\n    }\n    return total;\n}\n";
+
+#[test]
+fn cpp_is_asked_with_the_cpp_prompt_and_written_as_whole_files() {
+    let (api, dir, out) = start(Behaviour {
+        answer: Some(CPP_ANSWER.into()),
+        ..Behaviour::default()
+    });
+    let suite = cpp_suite(dir.path());
+    let cpp = |command: &mut assert_cmd::Command| {
+        command.arg("--suite").arg(&suite);
+    };
+    let mut first = generate(&api, &out, "sum-of-squares");
+    cpp(first.args(["--language", "cpp", "--n", "2"]));
+    let (code, text) = outcome(&mut first);
+    assert_eq!(code, Some(0), "{text}");
+    let log = api.log();
+    assert_eq!(log.len(), 1);
+    let asked = log[0].body["messages"][0]["content"].as_str().unwrap();
+    assert!(
+        asked.starts_with("Complete the following C++17 function."),
+        "{asked}"
+    );
+    for part in [
+        "```cpp\n#include <bits/stdc++.h>\n\n// Return the sum of the squares of `values`.\n",
+        "// `long long` (or int64_t) for 64-bit values; there are no exceptions.\n\
+         long long sum_of_squares(const std::vector<long long>& values) {\n}\n```",
+        "the function `sum_of_squares` with exactly the signature above",
+    ] {
+        assert!(asked.contains(part), "{part}\n--- in ---\n{asked}");
+    }
+    assert!(!asked.contains("def sum_of_squares"), "{asked}");
+    let lines = lines(&out);
+    assert_eq!(lines.len(), 2);
+    for (index, line) in lines.iter().enumerate() {
+        assert_eq!(line["task_id"], "sum-of-squares");
+        assert_eq!(line["language"], "cpp");
+        assert_eq!(line["sample_index"], index as u64);
+        assert_eq!(line["extraction"], "fenced_block");
+        assert_eq!(line["solution"], CPP_SOLUTION);
+        assert_eq!(line["raw_completion"], CPP_ANSWER);
+        assert!(line.get("completion").is_none());
+        assert_eq!(line["generation"]["language"], "cpp");
+    }
+    // The same file in Python is another setting: refused, left as it was.
+    let before = std::fs::read(&out).unwrap();
+    let mut python = generate(&api, &out, "sum-of-squares");
+    cpp(python.args(["--n", "2"]));
+    let (code, text) = outcome(&mut python);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(
+        text.contains(r#"language: file has "cpp", this run "python")"#),
+        "{text}"
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+    // Without --problems, C++ asks for the problems with a track only; the
+    // samples present are not asked for again.
+    api.clear_log();
+    let mut again = effgauge();
+    again
+        .args(["generate", "--model", "m", "--base-url"])
+        .arg(api.base_url())
+        .arg("--out")
+        .arg(&out)
+        .args(["--language", "cpp", "--n", "2"]);
+    cpp(offline(&mut again));
+    let (code, text) = outcome(&mut again);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(api.log().is_empty());
+    assert!(
+        text.contains("--language cpp: 1 problem(s) without a cpp track left out"),
+        "{text}"
+    );
+}
+
+#[test]
+fn python_lines_stay_without_a_language() {
+    let (api, _dir, out) = start(Behaviour::default());
+    generate(&api, &out, "relay-latency").assert().success();
+    let line = &lines(&out)[0];
+    assert!(line.get("language").is_none(), "{line}");
+    assert!(line["generation"].get("language").is_none(), "{line}");
+}
+
+#[test]
+fn cpp_refuses_a_problem_without_a_track_and_completions_mode() {
+    let (api, dir, out) = start(Behaviour::default());
+    let suite = cpp_suite(dir.path());
+    let refused = |problems: &str, extra: &[&str]| {
+        let mut command = generate(&api, &out, problems);
+        command.arg("--suite").arg(&suite).args(extra);
+        outcome(&mut command)
+    };
+    let (code, text) = refused("sum-of-squares,no-cpp-track", &["--language", "cpp"]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("'no-cpp-track' has no C++ track"), "{text}");
+    let (code, text) = refused("sum-of-squares", &["--language", "cpp", "--completions"]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(
+        text.contains("--completions: not with --language cpp"),
+        "{text}"
+    );
+    let (code, text) = refused("sum-of-squares", &["--language", "rust"]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("unknown language 'rust'"), "{text}");
+    assert!(api.log().is_empty(), "nothing was asked");
+    assert!(!out.exists());
+}

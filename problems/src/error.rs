@@ -8,6 +8,10 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProblemsError {
+    /// The C++ toolchain is missing or failed (not a candidate's compile
+    /// error, which is the candidate's outcome).
+    #[error("{0}")]
+    Toolchain(String),
     /// `problem.toml` does not parse or a field is wrong, e.g.
     /// `problems/suite/foo/problem.toml:7: levels[2].weight: expected a number`.
     #[error("{}{}: {}{message}", path.display(), line_part(*line), field_part(field))]

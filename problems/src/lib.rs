@@ -49,11 +49,13 @@
 //! **The fidelity benchmark** ([`fidelity`]): whether fuel ranks solutions
 //! as native CPython time does, measured on the validator's own runs.
 
+pub mod cpp;
 pub mod enamel;
 mod error;
 pub mod fidelity;
 mod format;
 mod judge;
+mod language;
 mod prepare;
 mod validate;
 
@@ -77,6 +79,7 @@ pub use judge::check::{check_output, check_outputs, check_verdicts, CheckItem, C
 pub use judge::compare::{python_eq, Compare};
 pub use judge::outcome::{Fate, SampleOutcome, Verification};
 pub use judge::run::{judge, Judgement, OnLimit, Rules as JudgeRules, Stop, JUDGE_VERSION};
+pub use language::{Language, Program};
 pub use prepare::guest::case_seed;
 pub use prepare::prepared::{
     cache_key, default_cache_dir, generate_inputs, prepare, prepare_in, prepare_many, Case,
@@ -84,6 +87,7 @@ pub use prepare::prepared::{
 };
 pub use prepare::salt::Salt;
 pub use validate::authoring::{MIN_EXPONENT_GAP, NEAR_TIE};
+pub use validate::cpp::validate_cpp;
 pub use validate::report::{
     format_fuel, AlternativeLevel, AlternativeReport, Gate, GateStatus, LevelReport,
     ValidationReport,

@@ -393,7 +393,7 @@ fn described_alternatives_are_checked_field_by_field() {
         (
             "name = \"reduce_lambda\"",
             "name = \"reduce\"",
-            ":34: alternatives[2].name: describes alternatives/reduce.py, which does not exist",
+            ":34: alternatives[2].name: describes alternatives/reduce, which has no file",
         ),
         (
             "name = \"reduce_lambda\"",

@@ -20,7 +20,7 @@
 use crate::schema::{
     CaseRef, Growth, HarnessInfo, InvalidSample, MetricSummary, MetricValue, ModelResult,
     ProblemResult, ResultsFile, RuntimeRef, SampleResult, Shard, SpeedupSummary, Summary,
-    VerificationRecord,
+    ToolchainRef, VerificationRecord,
 };
 use std::borrow::Cow;
 use std::fmt;
@@ -94,6 +94,9 @@ pub const MAX_MODELS: usize = 1_000;
 /// suites in use have 100 to 1 000 (HumanEval 164, MBPP 974, ENAMEL 142),
 /// and the bootstrap draws that many values per resample.
 pub const MAX_PROBLEMS: usize = 10_000;
+
+/// A sample's compiler warnings (the compiler gives at most a few).
+pub const MAX_WARNINGS: usize = 16;
 
 /// At most 32 tags per problem (the bundled suite uses up to 4).
 pub const MAX_TAGS: usize = 32;
@@ -368,6 +371,8 @@ fn check_harness(w: &mut Walk, h: &HarnessInfo) -> Result<(), Violation> {
         bootstrap_resamples,
         suite_hash,
         problems,
+        language: _,
+        toolchain,
     } = h;
     let RuntimeRef {
         name,
@@ -417,6 +422,12 @@ fn check_harness(w: &mut Walk, h: &HarnessInfo) -> Result<(), Violation> {
         Ok(())
     })?;
     w.key("suite_hash", |w| w.label(suite_hash))?;
+    if let Some(ToolchainRef { name, sha256 }) = toolchain {
+        w.key("toolchain", |w| {
+            w.key("name", |w| w.label(name))?;
+            w.key("sha256", |w| w.label(sha256))
+        })?;
+    }
     w.key("problems", |w| {
         w.max_len(problems.len(), MAX_PROBLEMS, "problems")?;
         w.labels(problems)
@@ -554,6 +565,7 @@ fn check_sample(w: &mut Walk, s: &SampleResult) -> Result<(), Violation> {
         efficient: _,
         peak_memory_bytes: _,
         verification,
+        warnings,
     } = s;
     if let Some(case) = failed_at {
         numbers_only_case(case);
@@ -571,6 +583,10 @@ fn check_sample(w: &mut Walk, s: &SampleResult) -> Result<(), Violation> {
     }
     w.key("level_cost", |w| w.levels(level_cost.len()))?;
     w.key("growth", |w| check_growth(w, growth))?;
+    w.key("warnings", |w| {
+        w.max_len(warnings.len(), MAX_WARNINGS, "warnings")?;
+        w.each(warnings, |w, text| w.message(text))
+    })?;
     // A verification record is numbers and a status from a closed set:
     // nothing in it to bound.
     let _: &Option<VerificationRecord> = verification;

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// sample's `verdict` and `status` closed sets ([`Verdict`], [`Status`])
 /// where version 1 allowed any string; a version-1 file whose names are all
 /// known reads as version 2 ([`OLDEST_SCHEMA_VERSION`]).
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest version readers accept.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
@@ -99,6 +99,44 @@ pub struct HarnessInfo {
     pub suite_hash: String,
     /// The problems scored, sorted.
     pub problems: Vec<String>,
+    /// The samples' language: each problem's reference in that language is
+    /// what they are measured against. Absent (files before schema 3):
+    /// Python.
+    #[serde(default)]
+    pub language: Language,
+    /// The C/C++ toolchain that compiled the candidates and references; absent
+    /// for Python.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toolchain: Option<ToolchainRef>,
+}
+
+/// The language of a run's samples.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Python,
+    Cpp,
+}
+
+impl Language {
+    /// `python` or `cpp`, as in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::Python => "python",
+            Language::Cpp => "cpp",
+        }
+    }
+}
+
+/// A compiler toolchain, by what identifies it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolchainRef {
+    /// What it is, e.g. `clang-19 wasm32-wasi`.
+    pub name: String,
+    /// SHA-256 over its package versions and sysroot (see docs/cpp.md).
+    pub sha256: String,
 }
 
 /// Which inputs a run scored samples on.
@@ -272,6 +310,10 @@ pub struct SampleResult {
     /// under effgauge's profile; absent when there was none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<VerificationRecord>,
+    /// What the compiler found legal but suspicious (C++: `long`, 32 bits in
+    /// wasm32); absent when nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// A limit hit's verification run: the case re-run alone under a multiple
@@ -319,6 +361,8 @@ pub enum Status {
     NotRun,
     Unverified,
     TooLarge,
+    /// A C++ program that did not compile: never run.
+    CompileError,
 }
 
 impl Verdict {
@@ -332,7 +376,7 @@ impl Verdict {
 }
 
 impl Status {
-    pub const ALL: [Status; 13] = [
+    pub const ALL: [Status; 14] = [
         Status::Ok,
         Status::Wrong,
         Status::Error,
@@ -346,6 +390,7 @@ impl Status {
         Status::NotRun,
         Status::Unverified,
         Status::TooLarge,
+        Status::CompileError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -363,6 +408,7 @@ impl Status {
             Status::NotRun => "not_run",
             Status::Unverified => "unverified",
             Status::TooLarge => "too_large",
+            Status::CompileError => "compile_error",
         }
     }
 }

@@ -30,6 +30,8 @@ pub fn harness() -> HarnessInfo {
         bootstrap_resamples: 10_000,
         suite_hash: "cd".repeat(32),
         problems: vec!["p/1".into(), "p/2".into()],
+        language: crate::schema::Language::Python,
+        toolchain: None,
     }
 }
 
@@ -133,5 +135,6 @@ pub fn sample(id: &str, score: f64, count: u64) -> SampleResult {
         efficient: false,
         peak_memory_bytes: 1 << 20,
         verification: None,
+        warnings: Vec::new(),
     }
 }

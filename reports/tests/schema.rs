@@ -59,6 +59,11 @@ fn sample(id: &str, verdict: &str) -> SampleResult {
         efficient: correct,
         peak_memory_bytes: 12 << 20,
         verification: None,
+        warnings: if correct {
+            Vec::new()
+        } else {
+            vec!["line 3: `long` is 32 bits in wasm32".into()]
+        },
     }
 }
 
@@ -78,6 +83,7 @@ fn too_large(id: &str) -> SampleResult {
         efficient: false,
         peak_memory_bytes: 0,
         verification: None,
+        warnings: Vec::new(),
     }
 }
 
@@ -163,6 +169,11 @@ fn full() -> ResultsFile {
             bootstrap_resamples: 10_000,
             suite_hash: "cd".repeat(32),
             problems: vec!["enamel/017".into(), "enamel/018".into()],
+            language: effgauge_reports::schema::Language::Cpp,
+            toolchain: Some(effgauge_reports::schema::ToolchainRef {
+                name: "clang-19 wasm32-wasi (Debian 12)".into(),
+                sha256: "ab".repeat(32),
+            }),
         },
         shard: Some(Shard { index: 1, count: 4 }),
         models: vec![ModelResult {
@@ -345,7 +356,10 @@ fn wrong_types_and_missing_fields_fail() {
     rejects("public with a salt hash", |v| {
         v["harness"]["inputs"] = json!("public")
     });
-    rejects("schema_version 3", |v| v["schema_version"] = json!(3));
+    rejects("schema_version 4", |v| v["schema_version"] = json!(4));
+    rejects("language rust", |v| {
+        v["harness"]["language"] = json!("rust")
+    });
     rejects("unknown status", |v| {
         v["models"][0]["problems"][0]["samples"][0]["status"] = json!("ok\nfake")
     });
@@ -449,11 +463,11 @@ fn reader_errors_name_the_file_and_position() {
     assert!(!msg.contains(" at line "), "no duplicated position: {msg}");
 
     let mut v = to_value(&full());
-    v["schema_version"] = json!(3);
-    v["new_field_of_v3"] = json!(true);
+    v["schema_version"] = json!(4);
+    v["new_field_of_v4"] = json!(true);
     std::fs::write(&path, v.to_string()).unwrap();
     let msg = read_results(&path).unwrap_err().to_string();
-    assert!(msg.contains("unsupported schema_version 3"), "{msg}");
+    assert!(msg.contains("unsupported schema_version 4"), "{msg}");
     assert!(msg.contains("bad.json"), "{msg}");
 
     std::fs::write(&path, "not json").unwrap();

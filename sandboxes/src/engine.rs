@@ -28,12 +28,12 @@ pub const WASMTIME_VERSION: &str = "48.0.8";
 pub const HOST_STACK_BYTES: usize = 256 << 20;
 
 /// Fires the epoch that enforces wall-clock limits.
-struct Ticker {
+pub(crate) struct Ticker {
     stop: Arc<AtomicBool>,
 }
 
 impl Ticker {
-    fn start(engine: Engine) -> Ticker {
+    pub(crate) fn start(engine: Engine) -> Ticker {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
         std::thread::Builder::new()
@@ -70,6 +70,8 @@ pub struct SandboxEngine {
     cost_model: CostModel,
     counting: Option<OperatorClass>,
     slots: Slots,
+    /// Made on the first compiled program's run.
+    programs: std::sync::OnceLock<Result<crate::program::ProgramEngine, String>>,
     _ticker: Ticker,
 }
 
@@ -147,6 +149,7 @@ impl SandboxEngine {
             cost_model,
             counting,
             slots: Slots::new(POOL_SLOTS),
+            programs: std::sync::OnceLock::new(),
             _ticker: ticker,
         })
     }
@@ -200,6 +203,14 @@ impl SandboxEngine {
     /// without calls imports the candidate once (its import cost is the
     /// report's).
     fn run_here(&self, mut job: Job) -> Result<RunReport, SandboxError> {
+        if let Some(program) = job.program.clone() {
+            let programs = self
+                .programs
+                .get_or_init(|| crate::program::ProgramEngine::new().map_err(|e| e.to_string()))
+                .as_ref()
+                .map_err(|e| SandboxError::Thread(format!("the program engine: {e}")))?;
+            return programs.run(&job, &program);
+        }
         let n = job.calls.len();
         let mut counter = match job.meter {
             Meter::Instructions => Some(InstructionCounter::new()?),

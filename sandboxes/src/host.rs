@@ -234,6 +234,18 @@ impl Host {
     }
 }
 
+impl crate::wasi_shadow::Shadowed for Host {
+    fn memory(&self) -> Option<Memory> {
+        self.memory
+    }
+    fn clock(&self) -> &VirtualClock {
+        &self.clock
+    }
+    fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {
+        Host::capture(self, fd, chunk)
+    }
+}
+
 impl ResourceLimiter for Host {
     fn memory_growing(
         &mut self,

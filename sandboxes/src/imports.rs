@@ -12,6 +12,7 @@
 use crate::cost_model::Work;
 use crate::host::{tampered, Host, Phase, Start};
 use crate::job::{ErrorOrigin, Status};
+use crate::wasi_shadow::Shadowed;
 use crate::{marshal, wasi_shadow};
 use std::time::Instant;
 use wasmtime::{AsContextMut, Caller, Linker, Trap};
@@ -77,15 +78,19 @@ pub(crate) fn deadline_ticks(host: &Host) -> u64 {
     (host.job.limits.wall_per_call.as_millis() as u64).div_ceil(TICK_MS) + 1
 }
 
-pub(crate) fn guest_bytes(caller: &Caller<'_, Host>, ptr: i32, len: i32) -> Option<Vec<u8>> {
-    let memory = caller.data().memory?;
+pub(crate) fn guest_bytes<H: Shadowed>(
+    caller: &Caller<'_, H>,
+    ptr: i32,
+    len: i32,
+) -> Option<Vec<u8>> {
+    let memory = caller.data().memory()?;
     let start = usize::try_from(ptr as u32).ok()?;
     let end = start.checked_add(usize::try_from(len).ok()?)?;
     memory.data(caller).get(start..end).map(<[u8]>::to_vec)
 }
 
-pub(crate) fn put_bytes(caller: &mut Caller<'_, Host>, ptr: i32, bytes: &[u8]) -> bool {
-    let Some(memory) = caller.data().memory else {
+pub(crate) fn put_bytes<H: Shadowed>(caller: &mut Caller<'_, H>, ptr: i32, bytes: &[u8]) -> bool {
+    let Some(memory) = caller.data().memory() else {
         return false;
     };
     let start = ptr as u32 as usize;

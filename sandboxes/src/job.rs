@@ -116,6 +116,10 @@ pub struct Job {
     /// source); `None`: the run compiles it first.
     pub compiled: Option<Arc<Compiled>>,
     pub judge: Option<Judge>,
+    /// A compiled program (C++) instead of Python: `source` is then its
+    /// source text, kept for the record, and every case runs this module
+    /// (see `program`).
+    pub program: Option<Arc<crate::program::WasmProgram>>,
 }
 
 impl Job {
@@ -130,6 +134,7 @@ impl Job {
             compile_allowance: 0,
             compiled: None,
             judge: None,
+            program: None,
         }
     }
 }
@@ -169,6 +174,9 @@ pub enum Status {
     Unverified,
     /// The program (or its compiled code) is larger than allowed: never run.
     TooLarge,
+    /// A compiled language's program did not compile (or the gate before
+    /// the compiler refused it): never run.
+    CompileError,
 }
 
 impl Status {
@@ -187,6 +195,7 @@ impl Status {
             Status::NotRun => "not_run",
             Status::Unverified => "unverified",
             Status::TooLarge => "too_large",
+            Status::CompileError => "compile_error",
         }
     }
 
@@ -296,4 +305,23 @@ pub struct RunReport {
     /// The first bytes the guest wrote to stdout and stderr.
     pub stdout: String,
     pub stderr: String,
+}
+
+impl RunReport {
+    /// A run with no calls and nothing measured yet.
+    pub fn empty() -> RunReport {
+        RunReport {
+            calls: Vec::new(),
+            startup: Cost::default(),
+            compile: Cost::default(),
+            compiled: None,
+            import: Cost::default(),
+            bracket: Cost::default(),
+            import_error: None,
+            peak_memory_bytes: 0,
+            instances: 0,
+            stdout: String::new(),
+            stderr: String::new(),
+        }
+    }
 }

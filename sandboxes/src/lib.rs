@@ -64,6 +64,7 @@ pub mod marshal;
 mod meter;
 mod operator_class;
 mod pool;
+mod program;
 mod resident;
 mod runtime;
 mod snapshot;
@@ -80,6 +81,7 @@ pub use job::{
 pub use meter::{InstructionCounter, Meter};
 pub use operator_class::{table as operator_table, OperatorClass};
 pub use pool::POOL_SLOTS;
+pub use program::{check_program, ProgramCodec, WasmProgram, PROGRAM_METERING_VERSION};
 pub use runtime::{build_script, cache_root, recipe_files, recipe_key, Runtime, RuntimeInfo};
 pub use snapshot::SNAPSHOT_VERSION;
 

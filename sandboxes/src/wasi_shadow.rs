@@ -3,9 +3,26 @@
 //! `poll_oneoff`, so sleeping moves the virtual clock instead of blocking
 //! the host.
 
-use crate::host::Host;
+use crate::clock::VirtualClock;
+use crate::host::GuestFault;
 use crate::imports::{guest_bytes, put_bytes};
-use wasmtime::Caller;
+use wasmtime::{Caller, Memory};
+
+/// A Store's data that the shadows can serve: the CPython cases' `Host`
+/// and the compiled programs' `ProgramHost`.
+pub(crate) trait Shadowed: 'static {
+    fn memory(&self) -> Option<Memory>;
+    fn clock(&self) -> &VirtualClock;
+    /// Keeps a chunk of stdout (1) or stderr (2), or stops the guest at
+    /// its output cap.
+    fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault>;
+    /// Fuel per `poll_oneoff` subscription: a compiled program's price of
+    /// the host's work (0 for the interpreter, whose metering predates it
+    /// and which makes one subscription per sleep).
+    fn fuel_per_subscription(&self) -> u64 {
+        0
+    }
+}
 
 const ERRNO_BADF: i32 = 8;
 const ERRNO_FAULT: i32 = 21;
@@ -25,8 +42,8 @@ fn u64_at(data: &[u8], at: usize) -> Option<u64> {
 
 /// Captures each chunk as it is read: the output cap is checked before a
 /// chunk is copied, and only what a report keeps is ever copied.
-pub(crate) fn fd_write(
-    mut caller: Caller<'_, Host>,
+pub(crate) fn fd_write<H: Shadowed>(
+    mut caller: Caller<'_, H>,
     fd: i32,
     iovs: i32,
     iovs_len: i32,
@@ -40,7 +57,7 @@ pub(crate) fn fd_write(
     if !(0..=1024).contains(&iovs_len) {
         return Ok(ERRNO_INVAL);
     }
-    let Some(memory) = caller.data().memory else {
+    let Some(memory) = caller.data().memory() else {
         return Ok(ERRNO_FAULT);
     };
     let mut written: u32 = 0;
@@ -69,20 +86,35 @@ pub(crate) fn fd_write(
 }
 
 /// Subscriptions are 48 bytes, events 32 (WASI preview 1 layout).
-pub(crate) fn poll_oneoff(
-    mut caller: Caller<'_, Host>,
+/// The most subscriptions one `poll_oneoff` may carry.
+pub const MAX_SUBSCRIPTIONS: i32 = 64;
+
+pub(crate) fn poll_oneoff<H: Shadowed>(
+    mut caller: Caller<'_, H>,
     subs: i32,
     events: i32,
     nsubs: i32,
     nevents: i32,
 ) -> wasmtime::Result<i32> {
-    if nsubs <= 0 || nsubs > 4096 {
+    // A call's host work is its subscriptions: few of them (a sleep is
+    // one), each paid for as the bytes the host reads, so that a guest
+    // cannot buy seconds of host time with a few operators per call.
+    if nsubs <= 0 || nsubs > MAX_SUBSCRIPTIONS {
         return Ok(ERRNO_INVAL);
+    }
+    let price = nsubs as u64 * caller.data().fuel_per_subscription();
+    if price > 0 {
+        let fuel = caller.get_fuel().unwrap_or(0);
+        if fuel < price {
+            caller.set_fuel(0)?;
+            return Err(wasmtime::Trap::OutOfFuel.into());
+        }
+        caller.set_fuel(fuel - price)?;
     }
     let Some(raw) = guest_bytes(&caller, subs, nsubs.saturating_mul(48)) else {
         return Ok(ERRNO_FAULT);
     };
-    let clock = caller.data().clock.clone();
+    let clock = caller.data().clock().clone();
     let now = clock.peek();
     // (userdata, tag, delay): fd subscriptions are always ready; clocks wait.
     let mut parsed = Vec::new();

@@ -10,7 +10,7 @@
 use crate::settings::RunSettings;
 use crate::{OutcomeCacheSpec, ScoringError};
 use effgauge_metrics::{BootstrapConfig, EffConfig, LimitMode};
-use effgauge_problems::{Profile, Salt, VERIFY_MULTIPLE};
+use effgauge_problems::{Language, Profile, Salt, VERIFY_MULTIPLE};
 use effgauge_reports::limits::{MAX_BOOTSTRAP_RESAMPLES, MAX_K, MAX_KS};
 use effgauge_reports::schema::{Inputs, Shard};
 use effgauge_sandboxes::{CostModel, Meter, Runtime, SandboxEngine};
@@ -118,6 +118,8 @@ pub struct ScoreConfig {
     pub shard: Option<Shard>,
     /// Where outcomes are kept across runs; `None`: judge every program.
     pub outcome_cache: Option<OutcomeCacheSpec>,
+    /// The candidates' language (a run scores one).
+    pub language: Language,
 }
 
 impl Default for ScoreConfig {
@@ -136,6 +138,7 @@ impl Default for ScoreConfig {
             problems: Vec::new(),
             shard: None,
             outcome_cache: Some(OutcomeCacheSpec::default_location()),
+            language: Language::Python,
         }
     }
 }
@@ -205,6 +208,7 @@ impl ScoreConfig {
             profile: self.judging.profile,
             verify_multiple: self.judging.verify_multiple,
             held_out: self.salt.is_some(),
+            language: self.language,
         }
     }
 

@@ -217,6 +217,8 @@ mod tests {
             bootstrap_resamples: 10_000,
             suite_hash: "cd".repeat(32),
             problems: vec!["p".into()],
+            language: effgauge_reports::schema::Language::Python,
+            toolchain: None,
         };
         let plain = fingerprint(&harness);
         harness.inputs = Some(effgauge_reports::schema::Inputs::HeldOut);

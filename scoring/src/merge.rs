@@ -147,6 +147,7 @@ pub fn outcome_of(sample: &SampleResult) -> Result<SampleOutcome, ScoringError> 
         error: sample.error.clone(),
         level_cost: sample.level_cost.clone(),
         peak_memory_bytes: sample.peak_memory_bytes,
+        warnings: sample.warnings.clone(),
         verification: sample.verification.as_ref().map(|v| Verification {
             fuel_limit: v.fuel_limit,
             memory_bytes: v.memory_bytes,

@@ -7,7 +7,7 @@ use crate::samples::{InvalidLine, Sample, SampleSet};
 use crate::select::{group, problem_set, Grouped};
 use crate::SampleOutcome;
 use crate::{size, ScoreConfig, ScoringError};
-use effgauge_problems::{Problem, Suite};
+use effgauge_problems::{Language, Problem, Suite};
 use effgauge_sandboxes::Meter;
 use std::collections::BTreeMap;
 
@@ -44,7 +44,17 @@ pub fn plan<'s>(
     suite: &'s Suite,
     samples: SampleSet,
 ) -> Result<Plan<'s>, ScoringError> {
-    let SampleSet { samples, invalid } = samples;
+    let SampleSet {
+        samples,
+        invalid,
+        language,
+    } = samples;
+    if !samples.is_empty() && language != config.language {
+        return Err(ScoringError::invalid(format!(
+            "the samples are {language} but the run is configured for {} (--language)",
+            config.language
+        )));
+    }
     let all_problems = problem_set(&config.problems, suite, &samples)?;
     let selected: Vec<&Problem> = all_problems
         .iter()
@@ -57,7 +67,7 @@ pub fn plan<'s>(
         .map(|(_, p)| *p)
         .collect();
     let models = group(&samples, &selected)?;
-    let (units, too_large) = units(&selected, &samples, config.meter, config.max_source_bytes)?;
+    let (units, too_large) = units(&selected, &samples, config)?;
     Ok(Plan {
         all_problems,
         selected,
@@ -77,14 +87,14 @@ pub fn plan<'s>(
 fn units(
     selected: &[&Problem],
     samples: &[Sample],
-    meter: Meter,
-    max_source_bytes: u64,
+    config: &ScoreConfig,
 ) -> Result<(Units, TooLargeUnits), ScoringError> {
     let mut units = BTreeMap::new();
     let mut too_large = BTreeMap::new();
     for (pi, p) in selected.iter().enumerate() {
-        if meter != Meter::Fuel {
-            units.insert((p.id.clone(), REFERENCE.into()), (pi, p.reference.clone()));
+        if config.meter != Meter::Fuel {
+            let reference = reference_source(p, config.language)?.to_owned();
+            units.insert((p.id.clone(), REFERENCE.into()), (pi, reference));
         }
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for s in samples.iter().filter(|s| s.task_id == p.id) {
@@ -99,7 +109,7 @@ fn units(
             if units.contains_key(&key) || too_large.contains_key(&key) {
                 continue;
             }
-            match size::check(&s.source, max_source_bytes) {
+            match size::check(&s.source, config.max_source_bytes) {
                 Ok(()) => {
                     units.insert(key, (pi, s.source.clone()));
                 }
@@ -110,6 +120,18 @@ fn units(
         }
     }
     Ok((units, too_large))
+}
+
+/// The problem's reference in `language`: what the run's samples are
+/// measured against.
+pub fn reference_source(problem: &Problem, language: Language) -> Result<&str, ScoringError> {
+    language.reference(problem).ok_or_else(|| {
+        ScoringError::invalid(format!(
+            "problem {} has no {} reference",
+            problem.id,
+            language.name()
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -125,6 +147,14 @@ mod tests {
         Problem::load(&dir).unwrap()
     }
 
+    fn config(meter: Meter, max_source_bytes: u64) -> ScoreConfig {
+        ScoreConfig {
+            meter,
+            max_source_bytes,
+            ..ScoreConfig::default()
+        }
+    }
+
     fn sample(line: usize, source: &str) -> Sample {
         Sample {
             model: "m".into(),
@@ -132,6 +162,7 @@ mod tests {
             source: source.into(),
             source_sha256: sha256_hex(source),
             id: format!("s.jsonl:{line}"),
+            language: Language::Python,
         }
     }
 
@@ -152,7 +183,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| sample(i + 1, t))
             .collect();
-        let (run, too_large) = units(&[&p], &samples, Meter::Fuel, cap).unwrap();
+        let (run, too_large) = units(&[&p], &samples, &config(Meter::Fuel, cap)).unwrap();
         let key = |t: &str| (p.id.clone(), sha256_hex(t));
         assert_eq!(run.len(), 1);
         assert_eq!(run[&key(at_cap)], (0, at_cap.to_owned()));
@@ -172,7 +203,7 @@ mod tests {
         );
         // Under a meter other than fuel the reference is run too, whatever
         // its size: the cap is for samples.
-        let (wall, _) = units(&[&p], &samples, Meter::Wall, 1).unwrap();
+        let (wall, _) = units(&[&p], &samples, &config(Meter::Wall, 1)).unwrap();
         assert_eq!(wall.len(), 1);
         assert!(wall.contains_key(&(p.id.clone(), REFERENCE.to_owned())));
     }
@@ -183,7 +214,7 @@ mod tests {
         let mut forged = sample(2, "def f():\n    return 2\n");
         forged.source_sha256 = sha256_hex("def f():\n    return 1\n");
         let samples = [sample(1, "def f():\n    return 1\n"), forged];
-        let err = units(&[&p], &samples, Meter::Fuel, 1 << 16).unwrap_err();
+        let err = units(&[&p], &samples, &config(Meter::Fuel, 1 << 16)).unwrap_err();
         assert!(
             err.to_string().contains(
                 "sample s.jsonl:2: another program of sum-of-squares has the same SHA-256"

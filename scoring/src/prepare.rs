@@ -8,8 +8,8 @@ use crate::plan::Plan;
 use crate::settings::RunSettings;
 use crate::{samples, Observer, ScoreConfig, ScoringError};
 use effgauge_metrics::EffConfig;
-use effgauge_problems::{prepare_many, Prepared, Problem};
-use effgauge_reports::schema::{HarnessInfo, RuntimeRef};
+use effgauge_problems::{parallel, prepare_many, Language, Prepared, Problem, Salt};
+use effgauge_reports::schema::{self, HarnessInfo, RuntimeRef, ToolchainRef};
 use effgauge_sandboxes::{SandboxEngine, WASMTIME_VERSION};
 
 /// Everything the samples run against.
@@ -34,10 +34,14 @@ pub fn prepare(
     let engine = config.engine()?;
     let workers = config.workers();
     let salt = config.salt.as_ref();
-    let prepared: Vec<Prepared> =
-        prepare_many(&engine, &plan.selected, workers, observer.verbose(), salt)
-            .into_iter()
-            .collect::<Result<_, _>>()?;
+    let prepared: Vec<Prepared> = prepare_in_language(
+        &engine,
+        &plan.selected,
+        config.language,
+        workers,
+        observer.verbose(),
+        salt,
+    )?;
     for (p, prep) in plan.selected.iter().zip(&prepared) {
         check_levels(config, p, prep)?;
     }
@@ -59,6 +63,28 @@ pub fn prepare(
         harness,
         outcome_cache,
     })
+}
+
+/// Prepares `problems` for candidates in `language`: the prepared cases,
+/// and for C++ the C++ reference's run over them, on `workers` threads.
+fn prepare_in_language(
+    engine: &SandboxEngine,
+    problems: &[&Problem],
+    language: Language,
+    workers: usize,
+    progress: bool,
+    salt: Option<&Salt>,
+) -> Result<Vec<Prepared>, ScoringError> {
+    if language == Language::Python {
+        let prepared = prepare_many(engine, problems, workers, progress, salt);
+        return Ok(prepared.into_iter().collect::<Result<_, _>>()?);
+    }
+    parallel::map(problems, workers, |problem| {
+        language.prepare(engine, problem, salt)
+    })
+    .into_iter()
+    .map(|r| r.map_err(ScoringError::from))
+    .collect()
 }
 
 /// The weights must give every level of the problem one weight.
@@ -91,8 +117,17 @@ pub fn harness_info(
     let runtime = engine.runtime();
     HarnessInfo {
         effgauge_version: env!("CARGO_PKG_VERSION").to_owned(),
-        metering_version: effgauge_sandboxes::METERING_VERSION,
-        cost_model: engine.cost_model().name().to_owned(),
+        metering_version: match config.language {
+            Language::Python => effgauge_sandboxes::METERING_VERSION,
+            Language::Cpp => effgauge_sandboxes::PROGRAM_METERING_VERSION,
+        },
+        // A compiled program's fuel is wasmtime's own: the cost model is
+        // the Python runtime's.
+        cost_model: match config.language {
+            Language::Python => engine.cost_model().name(),
+            Language::Cpp => effgauge_sandboxes::CostModel::Plain.name(),
+        }
+        .to_owned(),
         runtime: RuntimeRef {
             name: runtime.name.clone(),
             version: runtime.version.clone(),
@@ -122,5 +157,24 @@ pub fn harness_info(
         bootstrap_resamples: config.bootstrap,
         suite_hash: samples::sha256_hex(&hashes.join("\n")),
         problems: problems.iter().map(|p| p.id.clone()).collect(),
+        language: match config.language {
+            Language::Python => schema::Language::Python,
+            Language::Cpp => schema::Language::Cpp,
+        },
+        toolchain: toolchain(config.language),
+    }
+}
+
+/// The toolchain that compiles candidates in `language`, if it needs one
+/// and it is installed (a run without it stops at the first compile).
+pub fn toolchain(language: Language) -> Option<ToolchainRef> {
+    match language {
+        Language::Python => None,
+        Language::Cpp => effgauge_problems::cpp::compiler()
+            .ok()
+            .map(|c| ToolchainRef {
+                name: effgauge_problems::cpp::TOOLCHAIN_NAME.to_owned(),
+                sha256: c.toolchain.sha256.clone(),
+            }),
     }
 }

@@ -37,6 +37,7 @@ fn words(outcome: &SampleOutcome) -> &'static str {
         Status::Output => "wrote more output than allowed",
         Status::Unverified => unverified(outcome),
         Status::TooLarge => "the program is larger than the source cap",
+        Status::CompileError => "did not compile",
         Status::Ok | Status::NotRun => "failed",
     }
 }

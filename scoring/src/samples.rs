@@ -1,6 +1,8 @@
 //! Reading sample files: the evalplus convention, one JSON object per line,
 //! `task_id` plus either `solution` (a full program) or `completion` (code
-//! appended to the problem's prompt), and optionally `model`.
+//! appended to the problem's prompt), and optionally `model` and `language`
+//! (`python`, the default, or `cpp`: a whole C++ file as `solution`, for a
+//! problem with a C++ track). One run scores one language.
 //!
 //! Input is validated completely before anything runs: every error names the
 //! file, the line and the field.
@@ -12,6 +14,7 @@
 //! `SyntaxError`), so two samples are the same program only when their texts
 //! are identical.
 
+use effgauge_problems::Language;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -30,6 +33,7 @@ pub struct Sample {
     /// `file:line`, the file by its [`labels`]: the same on every machine
     /// whatever folder the files were given from.
     pub id: String,
+    pub language: Language,
 }
 
 /// A line that could not be used, with the reason.
@@ -66,6 +70,8 @@ pub fn sha256_hex(text: &str) -> String {
 pub struct SampleSet {
     pub samples: Vec<Sample>,
     pub invalid: Vec<InvalidLine>,
+    /// The samples' one language (Python when there are none).
+    pub language: Language,
 }
 
 impl SampleSet {
@@ -78,13 +84,20 @@ impl SampleSet {
         default_model: Option<&str>,
         keep_invalid: bool,
     ) -> Result<SampleSet, crate::ScoringError> {
-        let prompts: BTreeMap<String, String> = suite
+        let tasks: BTreeMap<String, Task> = suite
             .problems
             .iter()
-            .map(|p| (p.id.clone(), p.prompt.clone()))
+            .map(|p| {
+                let task = Task {
+                    prompt: p.prompt.clone(),
+                    cpp: Language::Cpp.supports(p),
+                };
+                (p.id.clone(), task)
+            })
             .collect();
-        let (samples, invalid) = read(paths, &prompts, default_model)
+        let (samples, invalid) = read_tasks(paths, &tasks, default_model)
             .map_err(|e| crate::ScoringError::invalid(e.to_string()))?;
+        let language = one_language(&samples)?;
         if !invalid.is_empty() && !keep_invalid {
             let shown: Vec<String> = invalid.iter().take(20).map(ToString::to_string).collect();
             let more = if invalid.len() > 20 {
@@ -98,15 +111,62 @@ impl SampleSet {
                 shown.join("\n")
             )));
         }
-        Ok(SampleSet { samples, invalid })
+        Ok(SampleSet {
+            samples,
+            invalid,
+            language,
+        })
     }
 }
 
-/// Parses sample files. `prompts` maps known task ids to their prompts;
-/// `default_model` replaces the file stem when a line names no model.
+/// The samples' language: one for the whole run, or an error naming the
+/// first sample of each.
+fn one_language(samples: &[Sample]) -> Result<Language, crate::ScoringError> {
+    let Some(first) = samples.first() else {
+        return Ok(Language::Python);
+    };
+    match samples.iter().find(|s| s.language != first.language) {
+        None => Ok(first.language),
+        Some(other) => Err(crate::ScoringError::invalid(format!(
+            "{} is {} but {} is {}: a run scores one language, so score each in its own run",
+            first.id, first.language, other.id, other.language
+        ))),
+    }
+}
+
+/// What a sample line is checked against: a task's prompt, and whether it
+/// has a C++ track.
+#[derive(Debug, Clone)]
+pub struct Task {
+    pub prompt: String,
+    pub cpp: bool,
+}
+
+/// Parses Python sample files. `prompts` maps known task ids to their
+/// prompts; `default_model` replaces the file stem when a line names no
+/// model.
 pub fn read(
     paths: &[impl AsRef<Path>],
     prompts: &BTreeMap<String, String>,
+    default_model: Option<&str>,
+) -> Result<(Vec<Sample>, Vec<InvalidLine>), std::io::Error> {
+    let tasks: BTreeMap<String, Task> = prompts
+        .iter()
+        .map(|(id, prompt)| {
+            let task = Task {
+                prompt: prompt.clone(),
+                cpp: false,
+            };
+            (id.clone(), task)
+        })
+        .collect();
+    read_tasks(paths, &tasks, default_model)
+}
+
+/// Parses sample files against `tasks`.
+pub fn read_tasks(
+    paths: &[impl AsRef<Path>],
+    tasks: &BTreeMap<String, Task>,
     default_model: Option<&str>,
 ) -> Result<(Vec<Sample>, Vec<InvalidLine>), std::io::Error> {
     let mut samples = Vec::new();
@@ -126,13 +186,19 @@ pub fn read(
             if line.trim().is_empty() {
                 continue;
             }
-            match parse_line(line, prompts, default_model.unwrap_or(&stem)) {
-                Ok((model, task_id, source)) => samples.push(Sample {
+            match parse_line(line, tasks, default_model.unwrap_or(&stem)) {
+                Ok(Line {
+                    model,
+                    task_id,
+                    source,
+                    language,
+                }) => samples.push(Sample {
                     source_sha256: sha256_hex(&source),
                     source,
                     model,
                     task_id,
                     id: format!("{label}:{number}"),
+                    language,
                 }),
                 Err(error) => invalid.push(InvalidLine {
                     file: file.clone(),
@@ -179,11 +245,20 @@ pub fn labels(paths: &[&Path]) -> Vec<String> {
         .collect()
 }
 
+/// A valid line's fields.
+#[derive(Debug)]
+struct Line {
+    model: String,
+    task_id: String,
+    source: String,
+    language: Language,
+}
+
 fn parse_line(
     line: &str,
-    prompts: &BTreeMap<String, String>,
+    tasks: &BTreeMap<String, Task>,
     default_model: &str,
-) -> Result<(String, String, String), String> {
+) -> Result<Line, String> {
     let value: Value = serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
     let Value::Object(map) = value else {
         return Err("not a JSON object".into());
@@ -196,11 +271,38 @@ fn parse_line(
         }
     };
     let task_id = text_field("task_id")?.ok_or("field 'task_id': missing")?;
-    let Some(prompt) = prompts.get(task_id) else {
+    let Some(task) = tasks.get(task_id) else {
         return Err(format!("field 'task_id': unknown task '{task_id}'"));
     };
-    let source = program(prompt, text_field("solution")?, text_field("completion")?)
-        .ok_or("field 'solution' or 'completion': missing")?;
+    let language = match text_field("language")? {
+        None => Language::Python,
+        Some(name) => name
+            .parse::<Language>()
+            .map_err(|e| format!("field 'language': {}", effgauge_reports::limits::shown(&e)))?,
+    };
+    let source = match language {
+        Language::Python => program(
+            &task.prompt,
+            text_field("solution")?,
+            text_field("completion")?,
+        )
+        .ok_or("field 'solution' or 'completion': missing")?,
+        Language::Cpp => {
+            if !task.cpp {
+                return Err(format!(
+                    "field 'language': task '{task_id}' has no C++ track"
+                ));
+            }
+            if text_field("completion")?.is_some() && text_field("solution")?.is_none() {
+                return Err(
+                    "field 'completion': a C++ sample gives its whole file as 'solution'".into(),
+                );
+            }
+            text_field("solution")?
+                .ok_or("field 'solution': missing")?
+                .to_owned()
+        }
+    };
     let model = text_field("model")?.unwrap_or(default_model);
     if model.is_empty() {
         return Err("field 'model': empty".into());
@@ -208,7 +310,12 @@ fn parse_line(
     // A model's name is printed in every report: bounded and printable
     // before anything runs, as the results file's reader requires.
     effgauge_reports::limits::check_label(model).map_err(|e| format!("field 'model': {e}"))?;
-    Ok((model.to_owned(), task_id.to_owned(), source))
+    Ok(Line {
+        model: model.to_owned(),
+        task_id: task_id.to_owned(),
+        source,
+        language,
+    })
 }
 
 #[cfg(test)]
@@ -323,9 +430,68 @@ mod tests {
         assert_eq!(samples[n].id, format!("s.jsonl:{}", n + 1));
     }
 
+    fn tasks() -> BTreeMap<String, Task> {
+        let task = |cpp| Task {
+            prompt: "def f():\n".to_owned(),
+            cpp,
+        };
+        BTreeMap::from([("t".to_owned(), task(false)), ("c".to_owned(), task(true))])
+    }
+
+    #[test]
+    fn a_cpp_sample_is_a_whole_file_for_a_task_with_a_cpp_track() {
+        let tasks = tasks();
+        let line = parse_line(
+            r#"{"task_id": "c", "language": "cpp", "solution": "long long f() { return 1; }"}"#,
+            &tasks,
+            "m",
+        )
+        .unwrap();
+        assert_eq!(line.language, Language::Cpp);
+        assert_eq!(line.source, "long long f() { return 1; }", "nothing added");
+        let err = |line: &str| parse_line(line, &tasks, "m").unwrap_err();
+        assert_eq!(
+            err(r#"{"task_id": "t", "language": "cpp", "solution": "x"}"#),
+            "field 'language': task 't' has no C++ track"
+        );
+        assert_eq!(
+            err(r#"{"task_id": "c", "language": "cpp", "completion": "x"}"#),
+            "field 'completion': a C++ sample gives its whole file as 'solution'"
+        );
+        assert_eq!(
+            err(r#"{"task_id": "c", "language": "rust", "solution": "x"}"#),
+            "field 'language': unknown language 'rust' (python or cpp)"
+        );
+        assert_eq!(
+            err(r#"{"task_id": "c", "language": 3, "solution": "x"}"#),
+            "field 'language': expected a string"
+        );
+    }
+
+    #[test]
+    fn a_run_is_one_language() {
+        let sample = |id: &str, language| Sample {
+            model: "m".into(),
+            task_id: "c".into(),
+            source: String::new(),
+            source_sha256: String::new(),
+            id: id.into(),
+            language,
+        };
+        assert_eq!(one_language(&[]).unwrap(), Language::Python);
+        let cpp = [sample("a:1", Language::Cpp), sample("a:2", Language::Cpp)];
+        assert_eq!(one_language(&cpp).unwrap(), Language::Cpp);
+        let mixed = [
+            sample("a:1", Language::Cpp),
+            sample("b:7", Language::Python),
+        ];
+        let err = one_language(&mixed).unwrap_err().to_string();
+        assert!(err.contains("a:1 is cpp but b:7 is python"), "{err}");
+    }
+
     #[test]
     fn errors_name_the_field() {
-        let prompts = BTreeMap::from([("t".to_owned(), "def f():\n".to_owned())]);
+        let prompts = tasks();
         let err = |line: &str| parse_line(line, &prompts, "m").unwrap_err();
         assert!(err("{").starts_with("not a JSON object"));
         assert_eq!(err("{\"solution\": \"x\"}"), "field 'task_id': missing");
@@ -341,7 +507,7 @@ mod tests {
             err("{\"task_id\": \"t\", \"solution\": 3}"),
             "field 'solution': expected a string"
         );
-        let (_, _, source) = parse_line(
+        let Line { source, .. } = parse_line(
             "{\"task_id\": \"t\", \"completion\": \"    return 1\"}",
             &prompts,
             "m",

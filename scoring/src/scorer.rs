@@ -15,7 +15,7 @@ use crate::settings::run_sample;
 use crate::summarize::{problem_result, DistinctSample, ProblemFacts};
 use crate::SampleOutcome;
 use crate::{samples, size, ScoreConfig, ScoringError};
-use effgauge_problems::{prepare, Prepared, Problem, Suite};
+use effgauge_problems::{Prepared, Problem, Suite};
 use effgauge_reports::schema::{Growth, HarnessInfo, SampleResult};
 use effgauge_sandboxes::{Meter, SandboxEngine};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -94,11 +94,20 @@ impl Scorer {
         &self.harness
     }
 
-    /// The problem `task_id`, or an invalid-input error naming it.
+    /// The problem `task_id`, or an invalid-input error naming it (also
+    /// when it has no track in the scorer's language).
     pub fn problem(&self, task_id: &str) -> Result<&Problem, ScoringError> {
-        self.suite
+        let problem = self
+            .suite
             .get(task_id)
-            .ok_or_else(|| ScoringError::invalid(format!("unknown task '{task_id}'")))
+            .ok_or_else(|| ScoringError::invalid(format!("unknown task '{task_id}'")))?;
+        let language = self.config.language;
+        if !language.supports(problem) {
+            return Err(ScoringError::invalid(format!(
+                "task '{task_id}' has no {language} track"
+            )));
+        }
+        Ok(problem)
     }
 
     /// The prepared problem, from memory, else prepared (through the disk
@@ -107,7 +116,9 @@ impl Scorer {
         if let Some(hit) = self.take_cached(&problem.id) {
             return Ok(hit);
         }
-        let prepared = Arc::new(prepare(&self.engine, problem, self.config.salt.as_ref())?);
+        let language = self.config.language;
+        let salt = self.config.salt.as_ref();
+        let prepared = Arc::new(language.prepare(&self.engine, problem, salt)?);
         check_levels(&self.config, problem, &prepared)?;
         let mut cache = self.prepared.lock().unwrap_or_else(|e| e.into_inner());
         cache.retain(|(id, _)| *id != problem.id);
@@ -204,13 +215,8 @@ impl Scorer {
             return Ok(prepared.reference_level_fuel.clone());
         }
         let settings = self.config.settings();
-        let run = run_sample(
-            &self.engine,
-            problem,
-            prepared,
-            &problem.reference,
-            &settings,
-        )?;
+        let reference = crate::plan::reference_source(problem, settings.language)?;
+        let run = run_sample(&self.engine, problem, prepared, reference, &settings)?;
         crate::assemble::reference_costs(&run, &problem.id)
     }
 }

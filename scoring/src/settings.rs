@@ -16,9 +16,9 @@
 
 use crate::ScoringError;
 use effgauge_problems::{
-    judge, JudgeRules, OnLimit, Prepared, Problem, Profile, SampleOutcome, Stop,
+    judge, JudgeRules, Language, OnLimit, Prepared, Problem, Profile, SampleOutcome, Stop,
 };
-use effgauge_sandboxes::{Meter, SandboxEngine};
+use effgauge_sandboxes::{Meter, SandboxEngine, Status};
 
 /// The knobs of a scoring run that change what a sample's outcome is.
 #[derive(Debug, Clone)]
@@ -35,6 +35,9 @@ pub struct RunSettings {
     /// Whether the inputs are held out: then no error shows the program's
     /// own text (`redact`).
     pub held_out: bool,
+    /// The candidates' language: it decides the reference they are
+    /// measured against and how a source becomes a program.
+    pub language: Language,
 }
 
 impl RunSettings {
@@ -89,6 +92,7 @@ impl RunSettings {
                 verify_multiple: self.verify_multiple,
             },
             stop: Stop::FirstFailure,
+            program: None,
         }
     }
 }
@@ -111,8 +115,21 @@ pub fn run_sample(
     source: &str,
     settings: &RunSettings,
 ) -> Result<SampleOutcome, ScoringError> {
-    let rules = settings.for_problem(problem).rules(prepared);
+    let mut rules = settings.for_problem(problem).rules(prepared);
+    let warnings = match settings.language.program(problem, source)? {
+        // Shown even on held-out inputs: a compile error says nothing of them.
+        Err(why) => {
+            let levels = problem.levels.len();
+            return Ok(SampleOutcome::not_run(levels, Status::CompileError, why));
+        }
+        Ok(Some(program)) => {
+            rules.program = Some(program.module);
+            program.warnings
+        }
+        Ok(None) => Vec::new(),
+    };
     let mut outcome = judge(engine, problem, prepared, source, &rules)?.outcome;
+    outcome.warnings = warnings;
     if settings.held_out {
         crate::redact::held_out(&mut outcome);
     }

@@ -198,6 +198,7 @@ pub fn problem_result(
                 status: schema_status(v.status),
                 fuel: v.fuel,
             }),
+            warnings: s.outcome.warnings.clone(),
         });
         // Identical samples are one entry with their count: a count is
         // computed with, never expanded (a shard file states it).

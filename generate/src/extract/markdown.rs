@@ -16,6 +16,11 @@ impl Block {
     pub fn is_python(&self) -> bool {
         matches!(self.lang.as_str(), "" | "python" | "py" | "python3" | "py3")
     }
+
+    /// C++ (or C, which models sometimes tag it), or untagged.
+    pub fn is_cpp(&self) -> bool {
+        matches!(self.lang.as_str(), "" | "cpp" | "c++" | "cc" | "cxx" | "c")
+    }
 }
 
 /// The answer without a reasoning model's thoughts: what follows the last

@@ -25,12 +25,16 @@
 //! 7. **No code**: the sample is still written, with a program that defines
 //!    nothing, so it fails when scored and pass@k counts it; it is never
 //!    dropped.
+//!
+//! C++ answers have rules of their own ([`cpp`]): the last C++ block that
+//! defines the entry point, a `main` removed, the prompt's include added.
 
+pub mod cpp;
 mod markdown;
 mod python;
 
 use crate::template::prompt_text;
-use crate::{Mode, Task, COMPLETION_STOPS};
+use crate::{Language, Mode, Task, COMPLETION_STOPS};
 use serde::{Deserialize, Serialize};
 
 /// Where a sample's program came from.
@@ -54,7 +58,23 @@ pub struct Extracted {
     pub found: Found,
 }
 
-/// The program a sample of `task` runs, from the model's answer.
+/// The program a sample of `task` runs in `language`, from the model's
+/// answer. C++ has chat mode only (a C++ sample is a whole file): the mode
+/// is not consulted for it.
+pub fn extract_in(answer: &str, task: &Task, mode: Mode, language: Language) -> Extracted {
+    match language {
+        Language::Python => extract(answer, task, mode),
+        Language::Cpp => extract_cpp(answer, task),
+    }
+}
+
+/// The C++ program a sample of `task` runs, from the model's answer (see
+/// [`cpp`] for the rules).
+pub fn extract_cpp(answer: &str, task: &Task) -> Extracted {
+    cpp::extract(answer, task)
+}
+
+/// The Python program a sample of `task` runs, from the model's answer.
 pub fn extract(answer: &str, task: &Task, mode: Mode) -> Extracted {
     let answer = markdown::strip_reasoning(answer);
     let found = match mode {

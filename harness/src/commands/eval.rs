@@ -4,6 +4,8 @@
 //! `OUT/leaderboard.html` and `OUT/leaderboard.json` as `report` does.
 //! Rerunning the same command resumes: generation asks only for missing
 //! samples, and an interrupted scoring continues from its journal.
+//! `--language cpp` asks for C++ (the problems with a C++ track); the
+//! samples say their language, and `score` scores them as C++.
 //!
 //! Its scores are a leaderboard's, so its inputs are held out by default:
 //! drawn under the installation's own salt (`--salt` gives another), never

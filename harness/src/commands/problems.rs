@@ -8,8 +8,8 @@ use crate::cli::{
 };
 use crate::exit::{self, invalid};
 use effgauge_problems::{
-    category, format_fuel, prepare, validate_many, Census, Problem, ProblemsError, Suite,
-    ValidateOptions, ValidationReport,
+    category, format_fuel, prepare, validate_cpp, validate_many, Census, Language, Problem,
+    ProblemsError, Suite, ValidateOptions, ValidationReport,
 };
 use effgauge_sandboxes::{Meter, SandboxEngine, WASMTIME_VERSION};
 use serde_json::{json, Value};
@@ -281,7 +281,7 @@ fn validate(args: ProblemsValidateArgs) -> anyhow::Result<u8> {
         opts.workers
     );
     let started = Instant::now();
-    let reports = validate_many(&engine, &selected, &opts);
+    let reports = validate_tracks(&engine, &selected, &opts, &args.language);
     let seconds = started.elapsed().as_secs_f64();
     let passed = reports.iter().filter(|r| r.passed).count();
     if args.json {
@@ -317,6 +317,45 @@ fn validate(args: ProblemsValidateArgs) -> anyhow::Result<u8> {
     } else {
         exit::OK
     })
+}
+
+/// The reports of every track asked for: the Python one of each problem,
+/// then the C++ one of each problem that has one.
+fn validate_tracks(
+    engine: &SandboxEngine,
+    selected: &[&Problem],
+    opts: &ValidateOptions,
+    languages: &[Language],
+) -> Vec<ValidationReport> {
+    let mut reports = Vec::new();
+    if languages.contains(&Language::Python) {
+        reports = validate_many(engine, selected, opts);
+    }
+    if languages.contains(&Language::Cpp) {
+        let tracks: Vec<&Problem> = selected
+            .iter()
+            .copied()
+            .filter(|p| p.cpp.is_some())
+            .collect();
+        let total = tracks.len();
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let cpp = effgauge_problems::parallel::map(&tracks, opts.workers, |problem| {
+            let report = validate_cpp(engine, problem, opts);
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if let Some(r) = &report {
+                let failed: Vec<&str> = r.failures().map(|g| g.name).collect();
+                let verdict = if failed.is_empty() {
+                    "pass".to_owned()
+                } else {
+                    format!("FAIL ({})", failed.join(", "))
+                };
+                eprintln!("[{n}/{total}] {}: {verdict} in {:.1} s", r.id, r.seconds);
+            }
+            report
+        });
+        reports.extend(cpp.into_iter().flatten());
+    }
+    reports
 }
 
 fn print_summary(reports: &[ValidationReport], invalid: usize, seconds: f64) {

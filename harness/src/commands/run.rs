@@ -5,7 +5,7 @@
 use crate::cli::JudgeOpts;
 use crate::exit::{self, invalid};
 use clap::Args;
-use effgauge_problems::Suite;
+use effgauge_problems::{Language, Suite};
 use effgauge_reports::scaling::fmt_growth_against;
 use effgauge_reports::schema::{Growth, Inputs};
 use effgauge_scoring::{ScoreConfig, Scorer, Verdict};
@@ -17,8 +17,13 @@ pub struct RunArgs {
     /// The problem to score against.
     #[arg(long)]
     pub problem: String,
-    /// The submission: a full Python program defining the entry point.
+    /// The submission: a full program defining the entry point (Python, or
+    /// C++ for a file named *.cpp, *.cc or *.cxx).
     pub candidate: PathBuf,
+    /// The submission's language, `python` or `cpp` (default: by the file's
+    /// extension).
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<Language>,
     /// The problem suite (default: the bundled one).
     #[arg(long)]
     pub suite: Option<PathBuf>,
@@ -29,6 +34,15 @@ pub struct RunArgs {
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// A file's language by its extension: C++ for `.cpp`, `.cc`, `.cxx`,
+/// Python otherwise.
+fn language_of(path: &std::path::Path) -> Language {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("cpp" | "cc" | "cxx" | "C") => Language::Cpp,
+        _ => Language::Python,
+    }
 }
 
 pub fn run(args: RunArgs) -> anyhow::Result<u8> {
@@ -44,6 +58,9 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
     let weights: Vec<f64> = problem.levels.iter().map(|l| l.weight).collect();
     let config = ScoreConfig {
         jobs: 1,
+        language: args
+            .language
+            .unwrap_or_else(|| language_of(&args.candidate)),
         ..args.judge.config(weights, args.seed, salt.clone())
     };
     let scorer = Scorer::new(config, suite, 1)?;

@@ -5,6 +5,7 @@
 
 use crate::cli::JudgeOpts;
 use clap::Args;
+use effgauge_problems::Language;
 use effgauge_problems::Suite;
 use effgauge_reports::schema::Inputs;
 use effgauge_scoring::{ScoreConfig, Scorer};
@@ -59,6 +60,10 @@ pub struct ServeArgs {
     /// Seeds the guests' random sources.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    /// The language of the programs it scores (`python` or `cpp`): one per
+    /// service.
+    #[arg(long, default_value = "python", value_name = "LANG")]
+    pub language: Language,
 }
 
 pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
@@ -77,6 +82,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
     let salt = args.judge.salt.salt(Inputs::HeldOut)?;
     let config = ScoreConfig {
         jobs: serve.jobs,
+        language: args.language,
         ..args.judge.config(args.weights.clone(), args.seed, salt)
     };
     config.validate()?;

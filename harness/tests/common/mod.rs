@@ -143,3 +143,29 @@ pub fn outcome_entries(cache: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// A suite of two problems in `dir`: the fixture suite's `sum-of-squares`
+/// with a C++ track of its own, and a copy without one (`no-cpp-track`). The
+/// bundled suite's tracks are not relied on here.
+pub fn cpp_suite(dir: &Path) -> PathBuf {
+    let suite = dir.join("suite");
+    let problem = suite.join("sum-of-squares");
+    copy_tree(&fixture("suite/sum-of-squares"), &problem);
+    let plain = suite.join("no-cpp-track");
+    copy_tree(&problem, &plain);
+    let manifest = std::fs::read_to_string(plain.join("problem.toml")).unwrap();
+    std::fs::write(
+        plain.join("problem.toml"),
+        manifest.replace("id = \"sum-of-squares\"", "id = \"no-cpp-track\""),
+    )
+    .unwrap();
+    std::fs::create_dir(problem.join("cpp")).unwrap();
+    std::fs::write(problem.join("cpp/track.toml"), "").unwrap();
+    std::fs::write(
+        problem.join("cpp/reference.cpp"),
+        "#include <vector>\n\nlong long sum_of_squares(const std::vector<long long>& values) {\n    \
+         long long total = 0;\n    for (long long v : values) total += v * v;\n    return total;\n}\n",
+    )
+    .unwrap();
+    suite
+}

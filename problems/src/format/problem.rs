@@ -122,6 +122,8 @@ pub struct Problem {
     pub dir: PathBuf,
     /// SHA-256 over every file of the folder (see [`content_hash`]).
     pub content_hash: String,
+    /// The C++ track (`cpp/`), if the problem has one.
+    pub cpp: Option<crate::cpp::CppTrack>,
 }
 
 /// The files of a problem folder, by name.
@@ -188,7 +190,9 @@ impl Problem {
             path,
             source,
         })?;
+        let cpp = crate::cpp::CppTrack::load(&id, dir, &m.entry_point, &prompt)?;
         Ok(Problem {
+            cpp,
             id: m.id,
             title: m.title,
             entry_point: m.entry_point,
@@ -232,6 +236,15 @@ impl Problem {
     }
 }
 
+/// Reads a source file of the problem (bounded as [`read`] is).
+pub(crate) fn read_source(
+    problem: &str,
+    path: &Path,
+    what: &'static str,
+) -> Result<String, ProblemsError> {
+    read(problem, path, what)
+}
+
 /// Reads a file of the problem, of at most [`MAX_PYTHON_BYTES`] bytes
 /// ([`MAX_MANIFEST_BYTES`] for `problem.toml`), checked before it is read.
 fn read(problem: &str, path: &Path, what: &'static str) -> Result<String, ProblemsError> {
@@ -265,6 +278,16 @@ fn read(problem: &str, path: &Path, what: &'static str) -> Result<String, Proble
 }
 
 fn load_alternatives(problem: &str, dir: &Path) -> Result<Vec<Alternative>, ProblemsError> {
+    load_sources(problem, dir, "py")
+}
+
+/// The `*.{extension}` files of `dir` as alternatives, by name; none when
+/// there is no such folder.
+pub(crate) fn load_sources(
+    problem: &str,
+    dir: &Path,
+    extension: &str,
+) -> Result<Vec<Alternative>, ProblemsError> {
     let io = |source| ProblemsError::Io {
         problem: problem.to_owned(),
         path: dir.to_path_buf(),
@@ -281,12 +304,15 @@ fn load_alternatives(problem: &str, dir: &Path) -> Result<Vec<Alternative>, Prob
     let mut alternatives = Vec::new();
     for entry in entries {
         let path = entry.map_err(io)?.path();
-        let (Some(stem), Some("py")) = (
+        let (Some(stem), Some(ext)) = (
             path.file_stem().and_then(|s| s.to_str()),
             path.extension().and_then(|s| s.to_str()),
         ) else {
             continue;
         };
+        if ext != extension {
+            continue;
+        }
         if stem.starts_with('.') {
             continue;
         }

@@ -176,7 +176,8 @@ pub fn censored(status: Status, fuel_spent: u64, reference_fuel: u64) -> bool {
         | Status::Output
         | Status::NotRun
         | Status::Unverified
-        | Status::TooLarge => false,
+        | Status::TooLarge
+        | Status::CompileError => false,
     }
 }
 

@@ -36,6 +36,10 @@ pub struct SampleOutcome {
     /// The re-run that checked a limit hit's answer, if there was one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification: Option<Verification>,
+    /// What the compiler found legal but suspicious (C++: `long`, which is
+    /// 32 bits in wasm32); empty for Python.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// The re-run of a case that hit a limit, under a verification budget.
@@ -63,6 +67,7 @@ impl SampleOutcome {
             level_cost: vec![None; levels],
             peak_memory_bytes: 0,
             verification: None,
+            warnings: Vec::new(),
         }
     }
 }

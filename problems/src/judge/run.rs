@@ -17,7 +17,9 @@ use crate::prepare::guest;
 use crate::{censored, check_verdicts, CheckItem, LimitRule, Prepared, Problem, ProblemsError};
 use crate::{Profile, VerifyBudget};
 use effgauge_metrics::Verdict;
-use effgauge_sandboxes::{CallSpec, Flow, Job, Limits, Meter, RunReport, SandboxEngine, Status};
+use effgauge_sandboxes::{
+    CallSpec, Flow, Job, Limits, Meter, RunReport, SandboxEngine, Status, WasmProgram,
+};
 use std::sync::Arc;
 
 /// The version of the judge's rules: raised whenever what it decides for
@@ -37,6 +39,9 @@ pub struct Rules {
     pub seed: u64,
     pub on_limit: OnLimit,
     pub stop: Stop,
+    /// The program compiled to WebAssembly (a C++ candidate, see
+    /// [`crate::cpp`]); `None` runs the source as Python.
+    pub program: Option<Arc<WasmProgram>>,
 }
 
 /// What a limit hit above level 0 means.
@@ -127,6 +132,7 @@ fn job(problem: &Problem, prepared: &Prepared, program: &str, rules: &Rules) -> 
     job.meter = rules.meter;
     job.seed = rules.seed;
     job.compile_allowance = prepared.compile_allowance;
+    job.program = rules.program.clone();
     job.limits = Limits {
         fuel_per_call: None,
         memory_bytes: problem.memory_bytes(),
@@ -253,6 +259,7 @@ fn reduce(problem: &Problem, prepared: &Prepared, run: &RunReport, meter: Meter)
         level_cost: Vec::new(),
         peak_memory_bytes: run.peak_memory_bytes,
         verification: None,
+        warnings: Vec::new(),
     };
     for (case, call) in prepared.cases.iter().zip(&run.calls) {
         if call.status != Status::Ok {

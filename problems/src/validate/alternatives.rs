@@ -9,7 +9,7 @@ use super::report::{format_fuel, AlternativeLevel, AlternativeReport};
 use crate::prepare::guest::{self, describe};
 use crate::{judge, Alternative, Fate, JudgeRules, Judgement, OnLimit, Prepared, Problem, Stop};
 use crate::{ValidateOptions, ALTERNATIVES};
-use effgauge_sandboxes::{CallSpec, Flow, Job, Meter, SandboxEngine, Status};
+use effgauge_sandboxes::{CallSpec, Flow, Job, Meter, SandboxEngine, Status, WasmProgram};
 use std::sync::Arc;
 
 const MAX_FAILURES: usize = 5;
@@ -30,6 +30,20 @@ pub(crate) fn run_alternative(
         .join(format!("{}.py", alt.name))
         .display()
         .to_string();
+    run_program(engine, problem, prepared, alt, opts, None, path)
+}
+
+/// [`run_alternative`] of a compiled program (`None`: the source as
+/// Python), named `path` in its failures.
+pub(crate) fn run_program(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    prepared: &Prepared,
+    alt: &Alternative,
+    opts: &ValidateOptions,
+    program: Option<Arc<WasmProgram>>,
+    path: String,
+) -> AlternativeReport {
     let rules = JudgeRules {
         fuel_limits: prepared
             .cases
@@ -40,6 +54,7 @@ pub(crate) fn run_alternative(
         seed: guest::job_seed(None, problem),
         on_limit: OnLimit::Trusted,
         stop: Stop::FirstLimit,
+        program,
     };
     let mut report = AlternativeReport {
         name: alt.name.clone(),
@@ -174,6 +189,7 @@ pub(crate) fn probe_level(
     alt: &Alternative,
     level: usize,
     limit: u64,
+    program: Option<Arc<WasmProgram>>,
 ) -> Option<(u64, bool)> {
     let calls = prepared
         .cases
@@ -181,7 +197,8 @@ pub(crate) fn probe_level(
         .filter(|c| c.level == level)
         .map(|c| c.call(Some(limit)))
         .collect();
-    let job = alternative_job(problem, prepared, alt, calls);
+    let mut job = alternative_job(problem, prepared, alt, calls);
+    job.program = program;
     let run = guest::run(engine, problem, job).ok()?;
     if run.import_error.is_some() {
         return None;

@@ -36,6 +36,7 @@
 
 pub(crate) mod alternatives;
 pub(crate) mod authoring;
+pub(crate) mod cpp;
 pub(crate) mod gates;
 pub(crate) mod prompt;
 pub(crate) mod report;

@@ -172,7 +172,7 @@ pub fn validate(
                 opts,
             ));
             let probe = |alt: &crate::Alternative, level: usize, limit: u64| {
-                probe_level(engine, problem, &prepared, alt, level, limit)
+                probe_level(engine, problem, &prepared, alt, level, limit, None)
             };
             gates.extend(authoring::authoring_gates(
                 problem,
@@ -202,7 +202,7 @@ pub fn validate(
     report
 }
 
-fn level_reports(problem: &Problem, prepared: Option<&Prepared>) -> Vec<LevelReport> {
+pub(crate) fn level_reports(problem: &Problem, prepared: Option<&Prepared>) -> Vec<LevelReport> {
     problem
         .levels
         .iter()
@@ -319,16 +319,27 @@ fn reference_gate(engine: &SandboxEngine, problem: &Problem, prepared: &Prepared
 /// Gate 3b: there are at least two alternatives, and every one is right on
 /// every case it ran.
 fn alternatives_gate(problem: &Problem, alternatives: &[AlternativeReport]) -> Gate {
-    if alternatives.len() < 2 {
-        let path = problem.file(crate::ALTERNATIVES).display().to_string();
+    let folder = problem.file(crate::ALTERNATIVES).display().to_string();
+    alternatives_gate_of(alternatives, 2, &folder, "py")
+}
+
+/// Gate 3b for the alternatives in `folder` (files `*.{ext}`), at least
+/// `needed` of them.
+pub(crate) fn alternatives_gate_of(
+    alternatives: &[AlternativeReport],
+    needed: usize,
+    folder: &str,
+    ext: &str,
+) -> Gate {
+    if alternatives.len() < needed {
         return Gate::fail(
             "alternatives",
             format!(
-                "found {} alternative solution(s), the format needs at least 2",
+                "found {} alternative solution(s), the format needs at least {needed}",
                 alternatives.len()
             ),
             vec![format!(
-                "{path}: add at least two correct, differently efficient <name>.py"
+                "{folder}: add correct, differently efficient <name>.{ext} (at least {needed})"
             )],
         );
     }

@@ -34,6 +34,15 @@ impl Renderer for MarkdownRenderer {
         unavailable_notes(&board, &mut out);
         if let Some(h) = board.harness {
             let _ = writeln!(out, "{}\n", escape(&meter_note(h)));
+            if let Some(t) = &h.toolchain {
+                let _ = writeln!(
+                    out,
+                    "Language: {}, compiled with {} (toolchain sha256 `{}`); every sample is measured against the problem's reference in that language.\n",
+                    h.language.name(),
+                    escape(&t.name),
+                    short(&t.sha256),
+                );
+            }
             let _ = writeln!(
                 out,
                 "Suite: {}, hash `{}`; runtime {} {} (sha256 `{}`); wasmtime {}; effgauge {}.\n",

@@ -13,7 +13,7 @@ use crate::exit;
 use effgauge_generate::{
     Client, GenerateError, Opened, Run, SamplesFile, Settings, Stats, Summary, Task,
 };
-use effgauge_problems::Suite;
+use effgauge_problems::{Language, Suite};
 use effgauge_scoring::lock::OutputLock;
 use observe::ProgressObserver;
 use std::path::{Path, PathBuf};
@@ -43,14 +43,21 @@ pub fn run(args: GenerateArgs) -> anyhow::Result<u8> {
 pub fn generate(opts: &GenerationOpts, out: &Path, quiet: bool) -> anyhow::Result<u8> {
     opts.check()?;
     let suite = Suite::load(&opts.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
-    let tasks = tasks(&suite, &opts.problems)?;
+    let tasks = tasks(&suite, &opts.problems, opts.language)?;
     let (config, client_config) = opts.configs()?;
     let _lock = OutputLock::acquire(out)?;
     let opened = open_samples(out, &config.settings, &config.model_name)?;
+    let skipped = suite.problems.len() - tasks.len();
     let total = tasks.len() * config.n as usize;
     let run = Run::plan(tasks, config, &opened.present);
     let pending = run.pending();
     if !quiet {
+        if opts.problems.is_empty() && skipped > 0 {
+            eprintln!(
+                "--language {0}: {skipped} problem(s) without a {0} track left out",
+                opts.language
+            );
+        }
         eprintln!(
             "{}: {} of {total} samples present, asking {} for {pending}",
             out.display(),
@@ -131,25 +138,41 @@ fn conclude(
     }
 }
 
-/// The problems to ask for: `--problems`, else the whole suite.
-fn tasks(suite: &Suite, requested: &[String]) -> anyhow::Result<Vec<Task>> {
-    let task = |p: &effgauge_problems::Problem| Task {
-        id: p.id.clone(),
-        prompt: p.prompt.clone(),
-        entry_point: p.entry_point.clone(),
+/// The problems to ask for, each with its prompt in `language`:
+/// `--problems`, else every problem of the suite the language supports (in
+/// C++, those with a C++ track). A problem named that the language does
+/// not support is refused.
+fn tasks(suite: &Suite, requested: &[String], language: Language) -> anyhow::Result<Vec<Task>> {
+    let task = |p: &effgauge_problems::Problem| {
+        language.prompt(p).map(|prompt| Task {
+            id: p.id.clone(),
+            prompt,
+            entry_point: p.entry_point.clone(),
+        })
     };
     if requested.is_empty() {
-        return Ok(suite.problems.iter().map(task).collect());
+        let tasks: Vec<Task> = suite.problems.iter().filter_map(task).collect();
+        if tasks.is_empty() {
+            return Err(exit::invalid(format!(
+                "--language {language}: no problem of the suite has a {language} track"
+            )));
+        }
+        return Ok(tasks);
     }
     let mut ids = requested.to_vec();
     ids.sort();
     ids.dedup();
     ids.iter()
         .map(|id| {
-            suite
+            let problem = suite
                 .get(id)
-                .map(task)
-                .ok_or_else(|| exit::invalid(format!("--problems: unknown problem '{id}'")))
+                .ok_or_else(|| exit::invalid(format!("--problems: unknown problem '{id}'")))?;
+            task(problem).ok_or_else(|| {
+                exit::invalid(format!(
+                    "--problems: '{id}' has no C++ track (cpp/ in its folder), so it cannot be \
+                     asked for with --language {language}"
+                ))
+            })
         })
         .collect()
 }

@@ -4,8 +4,8 @@
 use crate::exit::invalid;
 use clap::Args;
 use effgauge_generate::{
-    sha256_hex, ClientConfig, GenerateError, Mode, RetryPolicy, RunConfig, Settings, Template,
-    COMPLETION_STOPS,
+    sha256_hex, ClientConfig, GenerateError, Language, Mode, RetryPolicy, RunConfig, Settings,
+    Template, COMPLETION_STOPS,
 };
 use std::path::PathBuf;
 use std::time::Duration;
@@ -28,6 +28,10 @@ pub struct GenerationOpts {
     /// Ask /completions to continue the prompt (base models).
     #[arg(long)]
     pub completions: bool,
+    /// The language asked for: python, or cpp (C++17, the problems with a
+    /// C++ track; chat mode only).
+    #[arg(long, value_name = "LANG", default_value = "python", value_parser = parse_language)]
+    pub language: effgauge_problems::Language,
     /// The problem suite (default: the bundled one).
     #[arg(long, value_name = "DIR")]
     pub suite: Option<PathBuf>,
@@ -88,6 +92,10 @@ pub struct GenerationOpts {
     pub backoff_base_ms: u64,
 }
 
+fn parse_language(s: &str) -> Result<effgauge_problems::Language, String> {
+    s.parse()
+}
+
 fn parse_header(s: &str) -> Result<(String, String), String> {
     let (name, value) = s
         .split_once(':')
@@ -104,6 +112,14 @@ impl GenerationOpts {
             Mode::Completions
         } else {
             Mode::Chat
+        }
+    }
+
+    /// The samples' language, as the generate crate names it.
+    pub fn language(&self) -> Language {
+        match self.language {
+            effgauge_problems::Language::Python => Language::Python,
+            effgauge_problems::Language::Cpp => Language::Cpp,
         }
     }
 
@@ -147,6 +163,11 @@ impl GenerationOpts {
                 "--system: chat mode only (a completion has no system message)",
             ),
             (self.model_name().is_empty(), "--model/--name: empty"),
+            (
+                self.completions && self.language() == Language::Cpp,
+                "--completions: not with --language cpp (a C++ sample is a whole file, which a \
+                 continuation of the prompt is not); use chat mode",
+            ),
         ];
         match checks.iter().find(|(bad, _)| *bad) {
             Some((_, message)) => Err(invalid(*message)),
@@ -157,13 +178,15 @@ impl GenerationOpts {
     /// The run's settings and the client's configuration.
     pub fn configs(&self) -> anyhow::Result<(RunConfig, ClientConfig)> {
         let mode = self.mode();
+        let language = self.language();
         let template = match &self.template {
             Some(path) => Template::from_file(path)?,
-            None => Template::default_for(mode),
+            None => Template::default_in(mode, language),
         };
         let settings = Settings {
             api_model: self.model.clone(),
             mode,
+            language,
             temperature: self
                 .temperature
                 .unwrap_or(if self.n == 1 { 0.0 } else { 0.8 }),

@@ -103,7 +103,7 @@ pub fn parse_threshold(s: &str) -> Result<(String, f64), String> {
 /// Resolves the options once, scores through the library, writes.
 pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
     let salt = args.scoring.judge.salt.salt(args.inputs)?;
-    let config = args
+    let mut config = args
         .scoring
         .config(args.seed, salt, &args.problems, args.shard);
     config.validate()?;
@@ -115,6 +115,8 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
         args.model.as_deref(),
         args.skip_invalid,
     )?;
+    // The samples say their language (`language`, default Python).
+    config.language = samples.language;
     let journal = JournalSpec {
         path: journal::path_for(&args.out),
         resume: args.resume,

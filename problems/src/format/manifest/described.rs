@@ -92,10 +92,18 @@ pub enum SlipPattern {
     /// Big integers combined one at a time (a running product, digits
     /// appended to a growing number) where a balanced order is far cheaper.
     SequentialBigint,
+    /// C++: `std::map`/`std::set` where a hash table or an array does.
+    OrderedMap,
+    /// C++: containers passed or copied by value on a hot path.
+    CopyByValue,
+    /// C++: `erase(begin())` or `insert(begin(), x)` on a vector in a loop.
+    EraseFront,
+    /// C++: floating `pow`/`sqrt` for integer arithmetic.
+    PowForInteger,
 }
 
 impl SlipPattern {
-    pub const ALL: [SlipPattern; 12] = [
+    pub const ALL: [SlipPattern; 16] = [
         SlipPattern::PopFront,
         SlipPattern::ListMembership,
         SlipPattern::StringConcat,
@@ -108,6 +116,10 @@ impl SlipPattern {
         SlipPattern::DeepcopyInput,
         SlipPattern::ScanInLoop,
         SlipPattern::SequentialBigint,
+        SlipPattern::OrderedMap,
+        SlipPattern::CopyByValue,
+        SlipPattern::EraseFront,
+        SlipPattern::PowForInteger,
     ];
 
     pub fn name(self) -> &'static str {
@@ -124,6 +136,10 @@ impl SlipPattern {
             SlipPattern::DeepcopyInput => "deepcopy-input",
             SlipPattern::ScanInLoop => "scan-in-loop",
             SlipPattern::SequentialBigint => "sequential-bigint",
+            SlipPattern::OrderedMap => "ordered-map",
+            SlipPattern::CopyByValue => "copy-by-value",
+            SlipPattern::EraseFront => "erase-front",
+            SlipPattern::PowForInteger => "pow-for-integer",
         }
     }
 }
@@ -169,7 +185,7 @@ pub(super) fn parse(
         if files.is_some_and(|files| !files.contains(&name)) {
             return Err(one.err_at(
                 "name",
-                format!("describes alternatives/{name}.py, which does not exist"),
+                format!("describes alternatives/{name}, which has no file"),
             ));
         }
         if described.iter().any(|(n, _)| *n == name) {

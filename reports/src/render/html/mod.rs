@@ -150,8 +150,16 @@ fn settings(results: &[ResultsFile], board: &Board, out: &mut String) {
 }
 
 fn harness_list(h: &HarnessInfo, out: &mut String) {
-    let rows: [(&str, String); 13] = [
+    let toolchain = h
+        .toolchain
+        .as_ref()
+        .map_or("none (Python)".to_owned(), |t| {
+            format!("{} ({})", t.name, t.sha256)
+        });
+    let rows: [(&str, String); 15] = [
         ("effgauge", h.effgauge_version.clone()),
+        ("language", h.language.name().to_owned()),
+        ("toolchain", toolchain),
         (
             "runtime",
             format!("{} {}", h.runtime.name, h.runtime.version),

@@ -1,0 +1,418 @@
+//! One compile: the gate, then clang in its jail, then the module cache.
+//! Modules are cached on disk by the toolchain's identity, the flags, the
+//! signature and the source, so each distinct program compiles once per
+//! machine; a candidate's compile error is cached too.
+
+use crate::gate;
+use crate::glue;
+use crate::jail::{self, JailLimits};
+use crate::object::{self, Inspected};
+use crate::signature::Signature;
+use crate::toolchain::{Toolchain, HEADERS};
+use crate::CcError;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The compiler's flags, fixed (part of every module's key).
+/// - `-fconstexpr-steps` and `-ftemplate-depth` bound work done at compile
+///   time, which no fuel meters: a table built by `constexpr` code must
+///   stay small. Both far below clang's defaults, far above what a solution
+///   needs.
+/// - No exceptions: Debian's libc++abi for wasm32 has none.
+/// - An 8 MiB stack in linear memory, as natively.
+pub const FLAGS: [&str; 18] = [
+    "--target=wasm32-wasi",
+    "--sysroot=/usr",
+    "-std=c++17",
+    "-O2",
+    "-fno-exceptions",
+    "-fconstexpr-steps=262144",
+    "-fconstexpr-depth=256",
+    "-ftemplate-depth=256",
+    "-fbracket-depth=256",
+    "-ferror-limit=5",
+    "-fno-color-diagnostics",
+    "-fmessage-length=0",
+    // No reproducer files (and their paths) when the compiler crashes.
+    "-fno-crash-diagnostics",
+    "-w",
+    "-Iinclude",
+    "-Wl,-z,stack-size=8388608",
+    // The stack below the data: an overflow traps instead of overwriting it.
+    "-Wl,--stack-first",
+    "-Wl,--strip-all",
+];
+
+/// A compiled program.
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub wasm: Arc<Vec<u8>>,
+    /// SHA-256 of the module's key (toolchain, flags, signature, source).
+    pub key: String,
+    pub warnings: Vec<String>,
+    /// The candidate's own initialised data ([`crate::object`]).
+    pub own_data_bytes: u64,
+    pub from_cache: bool,
+    /// Time in the compiler (zero from the cache).
+    pub compile_time: Duration,
+}
+
+/// The largest module kept: a normal program is a few hundred KiB; a
+/// huge initialised array would fill the cache and the host's memory.
+pub const MAX_MODULE_BYTES: u64 = 8 << 20;
+
+/// Why a build stopped, and whether that is worth remembering.
+struct Refused {
+    why: String,
+    cacheable: bool,
+}
+
+impl Refused {
+    /// The candidate's fault, the same on every machine.
+    fn final_(why: String) -> Refused {
+        Refused {
+            why,
+            cacheable: true,
+        }
+    }
+}
+
+fn read(dir: &Path, name: &str) -> Result<Vec<u8>, CcError> {
+    std::fs::read(dir.join(name)).map_err(|source| CcError::Cache {
+        path: name.into(),
+        source,
+    })
+}
+
+/// What compiling a candidate came to.
+#[derive(Debug, Clone)]
+pub enum Built {
+    Module(Module),
+    /// The candidate's fault: refused by the gate, a compile error, or the
+    /// compiler's limits. A short message without host paths.
+    Rejected(String),
+}
+
+/// Compiles candidates for one toolchain, caching modules under `cache`.
+#[derive(Debug, Clone)]
+pub struct Compiler {
+    pub toolchain: Toolchain,
+    cache: Option<PathBuf>,
+    limits: JailLimits,
+}
+
+impl Compiler {
+    pub fn new(toolchain: Toolchain, cache: Option<PathBuf>) -> Compiler {
+        Compiler {
+            toolchain,
+            cache,
+            limits: JailLimits::default(),
+        }
+    }
+
+    /// The default cache folder under effgauge's cache root.
+    pub fn default_cache() -> PathBuf {
+        effgauge_sandboxes::cache_root().join("cc")
+    }
+
+    /// Compiles `source`, whose entry point has `signature`.
+    pub fn compile(&self, source: &str, signature: &Signature) -> Result<Built, CcError> {
+        let gated = match gate::check(source) {
+            Ok(gated) => gated,
+            Err(why) => return Ok(Built::Rejected(why)),
+        };
+        let key = self.key(source, signature);
+        if let Some(built) = self.cached(&key, &gated.warnings) {
+            return Ok(built);
+        }
+        let work = tempfile::tempdir().map_err(|source| CcError::Cache {
+            path: std::env::temp_dir().display().to_string(),
+            source,
+        })?;
+        write_inputs(work.path(), source, signature)?;
+        let started = std::time::Instant::now();
+        let (built, cacheable) = match self.build(work.path())? {
+            Ok((wasm, inspected)) => {
+                let module = Module {
+                    wasm: Arc::new(wasm),
+                    key: key.clone(),
+                    warnings: gated.warnings,
+                    own_data_bytes: inspected.own_data_bytes,
+                    from_cache: false,
+                    compile_time: started.elapsed(),
+                };
+                (Built::Module(module), true)
+            }
+            Err(Refused { why, cacheable }) => (Built::Rejected(why), cacheable),
+        };
+        // A limit hit depends on the machine's load: compiled again next
+        // time rather than remembered.
+        if cacheable {
+            self.store(&key, &built);
+        }
+        Ok(built)
+    }
+
+    /// The candidate's file alone, its object checked, then linked with the
+    /// glue, the module checked.
+    fn build(&self, dir: &Path) -> Result<Result<(Vec<u8>, Inspected), Refused>, CcError> {
+        if let Err(refused) = self.clang(dir, &["-c", "solution.cpp", "-o", "solution.o"])? {
+            return Ok(Err(refused));
+        }
+        let inspected = match object::inspect(&read(dir, "solution.o")?) {
+            Ok(inspected) => inspected,
+            Err(why) => return Ok(Err(Refused::final_(why))),
+        };
+        if let Err(refused) = self.clang(dir, &["solution.o", "glue.cpp", "-o", "program.wasm"])? {
+            return Ok(Err(refused));
+        }
+        let wasm = read(dir, "program.wasm")?;
+        if wasm.len() as u64 > MAX_MODULE_BYTES {
+            return Ok(Err(Refused::final_(format!(
+                "the program compiles to {} MiB of WebAssembly, more than the {} MiB allowed",
+                wasm.len() >> 20,
+                MAX_MODULE_BYTES >> 20
+            ))));
+        }
+        if let Err(why) = effgauge_sandboxes::check_program(&wasm) {
+            return Ok(Err(Refused::final_(why)));
+        }
+        Ok(Ok((wasm, inspected)))
+    }
+
+    /// One jailed run of clang with [`FLAGS`] and `args`.
+    fn clang(&self, dir: &Path, args: &[&str]) -> Result<Result<(), Refused>, CcError> {
+        let mut all: Vec<String> = FLAGS.iter().map(|s| s.to_string()).collect();
+        all.extend(args.iter().map(|s| s.to_string()));
+        let ended = jail::run(
+            &self.toolchain.clangxx,
+            &all,
+            dir,
+            &self.toolchain.readable,
+            self.limits,
+        )?;
+        if ended.success {
+            return Ok(Ok(()));
+        }
+        let crashed = ended.diagnostics.contains("due to signal")
+            || ended.diagnostics.contains("PLEASE submit a bug report");
+        if ended.limit_hit || crashed {
+            return Ok(Err(Refused {
+                why: format!(
+                    "the compiler hit its limits ({} s of CPU, {} MiB of memory, {} s in all) or crashed",
+                    self.limits.cpu_seconds,
+                    self.limits.address_space_bytes >> 20,
+                    self.limits.wall.as_secs()
+                ),
+                cacheable: false,
+            }));
+        }
+        Ok(Err(Refused::final_(short_diagnostics(
+            &ended.diagnostics,
+            dir,
+        ))))
+    }
+
+    fn key(&self, source: &str, signature: &Signature) -> String {
+        let mut hash = Sha256::new();
+        // The glue's text, not only the signature: a change to the glue
+        // is a change to every program.
+        for part in [
+            self.toolchain.sha256.as_str(),
+            &FLAGS.join(" "),
+            &signature.fingerprint(),
+            &glue::adapter(signature),
+            &glue::main_unit(signature),
+            source,
+        ] {
+            hash.update((part.len() as u64).to_le_bytes());
+            hash.update(part.as_bytes());
+        }
+        hex::encode(hash.finalize())
+    }
+
+    fn cached(&self, key: &str, warnings: &[String]) -> Option<Built> {
+        let dir = self.cache.as_ref()?;
+        if let Ok(bytes) = std::fs::read(dir.join(format!("{key}.module"))) {
+            // The candidate's own data bytes, then the module.
+            let (own, wasm) = bytes.split_at_checked(8)?;
+            return Some(Built::Module(Module {
+                wasm: Arc::new(wasm.to_vec()),
+                key: key.to_owned(),
+                warnings: warnings.to_vec(),
+                own_data_bytes: u64::from_le_bytes(own.try_into().ok()?),
+                from_cache: true,
+                compile_time: Duration::ZERO,
+            }));
+        }
+        let message = std::fs::read_to_string(dir.join(format!("{key}.err"))).ok()?;
+        Some(Built::Rejected(message))
+    }
+
+    /// Best effort: a cache that cannot be written only costs a recompile.
+    fn store(&self, key: &str, built: &Built) {
+        let Some(dir) = &self.cache else { return };
+        let (name, bytes) = match built {
+            Built::Module(m) => {
+                let mut bytes = m.own_data_bytes.to_le_bytes().to_vec();
+                bytes.extend_from_slice(&m.wasm);
+                (format!("{key}.module"), bytes)
+            }
+            Built::Rejected(message) => (format!("{key}.err"), message.as_bytes().to_vec()),
+        };
+        let _ = std::fs::create_dir_all(dir).and_then(|()| {
+            let mut file = tempfile::NamedTempFile::new_in(dir)?;
+            std::io::Write::write_all(&mut file, &bytes)?;
+            file.persist(dir.join(name))
+                .map(|_| ())
+                .map_err(|e| e.error)
+        });
+        trim(dir, MAX_CACHE_BYTES);
+    }
+}
+
+/// The module cache's bound on disk.
+pub const MAX_CACHE_BYTES: u64 = 1 << 30;
+
+/// Keeps `dir` under `max` bytes: the least recently written entries go
+/// first, down to three quarters of it.
+fn trim(dir: &Path, max: u64) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut files: Vec<(std::time::SystemTime, u64, PathBuf)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let meta = e.metadata().ok().filter(|m| m.is_file())?;
+            Some((meta.modified().ok()?, meta.len(), e.path()))
+        })
+        .collect();
+    let mut total: u64 = files.iter().map(|f| f.1).sum();
+    if total <= max {
+        return;
+    }
+    files.sort();
+    for (_, len, path) in files {
+        if total <= max / 4 * 3 {
+            break;
+        }
+        if std::fs::remove_file(&path).is_ok() {
+            total = total.saturating_sub(len);
+        }
+    }
+}
+
+fn write_inputs(dir: &Path, source: &str, signature: &Signature) -> Result<(), CcError> {
+    let io = |path: &Path, source| CcError::Cache {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut files = vec![
+        (
+            PathBuf::from("solution.cpp"),
+            format!("{source}{}", glue::adapter(signature)),
+        ),
+        (PathBuf::from("glue.cpp"), glue::main_unit(signature)),
+    ];
+    for (name, text) in HEADERS {
+        files.push((Path::new("include").join(name), text.to_owned()));
+    }
+    for (name, text) in files {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+        }
+        std::fs::write(&path, text).map_err(|e| io(&path, e))?;
+    }
+    Ok(())
+}
+
+/// The compiler's errors about the candidate's file, at most 12 lines and
+/// 2 KiB, with no host path: the work folder is `.`, any other path is cut
+/// to its file name, a message about opening a file says no more than
+/// that, and the driver's crash report (its command line) is dropped.
+fn short_diagnostics(raw: &str, dir: &Path) -> String {
+    let dir = dir.display().to_string();
+    let mut lines: Vec<String> = raw
+        .lines()
+        .filter(|l| l.contains("error") && !is_crash_report(l))
+        .map(|l| sanitize(&l.replace(&dir, ".")))
+        .take(12)
+        .collect();
+    if lines.is_empty() {
+        lines.push("the compiler failed".into());
+    }
+    let mut text = lines.join("\n");
+    if text.len() > 2048 {
+        let mut cut = 2048;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+    }
+    text
+}
+
+fn is_crash_report(line: &str) -> bool {
+    [
+        "Program arguments",
+        "-cc1",
+        "PLEASE ",
+        "Stack dump",
+        "diagnostic msg",
+    ]
+    .iter()
+    .any(|marker| line.contains(marker))
+}
+
+/// One diagnostic line without host paths or what they would reveal.
+fn sanitize(line: &str) -> String {
+    if line.contains("file not found")
+        || line.contains("cannot open")
+        || line.contains("No such file")
+    {
+        return "error: a file that cannot be included".into();
+    }
+    line.split(' ')
+        .map(|word| {
+            let bare = word.trim_start_matches(['\'', '"', '(', '<']);
+            if bare.starts_with('/') {
+                let quote = &word[..word.len() - bare.len()];
+                format!("{quote}{}", bare.rsplit('/').next().unwrap_or(""))
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What decides a compiled program's figures besides its source: the
+/// toolchain, the flags, the glue, the load charges and the sandbox's
+/// program metering. Outcomes kept across runs are keyed by it, so that a
+/// change to any of these never serves an old outcome.
+pub fn rules_identity(toolchain: &Toolchain) -> String {
+    let example =
+        Signature::from_prompt("def f(a: List[int], b: str) -> Tuple[int, float]:\n", "f")
+            .expect("a valid example signature");
+    let mut hash = Sha256::new();
+    for part in [
+        toolchain.sha256.clone(),
+        FLAGS.join(" "),
+        glue::adapter(&example),
+        glue::main_unit(&example),
+        format!(
+            "own data {} free, {} per byte; modules up to {} bytes; program metering v{}",
+            crate::object::OWN_DATA_ALLOWANCE,
+            crate::object::OWN_DATA_FUEL_PER_BYTE,
+            MAX_MODULE_BYTES,
+            effgauge_sandboxes::PROGRAM_METERING_VERSION
+        ),
+    ] {
+        hash.update((part.len() as u64).to_le_bytes());
+        hash.update(part.as_bytes());
+    }
+    hex::encode(hash.finalize())
+}

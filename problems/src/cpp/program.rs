@@ -1,0 +1,75 @@
+//! Compiling a C++ source for a problem's signature, once per process and
+//! toolchain (the module cache keeps it across runs), and the codec that
+//! passes a case's arguments to the program and reads its result.
+
+use crate::ProblemsError;
+use effgauge_cc::{codec, Built, Compiler, Signature, Toolchain};
+use effgauge_sandboxes::{ProgramCodec, PyValue, WasmProgram};
+use std::sync::{Arc, OnceLock};
+
+/// Arguments and results in the glue's binary format, by the signature.
+pub struct CppCodec(pub Signature);
+
+impl ProgramCodec for CppCodec {
+    fn encode_args(&self, args: &[PyValue]) -> Result<Vec<u8>, String> {
+        codec::encode_args(&self.0, args)
+    }
+    fn decode_result(&self, bytes: &[u8]) -> Result<PyValue, String> {
+        codec::decode_all(&self.0.returns, bytes)
+    }
+}
+
+/// What compiling a C++ candidate came to.
+#[derive(Clone)]
+pub enum Compiled {
+    Program {
+        program: Arc<WasmProgram>,
+        /// Legal but suspicious (`long` is 32-bit in wasm32).
+        warnings: Vec<String>,
+    },
+    /// The candidate's compile error (or the gate's refusal), short and
+    /// without host paths.
+    Rejected(String),
+}
+
+/// The process's compiler: the located toolchain and the machine's module
+/// cache. An error says how to install the toolchain.
+pub fn compiler() -> Result<&'static Compiler, ProblemsError> {
+    static COMPILER: OnceLock<Result<Compiler, String>> = OnceLock::new();
+    COMPILER
+        .get_or_init(|| {
+            Toolchain::locate()
+                .map(|t| Compiler::new(t, Some(Compiler::default_cache())))
+                .map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(|e| ProblemsError::Toolchain(e.clone()))
+}
+
+/// The identity of everything besides a source that decides a compiled
+/// program's figures ([`effgauge_cc::rules_identity`]); `None` without a
+/// toolchain.
+pub fn rules_identity() -> Option<String> {
+    compiler()
+        .ok()
+        .map(|c| effgauge_cc::rules_identity(&c.toolchain))
+}
+
+/// Compiles `source` for `signature`.
+pub fn compile(source: &str, signature: &Signature) -> Result<Compiled, ProblemsError> {
+    let built = compiler()?
+        .compile(source, signature)
+        .map_err(|e| ProblemsError::Toolchain(e.to_string()))?;
+    Ok(match built {
+        Built::Module(module) => Compiled::Program {
+            program: Arc::new(WasmProgram {
+                wasm: module.wasm,
+                key: module.key,
+                codec: Arc::new(CppCodec(signature.clone())),
+                load_fuel: effgauge_cc::object::own_data_fuel(module.own_data_bytes),
+            }),
+            warnings: module.warnings,
+        },
+        Built::Rejected(why) => Compiled::Rejected(why),
+    })
+}

@@ -1,0 +1,93 @@
+//! The C++ track's view of a prepared problem: the same cases, each with
+//! the C++ reference's cost and the expected answer in C++'s types.
+
+use super::program::{compile, Compiled};
+use crate::prepare::guest;
+use crate::{Case, Prepared, Problem, ProblemsError};
+use effgauge_cc::codec;
+use effgauge_sandboxes::{SandboxEngine, Status, WasmProgram};
+use std::sync::Arc;
+
+/// Runs the C++ reference over every case of `prepared` (the Python
+/// track's: inputs and expected answers) and returns the cases as the C++
+/// track measures them. The reference must compile and answer every case
+/// right; it runs under the problem's memory cap and the sandbox's default
+/// per-call fuel cap, as the Python reference does.
+pub fn prepare_cpp(
+    engine: &SandboxEngine,
+    problem: &Problem,
+    prepared: &Prepared,
+) -> Result<Prepared, ProblemsError> {
+    let track = problem.cpp.as_ref().ok_or_else(|| ProblemsError::Invalid {
+        problem: problem.id.clone(),
+        path: problem.dir.clone(),
+        message: "has no C++ track (cpp/)".into(),
+    })?;
+    let path = problem.dir.join(super::CPP_DIR).join("reference.cpp");
+    let invalid = |message: String| ProblemsError::Invalid {
+        problem: problem.id.clone(),
+        path: path.clone(),
+        message,
+    };
+    let program = match compile(&track.reference, &track.signature)? {
+        Compiled::Program { program, .. } => program,
+        Compiled::Rejected(why) => return Err(invalid(format!("does not compile: {why}"))),
+    };
+    let mut job = guest::job(
+        problem,
+        track.reference.clone(),
+        &problem.entry_point,
+        prepared.cases.iter().map(|c| c.call(None)).collect(),
+    );
+    job.program = Some(program);
+    let run = guest::run(engine, problem, job)?;
+    let mut cases = Vec::with_capacity(prepared.cases.len());
+    for (case, call) in prepared.cases.iter().zip(&run.calls) {
+        let at = format!("level {} case {}", case.level, case.case);
+        let expected = codec::canonical(&track.signature.returns, &case.expected).map_err(|e| {
+            invalid(format!(
+                "{at}: the expected answer does not fit C++'s types: {e}"
+            ))
+        })?;
+        if call.status != Status::Ok || call.output.as_ref() != Some(&expected) {
+            return Err(invalid(format!(
+                "{at}: {}",
+                match &call.error {
+                    Some(e) => format!("{}: {e}", call.status.name()),
+                    None => "a wrong answer".to_owned(),
+                }
+            )));
+        }
+        cases.push(Case {
+            expected: Arc::new(expected),
+            reference_fuel: call.cost.fuel,
+            ..case.clone()
+        });
+    }
+    Ok(Prepared::new(
+        cases,
+        problem.levels.len(),
+        0,
+        prepared.from_cache,
+    ))
+}
+
+/// A compiled candidate and its warnings, or its compile error.
+pub type CompiledCandidate = Result<(Arc<WasmProgram>, Vec<String>), String>;
+
+/// A compiled C++ program for the judge's [`crate::JudgeRules::program`],
+/// or the candidate's compile error.
+pub fn compile_candidate(
+    problem: &Problem,
+    source: &str,
+) -> Result<CompiledCandidate, ProblemsError> {
+    let track = problem.cpp.as_ref().ok_or_else(|| ProblemsError::Invalid {
+        problem: problem.id.clone(),
+        path: problem.dir.clone(),
+        message: "has no C++ track (cpp/)".into(),
+    })?;
+    Ok(match compile(source, &track.signature)? {
+        Compiled::Program { program, warnings } => Ok((program, warnings)),
+        Compiled::Rejected(why) => Err(why),
+    })
+}
