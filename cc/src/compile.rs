@@ -133,7 +133,7 @@ impl Compiler {
         })?;
         write_inputs(work.path(), source, signature)?;
         let started = std::time::Instant::now();
-        let (built, cacheable) = match self.build(work.path())? {
+        let (built, cacheable) = match self.build(work.path(), signature)? {
             Ok((wasm, inspected)) => {
                 let module = Module {
                     wasm: Arc::new(wasm),
@@ -157,7 +157,11 @@ impl Compiler {
 
     /// The candidate's file alone, its object checked, then linked with the
     /// glue, the module checked.
-    fn build(&self, dir: &Path) -> Result<Result<(Vec<u8>, Inspected), Refused>, CcError> {
+    fn build(
+        &self,
+        dir: &Path,
+        signature: &Signature,
+    ) -> Result<Result<(Vec<u8>, Inspected), Refused>, CcError> {
         if let Err(refused) = self.clang(dir, &["-c", "solution.cpp", "-o", "solution.o"])? {
             return Ok(Err(refused));
         }
@@ -165,7 +169,10 @@ impl Compiler {
             Ok(inspected) => inspected,
             Err(why) => return Ok(Err(Refused::final_(why))),
         };
-        if let Err(refused) = self.clang(dir, &["solution.o", "glue.cpp", "-o", "program.wasm"])? {
+        if let Err(refused) = self.glue_object(dir, signature)? {
+            return Ok(Err(refused));
+        }
+        if let Err(refused) = self.clang(dir, &["solution.o", "glue.o", "-o", "program.wasm"])? {
             return Ok(Err(refused));
         }
         let wasm = read(dir, "program.wasm")?;
@@ -180,6 +187,47 @@ impl Compiler {
             return Ok(Err(Refused::final_(why)));
         }
         Ok(Ok((wasm, inspected)))
+    }
+
+    /// `glue.o` in `dir`: the glue's translation unit compiled once per
+    /// signature and toolchain (kept in the cache), since every program of
+    /// a problem shares it.
+    fn glue_object(
+        &self,
+        dir: &Path,
+        signature: &Signature,
+    ) -> Result<Result<(), Refused>, CcError> {
+        let mut hash = Sha256::new();
+        for part in [
+            self.toolchain.sha256.as_str(),
+            &FLAGS.join(" "),
+            &glue::main_unit(signature),
+        ] {
+            hash.update((part.len() as u64).to_le_bytes());
+            hash.update(part.as_bytes());
+        }
+        let kept = self
+            .cache
+            .as_ref()
+            .map(|c| c.join(format!("{}.glue.o", hex::encode(hash.finalize()))));
+        let target = dir.join("glue.o");
+        if let Some(kept) = &kept {
+            if std::fs::copy(kept, &target).is_ok() {
+                return Ok(Ok(()));
+            }
+        }
+        if let Err(refused) = self.clang(dir, &["-c", "glue.cpp", "-o", "glue.o"])? {
+            return Ok(Err(refused));
+        }
+        if let Some(kept) = kept {
+            // Best effort, as every cache write: written whole, then renamed.
+            let _ = std::fs::create_dir_all(kept.parent().unwrap_or(dir)).and_then(|()| {
+                let file = tempfile::NamedTempFile::new_in(kept.parent().unwrap_or(dir))?;
+                std::fs::copy(&target, file.path())?;
+                file.persist(&kept).map(|_| ()).map_err(|e| e.error)
+            });
+        }
+        Ok(Ok(()))
     }
 
     /// One jailed run of clang with [`FLAGS`] and `args`.

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The README's opening block, byte for byte: the main job, then the tests.
-const MAIN_COMMAND: &str = "bash sandboxes/runtime/build-python.sh && cargo run -q -p effgauge -- score examples/reference.jsonl examples/alternatives.jsonl --out results.json --markdown summary.md && cat summary.md";
+const MAIN_COMMAND: &str = "bash sandboxes/runtime/build-python.sh && bash cc/setup.sh && cargo run -q -p effgauge -- score examples/reference.jsonl examples/alternatives.jsonl --out results.json --markdown summary.md && cargo run -q -p effgauge -- score examples/cpp/reference.jsonl examples/cpp/alternatives.jsonl --out results-cpp.json --markdown summary-cpp.md && cat summary.md summary-cpp.md";
 const TEST_COMMAND: &str = "cargo test --workspace";
 
 /// The front door stays short; the detail lives in docs/.

@@ -15,7 +15,7 @@ use super::report::{AlternativeReport, Gate, GateStatus, ValidationReport};
 use super::validator::{alternatives_gate_of, level_reports};
 use super::{authoring, gates};
 use crate::cpp::{compile_candidate, prepare_cpp, CppTrack, CPP_DIR};
-use crate::{prepare_in, Alternative, Prepared, Problem, ValidateOptions};
+use crate::{prepare_in, Alternative, Prepared, Problem, ValidateOptions, NEAR_TIE};
 use effgauge_sandboxes::{SandboxEngine, WasmProgram};
 use std::sync::Arc;
 use std::time::Instant;
@@ -147,6 +147,39 @@ fn run_all(
         .collect()
 }
 
+/// Every alternative, slip or textbook, costs at least [`NEAR_TIE`]× the
+/// reference at the top level (or was censored there): a C++ track's
+/// alternatives are the pretend model that must score below the reference.
+fn slower(reports: &[AlternativeReport]) -> Gate {
+    let mut figures = Vec::new();
+    let mut details = Vec::new();
+    for report in reports {
+        let Some(top) = report.levels.last() else {
+            continue;
+        };
+        match top.ratio {
+            Some(ratio) if !top.censored && ratio < NEAR_TIE => {
+                details.push(format!(
+                    "`{}` costs {ratio:.2}× the reference at the top level, under {NEAR_TIE}×: \
+                     it is not slower; remove it or make its slip real",
+                    report.name
+                ));
+            }
+            Some(ratio) => figures.push(format!("`{}` {ratio:.2}×", report.name)),
+            None => figures.push(format!("`{}` censored below it", report.name)),
+        }
+    }
+    Gate::check(
+        "slower",
+        details.is_empty(),
+        format!(
+            "every alternative >= {NEAR_TIE}× the reference at the top level: {}",
+            figures.join(", ")
+        ),
+        details,
+    )
+}
+
 /// The gates after the runs: correctness of the alternatives, then the
 /// signal and authoring gates on the C++ costs.
 fn gates_of(
@@ -164,7 +197,11 @@ fn gates_of(
         .join("alternatives")
         .display()
         .to_string();
-    let mut all = vec![reference, alternatives_gate_of(reports, 1, &folder, "cpp")];
+    let mut all = vec![
+        reference,
+        alternatives_gate_of(reports, 1, &folder, "cpp"),
+        slower(reports),
+    ];
     all.extend(gates::signal_gates(view, prepared, reports, opts));
     let probe = |alt: &Alternative, level: usize, limit: u64| {
         let at = view.alternatives.iter().position(|a| a.name == alt.name)?;
