@@ -99,3 +99,42 @@ fn a_run_is_one_language() {
         .code(2)
         .stderr(contains("mixed.jsonl:1 is python but mixed.jsonl:2 is cpp"));
 }
+
+#[test]
+fn serve_scores_cpp_under_its_language_and_refuses_python_there() {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_effgauge"));
+    command.env_remove("EFFGAUGE_SALT").args([
+        "serve",
+        "--bind",
+        "127.0.0.1:0",
+        "--public",
+        "--language",
+        "cpp",
+    ]);
+    let service = common::serve::start(command);
+    let reference =
+        std::fs::read_to_string(root().join("problems/suite/relay-latency/cpp/reference.cpp"))
+            .unwrap();
+    let reply = service.score(serde_json::json!([
+        {"task_id": "relay-latency", "solution": reference, "language": "cpp"},
+        {"task_id": "relay-latency", "solution": "long long broken(", "language": "cpp"},
+    ]));
+    assert_eq!(
+        reply.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    let body = reply.json();
+    assert_eq!(body["results"][0]["verdict"], "correct", "{body}");
+    assert_eq!(body["results"][0]["score"], 1.0);
+    assert_eq!(body["results"][1]["status"], "compile_error", "{body}");
+    let python = service.score(serde_json::json!([
+        {"task_id": "relay-latency", "solution": "def f(): pass\n", "language": "python"},
+    ]));
+    assert_eq!(python.status, 422);
+    assert!(
+        python.json()["error"]["code"] == "unsupported_language"
+            || String::from_utf8_lossy(&python.body).contains("unsupported_language")
+    );
+}

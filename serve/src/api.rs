@@ -11,7 +11,7 @@
 //! valid.
 
 use crate::ServeError;
-use effgauge_problems::{Problem, Suite};
+use effgauge_problems::{Language, Problem, Suite};
 use effgauge_reports::schema::{CaseRef, Growth, HarnessInfo, Status, VerificationRecord};
 use effgauge_scoring::{samples, ScoredSample};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -42,21 +42,27 @@ const SAMPLE_FIELDS: &[&str] = &[
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// Reads a `POST /v1/score` body against `suite`: at most `max_samples`
-/// samples, each a known task with a solution or a completion in Python.
+/// samples, each a known task with a program in the service's `language`
+/// (Python: a solution or a completion; C++: a whole file as solution).
 pub fn parse_score_request(
     body: &[u8],
     suite: &Suite,
+    language: Language,
     max_samples: usize,
 ) -> Result<Vec<Job>, ServeError> {
     let mut de = serde_json::Deserializer::from_slice(body);
-    let parsed = RequestSeed { suite, max_samples }
-        .deserialize(&mut de)
-        .and_then(|parsed| de.end().map(|()| parsed))
-        .map_err(|e| ServeError::MalformedJson {
-            message: syntax_message(&e),
-            line: e.line(),
-            column: e.column(),
-        })?;
+    let parsed = RequestSeed {
+        suite,
+        language,
+        max_samples,
+    }
+    .deserialize(&mut de)
+    .and_then(|parsed| de.end().map(|()| parsed))
+    .map_err(|e| ServeError::MalformedJson {
+        message: syntax_message(&e),
+        line: e.line(),
+        column: e.column(),
+    })?;
     parsed
 }
 
@@ -155,6 +161,7 @@ fn is_number<'de, A: MapAccess<'de>>(key: &str, map: &mut A) -> Result<bool, A::
 /// The whole body: `{"samples": [...]}`.
 struct RequestSeed<'s> {
     suite: &'s Suite,
+    language: Language,
     max_samples: usize,
 }
 
@@ -195,6 +202,7 @@ impl<'de> Visitor<'de> for RequestSeed<'_> {
             if key == "samples" {
                 samples = Some(map.next_value_seed(SamplesSeed {
                     suite: self.suite,
+                    language: self.language,
                     max_samples: self.max_samples,
                 })?);
             } else {
@@ -215,6 +223,7 @@ impl<'de> Visitor<'de> for RequestSeed<'_> {
 /// rest is counted, not built.
 struct SamplesSeed<'s> {
     suite: &'s Suite,
+    language: Language,
     max_samples: usize,
 }
 
@@ -253,6 +262,7 @@ impl<'de> Visitor<'de> for SamplesSeed<'_> {
                 let sample = SampleSeed {
                     index: count,
                     suite: self.suite,
+                    language: self.language,
                 };
                 match seq.next_element_seed(sample)? {
                     None => break,
@@ -341,6 +351,7 @@ impl<'de> Visitor<'de> for FieldVisitor {
 struct SampleSeed<'s> {
     index: usize,
     suite: &'s Suite,
+    language: Language,
 }
 
 impl SampleSeed<'_> {
@@ -389,7 +400,13 @@ impl<'de> Visitor<'de> for SampleSeed<'_> {
                 }
             }
         }
-        Ok(sample_job(self.index, &fields, unknown, self.suite))
+        Ok(sample_job(
+            self.index,
+            &fields,
+            unknown,
+            self.suite,
+            self.language,
+        ))
     }
 }
 
@@ -400,6 +417,7 @@ fn sample_job(
     fields: &[Option<Field>],
     unknown: Option<String>,
     suite: &Suite,
+    language: Language,
 ) -> Result<Job, ServeError> {
     let place = format!("samples[{i}]");
     if let Some(key) = unknown {
@@ -418,11 +436,14 @@ fn sample_job(
     };
     let id = text("id")?.map_or_else(|| i.to_string(), str::to_owned);
     text("model")?;
-    if let Some(language) = text("language")? {
-        if language != "python" {
+    // A sample's language is the service's (`serve --language`); one
+    // that says another is refused.
+    if let Some(said) = text("language")? {
+        if said.parse::<Language>() != Ok(language) {
             return Err(ServeError::UnsupportedLanguage {
                 field: format!("{place}.language"),
-                language: language.to_owned(),
+                language: said.to_owned(),
+                served: language.name(),
             });
         }
     }
@@ -431,6 +452,11 @@ fn sample_job(
         field: format!("{place}.task_id"),
         task: task_id.to_owned(),
     })?;
+    if language == Language::Cpp && text("solution")?.is_none() {
+        return Err(invalid(format!(
+            "{place}.solution: missing (a C++ sample gives its whole file as 'solution')"
+        )));
+    }
     let program = samples::program(&problem.prompt, text("solution")?, text("completion")?)
         .ok_or_else(|| {
             invalid(format!(

@@ -55,9 +55,13 @@ pub enum ServeError {
     /// message names it (`samples[2].completion: ...`).
     #[error("{0}")]
     InvalidField(String),
-    /// A sample in another language than Python (422).
-    #[error("{field}: unsupported language '{language}': only \"python\" is scored")]
-    UnsupportedLanguage { field: String, language: String },
+    /// A sample in another language than the service's (422).
+    #[error("{field}: unsupported language '{language}': this service scores \"{served}\" (effgauge serve --language)")]
+    UnsupportedLanguage {
+        field: String,
+        language: String,
+        served: &'static str,
+    },
     /// A task (or problem) the suite does not have (404).
     #[error("{field}: unknown task '{task}' (GET /v1/problems lists the suite's)")]
     UnknownTask { field: String, task: String },

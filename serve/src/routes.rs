@@ -234,7 +234,12 @@ async fn score_within(
     // Parsing is milliseconds of CPU for a large body: off the executor.
     let (parser, max_samples) = (Arc::clone(&scorer), state.config.max_samples);
     let jobs = tokio::task::spawn_blocking(move || {
-        api::parse_score_request(&bytes, parser.suite(), max_samples)
+        api::parse_score_request(
+            &bytes,
+            parser.suite(),
+            parser.config().language,
+            max_samples,
+        )
     })
     .await
     .map_err(|e| ServeError::Internal(format!("parsing the request: {e}")))??;

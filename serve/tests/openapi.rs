@@ -57,6 +57,7 @@ fn every_answered_error() -> Vec<ServeError> {
         ServeError::UnsupportedLanguage {
             field: "x".into(),
             language: "x".into(),
+            served: "python",
         },
         ServeError::UnknownTask {
             field: "x".into(),
