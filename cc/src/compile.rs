@@ -197,19 +197,12 @@ impl Compiler {
         dir: &Path,
         signature: &Signature,
     ) -> Result<Result<(), Refused>, CcError> {
-        let mut hash = Sha256::new();
-        for part in [
-            self.toolchain.sha256.as_str(),
+        let key = sha256_of_parts(&[
+            &self.toolchain.sha256,
             &FLAGS.join(" "),
             &glue::main_unit(signature),
-        ] {
-            hash.update((part.len() as u64).to_le_bytes());
-            hash.update(part.as_bytes());
-        }
-        let kept = self
-            .cache
-            .as_ref()
-            .map(|c| c.join(format!("{}.glue.o", hex::encode(hash.finalize()))));
+        ]);
+        let kept = self.cache.as_ref().map(|c| c.join(format!("{key}.glue.o")));
         let target = dir.join("glue.o");
         if let Some(kept) = &kept {
             if std::fs::copy(kept, &target).is_ok() {
@@ -264,21 +257,16 @@ impl Compiler {
     }
 
     fn key(&self, source: &str, signature: &Signature) -> String {
-        let mut hash = Sha256::new();
         // The glue's text, not only the signature: a change to the glue
         // is a change to every program.
-        for part in [
-            self.toolchain.sha256.as_str(),
+        sha256_of_parts(&[
+            &self.toolchain.sha256,
             &FLAGS.join(" "),
             &signature.fingerprint(),
             &glue::adapter(signature),
             &glue::main_unit(signature),
             source,
-        ] {
-            hash.update((part.len() as u64).to_le_bytes());
-            hash.update(part.as_bytes());
-        }
-        hex::encode(hash.finalize())
+        ])
     }
 
     fn cached(&self, key: &str, warnings: &[String]) -> Option<Built> {
@@ -445,20 +433,26 @@ pub fn rules_identity(toolchain: &Toolchain) -> String {
     let example =
         Signature::from_prompt("def f(a: List[int], b: str) -> Tuple[int, float]:\n", "f")
             .expect("a valid example signature");
-    let mut hash = Sha256::new();
-    for part in [
-        toolchain.sha256.clone(),
-        FLAGS.join(" "),
-        glue::adapter(&example),
-        glue::main_unit(&example),
-        format!(
+    sha256_of_parts(&[
+        &toolchain.sha256,
+        &FLAGS.join(" "),
+        &glue::adapter(&example),
+        &glue::main_unit(&example),
+        &format!(
             "own data {} free, {} per byte; modules up to {} bytes; program metering v{}",
             crate::object::OWN_DATA_ALLOWANCE,
             crate::object::OWN_DATA_FUEL_PER_BYTE,
             MAX_MODULE_BYTES,
             effgauge_sandboxes::PROGRAM_METERING_VERSION
         ),
-    ] {
+    ])
+}
+
+/// SHA-256 over `parts`, each prefixed by its length, so that no two
+/// lists of parts hash alike by moving text across a boundary.
+fn sha256_of_parts(parts: &[&str]) -> String {
+    let mut hash = Sha256::new();
+    for part in parts {
         hash.update((part.len() as u64).to_le_bytes());
         hash.update(part.as_bytes());
     }

@@ -25,8 +25,6 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 2] = [Language::Python, Language::Cpp];
-
     /// `python` or `cpp`, as in sample files and results.
     pub fn name(self) -> &'static str {
         match self {
@@ -88,8 +86,7 @@ impl Language {
     ) -> Result<Result<Option<Program>, String>, ProblemsError> {
         match self {
             Language::Python => Ok(Ok(None)),
-            Language::Cpp => Ok(compile_candidate(problem, source)?
-                .map(|(module, warnings)| Some(Program { module, warnings }))),
+            Language::Cpp => Ok(compile_candidate(problem, source)?.map(Some)),
         }
     }
 }

@@ -92,4 +92,6 @@ pub use validate::report::{
     format_fuel, AlternativeLevel, AlternativeReport, Gate, GateStatus, LevelReport,
     ValidationReport,
 };
-pub use validate::validator::{validate, validate_many, ValidateOptions, AUTHORING_GATES};
+pub use validate::validator::{
+    validate, validate_cpp_many, validate_many, ValidateOptions, AUTHORING_GATES,
+};

@@ -8,7 +8,7 @@ use crate::cli::{
 };
 use crate::exit::{self, invalid};
 use effgauge_problems::{
-    category, format_fuel, prepare, validate_cpp, validate_many, Census, Language, Problem,
+    category, format_fuel, prepare, validate_cpp_many, validate_many, Census, Language, Problem,
     ProblemsError, Suite, ValidateOptions, ValidationReport,
 };
 use effgauge_sandboxes::{Meter, SandboxEngine, WASMTIME_VERSION};
@@ -332,28 +332,7 @@ fn validate_tracks(
         reports = validate_many(engine, selected, opts);
     }
     if languages.contains(&Language::Cpp) {
-        let tracks: Vec<&Problem> = selected
-            .iter()
-            .copied()
-            .filter(|p| p.cpp.is_some())
-            .collect();
-        let total = tracks.len();
-        let done = std::sync::atomic::AtomicUsize::new(0);
-        let cpp = effgauge_problems::parallel::map(&tracks, opts.workers, |problem| {
-            let report = validate_cpp(engine, problem, opts);
-            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            if let Some(r) = &report {
-                let failed: Vec<&str> = r.failures().map(|g| g.name).collect();
-                let verdict = if failed.is_empty() {
-                    "pass".to_owned()
-                } else {
-                    format!("FAIL ({})", failed.join(", "))
-                };
-                eprintln!("[{n}/{total}] {}: {verdict} in {:.1} s", r.id, r.seconds);
-            }
-            report
-        });
-        reports.extend(cpp.into_iter().flatten());
+        reports.extend(validate_cpp_many(engine, selected, opts));
     }
     reports
 }

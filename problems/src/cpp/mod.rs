@@ -16,7 +16,7 @@
 mod program;
 mod reference;
 
-pub use program::{compile, compiler, rules_identity, Compiled, CppCodec};
+pub use program::{compile, compiler, rules_identity, CppCodec};
 pub use reference::{compile_candidate, prepare_cpp};
 
 use crate::format::manifest;
@@ -41,6 +41,15 @@ pub struct CppTrack {
     pub declaration: String,
     pub reference: String,
     pub alternatives: Vec<Alternative>,
+}
+
+/// `problem`'s C++ track, or the error that it has none.
+pub fn track(problem: &crate::Problem) -> Result<&CppTrack, ProblemsError> {
+    problem.cpp.as_ref().ok_or_else(|| ProblemsError::Invalid {
+        problem: problem.id.clone(),
+        path: problem.dir.clone(),
+        message: "has no C++ track (cpp/)".into(),
+    })
 }
 
 impl CppTrack {

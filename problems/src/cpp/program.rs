@@ -2,7 +2,7 @@
 //! toolchain (the module cache keeps it across runs), and the codec that
 //! passes a case's arguments to the program and reads its result.
 
-use crate::ProblemsError;
+use crate::{ProblemsError, Program};
 use effgauge_cc::{codec, Built, Compiler, Signature, Toolchain};
 use effgauge_sandboxes::{ProgramCodec, PyValue, WasmProgram};
 use std::sync::{Arc, OnceLock};
@@ -17,19 +17,6 @@ impl ProgramCodec for CppCodec {
     fn decode_result(&self, bytes: &[u8]) -> Result<PyValue, String> {
         codec::decode_all(&self.0.returns, bytes)
     }
-}
-
-/// What compiling a C++ candidate came to.
-#[derive(Clone)]
-pub enum Compiled {
-    Program {
-        program: Arc<WasmProgram>,
-        /// Legal but suspicious (`long` is 32-bit in wasm32).
-        warnings: Vec<String>,
-    },
-    /// The candidate's compile error (or the gate's refusal), short and
-    /// without host paths.
-    Rejected(String),
 }
 
 /// The process's compiler: the located toolchain and the machine's module
@@ -55,21 +42,25 @@ pub fn rules_identity() -> Option<String> {
         .map(|c| effgauge_cc::rules_identity(&c.toolchain))
 }
 
-/// Compiles `source` for `signature`.
-pub fn compile(source: &str, signature: &Signature) -> Result<Compiled, ProblemsError> {
+/// Compiles `source` for `signature`: the program, or its compile error
+/// (or the gate's refusal), short and without host paths.
+pub fn compile(
+    source: &str,
+    signature: &Signature,
+) -> Result<Result<Program, String>, ProblemsError> {
     let built = compiler()?
         .compile(source, signature)
         .map_err(|e| ProblemsError::Toolchain(e.to_string()))?;
     Ok(match built {
-        Built::Module(module) => Compiled::Program {
-            program: Arc::new(WasmProgram {
+        Built::Module(module) => Ok(Program {
+            module: Arc::new(WasmProgram {
                 wasm: module.wasm,
                 key: module.key,
                 codec: Arc::new(CppCodec(signature.clone())),
                 load_fuel: effgauge_cc::object::own_data_fuel(module.own_data_bytes),
             }),
             warnings: module.warnings,
-        },
-        Built::Rejected(why) => Compiled::Rejected(why),
+        }),
+        Built::Rejected(why) => Err(why),
     })
 }

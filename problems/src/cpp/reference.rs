@@ -1,11 +1,11 @@
 //! The C++ track's view of a prepared problem: the same cases, each with
 //! the C++ reference's cost and the expected answer in C++'s types.
 
-use super::program::{compile, Compiled};
+use super::program::compile;
 use crate::prepare::guest;
-use crate::{Case, Prepared, Problem, ProblemsError};
+use crate::{Case, Prepared, Problem, ProblemsError, Program};
 use effgauge_cc::codec;
-use effgauge_sandboxes::{SandboxEngine, Status, WasmProgram};
+use effgauge_sandboxes::{SandboxEngine, Status};
 use std::sync::Arc;
 
 /// Runs the C++ reference over every case of `prepared` (the Python
@@ -18,11 +18,7 @@ pub fn prepare_cpp(
     problem: &Problem,
     prepared: &Prepared,
 ) -> Result<Prepared, ProblemsError> {
-    let track = problem.cpp.as_ref().ok_or_else(|| ProblemsError::Invalid {
-        problem: problem.id.clone(),
-        path: problem.dir.clone(),
-        message: "has no C++ track (cpp/)".into(),
-    })?;
+    let track = super::track(problem)?;
     let path = problem.dir.join(super::CPP_DIR).join("reference.cpp");
     let invalid = |message: String| ProblemsError::Invalid {
         problem: problem.id.clone(),
@@ -30,8 +26,8 @@ pub fn prepare_cpp(
         message,
     };
     let program = match compile(&track.reference, &track.signature)? {
-        Compiled::Program { program, .. } => program,
-        Compiled::Rejected(why) => return Err(invalid(format!("does not compile: {why}"))),
+        Ok(program) => program.module,
+        Err(why) => return Err(invalid(format!("does not compile: {why}"))),
     };
     let mut job = guest::job(
         problem,
@@ -72,22 +68,11 @@ pub fn prepare_cpp(
     ))
 }
 
-/// A compiled candidate and its warnings, or its compile error.
-pub type CompiledCandidate = Result<(Arc<WasmProgram>, Vec<String>), String>;
-
-/// A compiled C++ program for the judge's [`crate::JudgeRules::program`],
-/// or the candidate's compile error.
+/// A candidate compiled for `problem`'s C++ track (the judge's
+/// [`crate::JudgeRules::program`]), or its compile error.
 pub fn compile_candidate(
     problem: &Problem,
     source: &str,
-) -> Result<CompiledCandidate, ProblemsError> {
-    let track = problem.cpp.as_ref().ok_or_else(|| ProblemsError::Invalid {
-        problem: problem.id.clone(),
-        path: problem.dir.clone(),
-        message: "has no C++ track (cpp/)".into(),
-    })?;
-    Ok(match compile(source, &track.signature)? {
-        Compiled::Program { program, warnings } => Ok((program, warnings)),
-        Compiled::Rejected(why) => Err(why),
-    })
+) -> Result<Result<Program, String>, ProblemsError> {
+    compile(source, &super::track(problem)?.signature)
 }

@@ -102,7 +102,7 @@ fn compile_all(problem: &Problem, track: &CppTrack) -> Programs {
         .alternatives
         .iter()
         .map(|alt| match compile_candidate(problem, &alt.source) {
-            Ok(Ok((program, _))) => Ok(program),
+            Ok(Ok(program)) => Ok(program.module),
             Ok(Err(why)) => Err(format!("does not compile: {why}")),
             Err(e) => Err(e.to_string()),
         })

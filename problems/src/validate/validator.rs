@@ -82,10 +82,37 @@ pub fn validate_many(
     problems: &[&Problem],
     opts: &ValidateOptions,
 ) -> Vec<ValidationReport> {
+    each_with_progress(problems, opts, |problem| validate(engine, problem, opts))
+}
+
+/// Validates the C++ track of every problem that has one, `opts.workers`
+/// at a time; reports in order.
+pub fn validate_cpp_many(
+    engine: &SandboxEngine,
+    problems: &[&Problem],
+    opts: &ValidateOptions,
+) -> Vec<ValidationReport> {
+    let tracks: Vec<&Problem> = problems
+        .iter()
+        .copied()
+        .filter(|p| p.cpp.is_some())
+        .collect();
+    each_with_progress(&tracks, opts, |problem| {
+        super::cpp::validate_cpp(engine, problem, opts).expect("only problems with a track")
+    })
+}
+
+/// `validate` over `problems` on the workers, a line per report on stderr
+/// when `opts.progress` says so.
+fn each_with_progress(
+    problems: &[&Problem],
+    opts: &ValidateOptions,
+    validate: impl Fn(&Problem) -> ValidationReport + Sync,
+) -> Vec<ValidationReport> {
     let total = problems.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     crate::parallel::map(problems, opts.workers, |problem| {
-        let report = validate(engine, problem, opts);
+        let report = validate(problem);
         if opts.progress {
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             let failed: Vec<&str> = report.failures().map(|g| g.name).collect();
@@ -96,7 +123,7 @@ pub fn validate_many(
             };
             eprintln!(
                 "[{n}/{total}] {}: {verdict} in {:.1} s",
-                problem.id, report.seconds
+                report.id, report.seconds
             );
         }
         report
