@@ -18,14 +18,17 @@ with open(out / "reference.jsonl", "w") as ref, open(out / "alternatives.jsonl",
             alt.write(json.dumps({"task_id": task, "model": "alternatives",
                                   "solution": path.read_text()}) + "\n")
 
-# The C++ track: the same two pretend models, on the problems that have one.
-(out / "cpp").mkdir(exist_ok=True)
-with open(out / "cpp" / "reference.jsonl", "w") as ref, \
-        open(out / "cpp" / "alternatives.jsonl", "w") as alt:
-    for problem in sorted(p for p in suite.iterdir() if (p / "cpp" / "track.toml").exists()):
-        task = problem.name
-        ref.write(json.dumps({"task_id": task, "model": "reference", "language": "cpp",
-                              "solution": (problem / "cpp" / "reference.cpp").read_text()}) + "\n")
-        for path in sorted((problem / "cpp" / "alternatives").glob("*.cpp")):
-            alt.write(json.dumps({"task_id": task, "model": "alternatives", "language": "cpp",
-                                  "solution": path.read_text()}) + "\n")
+# The compiled tracks, C++ and C: the same two pretend models, on the
+# problems that have one.
+for lang, ext in (("cpp", "cpp"), ("c", "c")):
+    (out / lang).mkdir(exist_ok=True)
+    with open(out / lang / "reference.jsonl", "w") as ref, \
+            open(out / lang / "alternatives.jsonl", "w") as alt:
+        for problem in sorted(p for p in suite.iterdir() if (p / ext / "track.toml").exists()):
+            task = problem.name
+            ref.write(json.dumps({"task_id": task, "model": "reference", "language": lang,
+                                  "solution": (problem / ext / f"reference.{ext}").read_text()})
+                      + "\n")
+            for path in sorted((problem / ext / "alternatives").glob(f"*.{ext}")):
+                alt.write(json.dumps({"task_id": task, "model": "alternatives", "language": lang,
+                                      "solution": path.read_text()}) + "\n")

@@ -7,7 +7,7 @@
 //!
 //! N: how many tracks (default 20, in name order).
 
-use effgauge_cc::{Built, Compiler, Signature, Toolchain};
+use effgauge_cc::{Built, Compiler, Dialect, Signature, Toolchain};
 use effgauge_sandboxes::{Job, ProgramCodec, PyValue, Runtime, SandboxEngine, WasmProgram};
 use std::path::Path;
 use std::sync::Arc;
@@ -82,7 +82,9 @@ fn main() {
         for file in sources(&problem.join("cpp")) {
             let source = std::fs::read_to_string(&file).unwrap();
             let started = Instant::now();
-            let Built::Module(module) = compiler.compile(&source, &signature).unwrap() else {
+            let Built::Module(module) =
+                compiler.compile(&source, &signature, Dialect::Cpp).unwrap()
+            else {
                 panic!("{} does not compile", file.display())
             };
             clang.push(started.elapsed().as_secs_f64());

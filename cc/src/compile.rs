@@ -3,13 +3,14 @@
 //! signature and the source, so each distinct program compiles once per
 //! machine; a candidate's compile error is cached too.
 
+use crate::diagnostics::short_diagnostics;
 use crate::gate;
 use crate::glue;
 use crate::jail::{self, JailLimits};
 use crate::object::{self, Inspected};
 use crate::signature::Signature;
 use crate::toolchain::{Toolchain, HEADERS};
-use crate::CcError;
+use crate::{CcError, Dialect};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -44,6 +45,15 @@ pub const FLAGS: [&str; 18] = [
     "-Wl,--stack-first",
     "-Wl,--strip-all",
 ];
+
+/// How objects become a program, beyond the flags: part of every key, so
+/// that a change here compiles every program again.
+const LINK_RECIPE: &str = "the candidate's definitions made private (symbols v1)";
+
+/// What a C candidate's file is compiled with besides [`FLAGS`] and its
+/// standard: no trigraphs (C17 has them, C++17 not; the gate reads them
+/// anyway), so `??/` is never a line splice.
+const C_FLAGS: &str = "-fno-trigraphs";
 
 /// A compiled program.
 #[derive(Debug, Clone)]
@@ -99,7 +109,7 @@ pub enum Built {
 #[derive(Debug, Clone)]
 pub struct Compiler {
     pub toolchain: Toolchain,
-    cache: Option<PathBuf>,
+    pub(crate) cache: Option<PathBuf>,
     limits: JailLimits,
 }
 
@@ -117,13 +127,24 @@ impl Compiler {
         effgauge_sandboxes::cache_root().join("cc")
     }
 
-    /// Compiles `source`, whose entry point has `signature`.
-    pub fn compile(&self, source: &str, signature: &Signature) -> Result<Built, CcError> {
+    /// Compiles `source`, written in `dialect`, whose entry point has
+    /// `signature`.
+    pub fn compile(
+        &self,
+        source: &str,
+        signature: &Signature,
+        dialect: Dialect,
+    ) -> Result<Built, CcError> {
         let gated = match gate::check(source) {
             Ok(gated) => gated,
             Err(why) => return Ok(Built::Rejected(why)),
         };
-        let key = self.key(source, signature);
+        if dialect == Dialect::C {
+            if let Some(why) = crate::c_abi::unsupported(signature) {
+                return Ok(Built::Rejected(why));
+            }
+        }
+        let key = self.key(source, signature, dialect);
         if let Some(built) = self.cached(&key, &gated.warnings) {
             return Ok(built);
         }
@@ -131,9 +152,9 @@ impl Compiler {
             path: std::env::temp_dir().display().to_string(),
             source,
         })?;
-        write_inputs(work.path(), source, signature)?;
+        write_inputs(work.path(), source, signature, dialect)?;
         let started = std::time::Instant::now();
-        let (built, cacheable) = match self.build(work.path(), signature)? {
+        let (built, cacheable) = match self.build(work.path(), signature, dialect)? {
             Ok((wasm, inspected)) => {
                 let module = Module {
                     wasm: Arc::new(wasm),
@@ -161,18 +182,37 @@ impl Compiler {
         &self,
         dir: &Path,
         signature: &Signature,
+        dialect: Dialect,
     ) -> Result<Result<(Vec<u8>, Inspected), Refused>, CcError> {
-        if let Err(refused) = self.clang(dir, &["-c", "solution.cpp", "-o", "solution.o"])? {
+        let file = format!("solution.{}", dialect.extension());
+        let compile = [&["-c", file.as_str(), "-o", "solution.o"][..]].concat();
+        if let Err(refused) = self.clang(dir, dialect, &compile)? {
             return Ok(Err(refused));
         }
-        let inspected = match object::inspect(&read(dir, "solution.o")?) {
+        let object = read(dir, "solution.o")?;
+        let inspected = match object::inspect(&object) {
             Ok(inspected) => inspected,
             Err(why) => return Ok(Err(Refused::final_(why))),
         };
-        if let Err(refused) = self.glue_object(dir, signature)? {
+        // Only what the glue calls stays visible to the link (symbols.rs).
+        let keep = match dialect {
+            Dialect::C => signature.name.as_str(),
+            Dialect::Cpp => "effgauge_call",
+        };
+        match crate::symbols::privatize(&object, keep) {
+            Ok(private) => std::fs::write(dir.join("solution.o"), private).map_err(|source| {
+                CcError::Cache {
+                    path: "solution.o".into(),
+                    source,
+                }
+            })?,
+            Err(why) => return Ok(Err(Refused::final_(why))),
+        }
+        if let Err(refused) = self.glue_object(dir, signature, dialect)? {
             return Ok(Err(refused));
         }
-        if let Err(refused) = self.clang(dir, &["solution.o", "glue.o", "-o", "program.wasm"])? {
+        let link = ["solution.o", "glue.o", "-o", "program.wasm"];
+        if let Err(refused) = self.clang(dir, Dialect::Cpp, &link)? {
             return Ok(Err(refused));
         }
         let wasm = read(dir, "program.wasm")?;
@@ -196,11 +236,12 @@ impl Compiler {
         &self,
         dir: &Path,
         signature: &Signature,
+        dialect: Dialect,
     ) -> Result<Result<(), Refused>, CcError> {
         let key = sha256_of_parts(&[
             &self.toolchain.sha256,
             &FLAGS.join(" "),
-            &glue::main_unit(signature),
+            &glue::unit(signature, dialect),
         ]);
         let kept = self.cache.as_ref().map(|c| c.join(format!("{key}.glue.o")));
         let target = dir.join("glue.o");
@@ -209,7 +250,7 @@ impl Compiler {
                 return Ok(Ok(()));
             }
         }
-        if let Err(refused) = self.clang(dir, &["-c", "glue.cpp", "-o", "glue.o"])? {
+        if let Err(refused) = self.clang(dir, Dialect::Cpp, &["-c", "glue.cpp", "-o", "glue.o"])? {
             return Ok(Err(refused));
         }
         if let Some(kept) = kept {
@@ -223,9 +264,25 @@ impl Compiler {
         Ok(Ok(()))
     }
 
-    /// One jailed run of clang with [`FLAGS`] and `args`.
-    fn clang(&self, dir: &Path, args: &[&str]) -> Result<Result<(), Refused>, CcError> {
-        let mut all: Vec<String> = FLAGS.iter().map(|s| s.to_string()).collect();
+    /// One jailed run of clang with [`FLAGS`] (for C, its standard and
+    /// `-x c` instead of C++'s) and `args`.
+    fn clang(
+        &self,
+        dir: &Path,
+        dialect: Dialect,
+        args: &[&str],
+    ) -> Result<Result<(), Refused>, CcError> {
+        let mut all: Vec<String> = FLAGS
+            .iter()
+            .map(|s| match *s {
+                "-std=c++17" => dialect.standard().to_owned(),
+                other => other.to_owned(),
+            })
+            .collect();
+        all.extend(dialect.language_flags().iter().map(|s| s.to_string()));
+        if dialect == Dialect::C {
+            all.push(C_FLAGS.to_owned());
+        }
         all.extend(args.iter().map(|s| s.to_string()));
         let ended = jail::run(
             &self.toolchain.clangxx,
@@ -256,101 +313,47 @@ impl Compiler {
         ))))
     }
 
-    fn key(&self, source: &str, signature: &Signature) -> String {
+    fn key(&self, source: &str, signature: &Signature, dialect: Dialect) -> String {
         // The glue's text, not only the signature: a change to the glue
         // is a change to every program.
-        sha256_of_parts(&[
-            &self.toolchain.sha256,
-            &FLAGS.join(" "),
-            &signature.fingerprint(),
-            &glue::adapter(signature),
-            &glue::main_unit(signature),
+        let (flags, fingerprint) = (FLAGS.join(" "), signature.fingerprint());
+        let (appended, unit) = (
+            glue::appended(signature, dialect),
+            glue::unit(signature, dialect),
+        );
+        let mut parts = vec![
+            self.toolchain.sha256.as_str(),
+            LINK_RECIPE,
+            &flags,
+            &fingerprint,
+            &appended,
+            &unit,
             source,
-        ])
-    }
-
-    fn cached(&self, key: &str, warnings: &[String]) -> Option<Built> {
-        let dir = self.cache.as_ref()?;
-        if let Ok(bytes) = std::fs::read(dir.join(format!("{key}.module"))) {
-            // The candidate's own data bytes, then the module.
-            let (own, wasm) = bytes.split_at_checked(8)?;
-            return Some(Built::Module(Module {
-                wasm: Arc::new(wasm.to_vec()),
-                key: key.to_owned(),
-                warnings: warnings.to_vec(),
-                own_data_bytes: u64::from_le_bytes(own.try_into().ok()?),
-                from_cache: true,
-                compile_time: Duration::ZERO,
-            }));
+        ];
+        if dialect == Dialect::C {
+            parts.push(dialect.standard());
+            parts.push(C_FLAGS);
         }
-        let message = std::fs::read_to_string(dir.join(format!("{key}.err"))).ok()?;
-        Some(Built::Rejected(message))
-    }
-
-    /// Best effort: a cache that cannot be written only costs a recompile.
-    fn store(&self, key: &str, built: &Built) {
-        let Some(dir) = &self.cache else { return };
-        let (name, bytes) = match built {
-            Built::Module(m) => {
-                let mut bytes = m.own_data_bytes.to_le_bytes().to_vec();
-                bytes.extend_from_slice(&m.wasm);
-                (format!("{key}.module"), bytes)
-            }
-            Built::Rejected(message) => (format!("{key}.err"), message.as_bytes().to_vec()),
-        };
-        let _ = std::fs::create_dir_all(dir).and_then(|()| {
-            let mut file = tempfile::NamedTempFile::new_in(dir)?;
-            std::io::Write::write_all(&mut file, &bytes)?;
-            file.persist(dir.join(name))
-                .map(|_| ())
-                .map_err(|e| e.error)
-        });
-        trim(dir, MAX_CACHE_BYTES);
+        sha256_of_parts(&parts)
     }
 }
 
-/// The module cache's bound on disk.
-pub const MAX_CACHE_BYTES: u64 = 1 << 30;
-
-/// Keeps `dir` under `max` bytes: the least recently written entries go
-/// first, down to three quarters of it.
-fn trim(dir: &Path, max: u64) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut files: Vec<(std::time::SystemTime, u64, PathBuf)> = entries
-        .flatten()
-        .filter_map(|e| {
-            let meta = e.metadata().ok().filter(|m| m.is_file())?;
-            Some((meta.modified().ok()?, meta.len(), e.path()))
-        })
-        .collect();
-    let mut total: u64 = files.iter().map(|f| f.1).sum();
-    if total <= max {
-        return;
-    }
-    files.sort();
-    for (_, len, path) in files {
-        if total <= max / 4 * 3 {
-            break;
-        }
-        if std::fs::remove_file(&path).is_ok() {
-            total = total.saturating_sub(len);
-        }
-    }
-}
-
-fn write_inputs(dir: &Path, source: &str, signature: &Signature) -> Result<(), CcError> {
+fn write_inputs(
+    dir: &Path,
+    source: &str,
+    signature: &Signature,
+    dialect: Dialect,
+) -> Result<(), CcError> {
     let io = |path: &Path, source| CcError::Cache {
         path: path.display().to_string(),
         source,
     };
     let mut files = vec![
         (
-            PathBuf::from("solution.cpp"),
-            format!("{source}{}", glue::adapter(signature)),
+            PathBuf::from(format!("solution.{}", dialect.extension())),
+            format!("{source}{}", glue::appended(signature, dialect)),
         ),
-        (PathBuf::from("glue.cpp"), glue::main_unit(signature)),
+        (PathBuf::from("glue.cpp"), glue::unit(signature, dialect)),
     ];
     for (name, text) in HEADERS {
         files.push((Path::new("include").join(name), text.to_owned()));
@@ -365,66 +368,6 @@ fn write_inputs(dir: &Path, source: &str, signature: &Signature) -> Result<(), C
     Ok(())
 }
 
-/// The compiler's errors about the candidate's file, at most 12 lines and
-/// 2 KiB, with no host path: the work folder is `.`, any other path is cut
-/// to its file name, a message about opening a file says no more than
-/// that, and the driver's crash report (its command line) is dropped.
-fn short_diagnostics(raw: &str, dir: &Path) -> String {
-    let dir = dir.display().to_string();
-    let mut lines: Vec<String> = raw
-        .lines()
-        .filter(|l| l.contains("error") && !is_crash_report(l))
-        .map(|l| sanitize(&l.replace(&dir, ".")))
-        .take(12)
-        .collect();
-    if lines.is_empty() {
-        lines.push("the compiler failed".into());
-    }
-    let mut text = lines.join("\n");
-    if text.len() > 2048 {
-        let mut cut = 2048;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        text.truncate(cut);
-    }
-    text
-}
-
-fn is_crash_report(line: &str) -> bool {
-    [
-        "Program arguments",
-        "-cc1",
-        "PLEASE ",
-        "Stack dump",
-        "diagnostic msg",
-    ]
-    .iter()
-    .any(|marker| line.contains(marker))
-}
-
-/// One diagnostic line without host paths or what they would reveal.
-fn sanitize(line: &str) -> String {
-    if line.contains("file not found")
-        || line.contains("cannot open")
-        || line.contains("No such file")
-    {
-        return "error: a file that cannot be included".into();
-    }
-    line.split(' ')
-        .map(|word| {
-            let bare = word.trim_start_matches(['\'', '"', '(', '<']);
-            if bare.starts_with('/') {
-                let quote = &word[..word.len() - bare.len()];
-                format!("{quote}{}", bare.rsplit('/').next().unwrap_or(""))
-            } else {
-                word.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// What decides a compiled program's figures besides its source: the
 /// toolchain, the flags, the glue, the load charges and the sandbox's
 /// program metering. Outcomes kept across runs are keyed by it, so that a
@@ -433,11 +376,20 @@ pub fn rules_identity(toolchain: &Toolchain) -> String {
     let example =
         Signature::from_prompt("def f(a: List[int], b: str) -> Tuple[int, float]:\n", "f")
             .expect("a valid example signature");
+    let c_example = Signature::from_prompt(
+        "def f(a: List[List[int]], b: List[str], c: List[bool], d: str) -> List[str]:\n",
+        "f",
+    )
+    .expect("a valid example signature");
     sha256_of_parts(&[
         &toolchain.sha256,
+        LINK_RECIPE,
+        C_FLAGS,
         &FLAGS.join(" "),
         &glue::adapter(&example),
         &glue::main_unit(&example),
+        &glue::unit(&c_example, Dialect::C),
+        Dialect::C.standard(),
         &format!(
             "own data {} free, {} per byte; modules up to {} bytes; program metering v{}",
             crate::object::OWN_DATA_ALLOWANCE,

@@ -6,10 +6,11 @@
 //! stdin and hands the encoded result to the host (`effgauge.result`).
 
 use crate::signature::Signature;
+use crate::Dialect;
 
 /// The adapter appended to the candidate's translation unit.
 pub fn adapter(signature: &Signature) -> String {
-    let args = tuple_type(signature);
+    let args = args_type(signature);
     let call: Vec<String> = (0..signature.params.len())
         .map(|i| format!("std::get<{i}>(a)"))
         .collect();
@@ -24,9 +25,29 @@ pub fn adapter(signature: &Signature) -> String {
     )
 }
 
-/// The glue's own translation unit.
+/// The glue's own translation unit for a candidate in `dialect`: for C it
+/// also holds the adapter ([`crate::c_abi::adapter`]), since a C file
+/// cannot.
+pub fn unit(signature: &Signature, dialect: Dialect) -> String {
+    match dialect {
+        Dialect::Cpp => main_unit(signature),
+        Dialect::C => main_unit(signature) + &crate::c_abi::adapter(signature),
+    }
+}
+
+/// The text appended to the candidate's file: the adapter for C++, the
+/// entry point's declaration for C (a definition of another type is then
+/// a compile error rather than a call with the wrong arguments).
+pub fn appended(signature: &Signature, dialect: Dialect) -> String {
+    match dialect {
+        Dialect::Cpp => adapter(signature),
+        Dialect::C => format!("\n{};\n", crate::c_abi::declaration(signature)),
+    }
+}
+
+/// The glue's own translation unit (the `main` every program shares).
 pub fn main_unit(signature: &Signature) -> String {
-    let args = tuple_type(signature);
+    let args = args_type(signature);
     let ret = signature.returns.cpp();
     format!(
         r#"#include "effgauge_glue.hpp"
@@ -59,7 +80,8 @@ int main() {{
     )
 }
 
-fn tuple_type(signature: &Signature) -> String {
+/// The glue's type for a case's arguments: a tuple of the parameters'.
+pub(crate) fn args_type(signature: &Signature) -> String {
     let params: Vec<String> = signature.params.iter().map(|(_, t)| t.cpp()).collect();
     format!("std::tuple<{}>", params.join(", "))
 }

@@ -5,9 +5,8 @@
 //! reports the result through the `effgauge.result` import. A candidate
 //! that imported it too could skip the glue's decoding and encoding (which
 //! the reference pays) by reporting from a static constructor, so its
-//! object may import nothing from the `effgauge` module and name no
-//! `effgauge_` symbol it does not define (its adapter defines
-//! `effgauge_call`).
+//! object may import nothing from the `effgauge` module. (That it cannot
+//! replace what the glue or the libraries define is [`crate::symbols`].)
 //!
 //! The object's initialised data is the candidate's own: its tables,
 //! string literals and what `constexpr` computed. Counted here, it is

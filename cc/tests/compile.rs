@@ -1,7 +1,7 @@
 //! Compiling with the real toolchain: a good program, and every way a
 //! hostile one tried to read the host or make the compiler work unbounded.
 
-use effgauge_cc::{Built, Compiler, Signature, Toolchain};
+use effgauge_cc::{Built, Compiler, Dialect, Signature, Toolchain};
 
 fn compiler() -> (Compiler, tempfile::TempDir) {
     let cache = tempfile::tempdir().unwrap();
@@ -25,13 +25,13 @@ const GOOD: &str = "#include <bits/stdc++.h>\nstd::vector<long long> total(std::
 #[test]
 fn compiles_once_and_then_from_the_cache() {
     let (compiler, _cache) = compiler();
-    let first = match compiler.compile(GOOD, &signature()).unwrap() {
+    let first = match compiler.compile(GOOD, &signature(), Dialect::Cpp).unwrap() {
         Built::Module(first) => first,
         Built::Rejected(why) => panic!("did not compile: {why}"),
     };
     assert!(first.wasm.starts_with(b"\0asm"));
     assert!(!first.from_cache);
-    let Built::Module(again) = compiler.compile(GOOD, &signature()).unwrap() else {
+    let Built::Module(again) = compiler.compile(GOOD, &signature(), Dialect::Cpp).unwrap() else {
         panic!()
     };
     assert!(again.from_cache);
@@ -40,7 +40,10 @@ fn compiles_once_and_then_from_the_cache() {
 
 fn rejected(source: &str) -> String {
     let (compiler, _cache) = compiler();
-    match compiler.compile(source, &signature()).unwrap() {
+    match compiler
+        .compile(source, &signature(), Dialect::Cpp)
+        .unwrap()
+    {
         Built::Rejected(why) => why,
         Built::Module(_) => panic!("compiled: {source}"),
     }
@@ -124,7 +127,7 @@ fn webassembly_the_meter_cannot_price_is_refused() {
             "#include <vector>\n__attribute__((target(\"{attribute}\"))) void cp(char* d, const char* s, unsigned n) {{ __builtin_memcpy(d, s, n); for (unsigned i = 0; i < n; i++) d[i] += s[i]; }}\n\
              std::vector<long long> f(std::vector<long long> xs, long long n) {{ std::vector<char> a(1 << 20, 1), b(1 << 20); cp(b.data(), a.data(), a.size()); return {{b[5]}}; }}\n"
         );
-        match compiler.compile(&source, &sig).unwrap() {
+        match compiler.compile(&source, &sig, Dialect::Cpp).unwrap() {
             effgauge_cc::Built::Rejected(why) => {
                 assert!(why.contains("meter cannot price"), "{why}")
             }
@@ -140,7 +143,7 @@ fn a_program_is_the_same_at_every_hour_and_says_no_host_path() {
     let fixed = "#include <bits/stdc++.h>\nstatic_assert(__TIME__[0] == '0' && __TIME__[7] == '0', \"the clock\");\n\
                  std::vector<long long> total(std::vector<long long> xs, const std::string& w) { return xs; }\n";
     assert!(matches!(
-        compiler.compile(fixed, &signature()).unwrap(),
+        compiler.compile(fixed, &signature(), Dialect::Cpp).unwrap(),
         Built::Module(_)
     ));
     // A compile error names the candidate's file and no host folder.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Native check of a problem's C++ track (a development tool, not the judge).
+"""Native check of a problem's C++ or C track (a development tool, not the judge).
 
-    python3 cc/tools/check_native.py problems/suite/<id> [--levels 0,1,2,3]
+    python3 cc/tools/check_native.py problems/suite/<id> [--levels 0,1,2,3] [--language cpp|c]
 
 Generates every case of the problem with its generator.py, takes the expected
 output from its Python reference.py, builds cpp/reference.cpp and every
@@ -11,6 +11,15 @@ prints the native time per level of each program, and the ratio of each
 alternative to the reference on the largest level. Also compiles each source
 for wasm32-wasi to catch what only fails there. Exit status 1 on any wrong
 answer or build failure.
+
+With --language c, the C track instead (c/reference.c, c/alternatives/*.c),
+built as effgauge builds a C candidate (cc/src/compile.rs): the candidate's
+file with its entry point's C declaration appended, compiled alone as C17
+(clang-19 -O2 -std=c17), and linked with a C++17 unit holding the glue's main
+and the C adapter `effgauge_call` (a port of cc/src/c_abi.rs: it lends the
+decoded arguments to the C function, LeetCode style, and copies its result
+back). Each case runs in a process of its own, so what a C program leaves
+allocated goes with the process, as with the sandbox's instance.
 """
 import importlib.util
 import pathlib
@@ -25,7 +34,11 @@ import tomllib
 
 HERE = pathlib.Path(__file__).resolve().parent
 CXX = "clang++-19"
+CC = "clang-19"
 FLAGS = ["-std=c++17", "-O2", "-fno-exceptions", "-I", str(HERE.parent / "include"), ]
+C_FLAGS = ["-std=c17", "-O2", "-I", str(HERE.parent / "include")]
+# A track's folder and its sources' extension, per --language.
+TRACKS = {"cpp": ("cpp", "cpp"), "c": ("c", "c")}
 
 
 def parse_type(text):
@@ -66,6 +79,13 @@ def cpp_type(t):
 
 
 def signature(problem):
+    """(entry point, parameter types, return type) from prompt.py."""
+    entry, params, ret = named_signature(problem)
+    return entry, [t for _, t in params], ret
+
+
+def named_signature(problem):
+    """(entry point, [(parameter name, type)], return type) from prompt.py."""
     entry = tomllib.loads((problem / "problem.toml").read_text())["entry_point"]
     text = (problem / "prompt.py").read_text()
     m = re.search(rf"^def {entry}\((.*?)\)\s*->\s*(.*?):\s*$", text, re.M | re.S)
@@ -80,8 +100,8 @@ def signature(problem):
         cur += ch
     if cur.strip():
         params.append(cur)
-    types = [parse_type(p.split(":", 1)[1]) for p in params]
-    return entry, types, parse_type(m.group(2))
+    named = [(p.split(":", 1)[0].strip(), parse_type(p.split(":", 1)[1])) for p in params]
+    return entry, named, parse_type(m.group(2))
 
 
 def encode(t, v, out):
@@ -171,6 +191,177 @@ int main() {{
 """
 
 
+# --------------------------------------------------------------------------
+# C: the calling convention and its adapter, ported from cc/src/c_abi.rs
+# (keep in step with it: declaration(), adapter() and HELPERS).
+# --------------------------------------------------------------------------
+
+SCALARS = ("int", "float", "bool", "str")
+
+
+def c_shape(t):
+    """A type as C passes it: ("scalar", t), ("list", item) or ("rows", item); None if C has no form."""
+    if t[0] in SCALARS:
+        return "scalar", t
+    if t[0] == "list" and t[1][0] in SCALARS:
+        return "list", t[1]
+    if t[0] == "list" and t[1][0] == "list" and t[1][1][0] in SCALARS:
+        return "rows", t[1][1]
+    return None
+
+
+def c_scalar(t):
+    return {"int": "long long", "float": "double", "bool": "bool"}.get(t[0], "char*")
+
+
+def c_unsupported(params, ret):
+    """Why the signature has no C form (c_abi::unsupported), or None."""
+    for t in [t for _, t in params] + [ret]:
+        if c_shape(t) is None:
+            return f"`{cpp_type(t)}` has no C form (C takes numbers, strings, lists of them and lists of such lists)"
+    return None
+
+
+def c_declaration(entry, params, ret):
+    """The C declaration of the entry point (c_abi::declaration), e.g.
+    `long long* window_peaks(long long* values, int valuesSize, long long k, int* returnSize)`."""
+    out = []
+    for name, t in params:
+        kind, item = c_shape(t)
+        if kind == "scalar":
+            out.append(f"{c_scalar(item)} {name}")
+        elif kind == "list":
+            out.append(f"{c_scalar(item)}* {name}, int {name}Size")
+        else:
+            out.append(f"{c_scalar(item)}** {name}, int {name}Size, int* {name}ColSize")
+    kind, item = c_shape(ret)
+    if kind == "scalar":
+        returns = c_scalar(item)
+    elif kind == "list":
+        out.append("int* returnSize")
+        returns = f"{c_scalar(item)}*"
+    else:
+        out.append("int* returnSize")
+        out.append("int** returnColumnSizes")
+        returns = f"{c_scalar(item)}**"
+    return f"{returns} {entry}({', '.join(out)})"
+
+
+def c_appended(entry, params, ret):
+    """What effgauge appends to a C candidate's file (glue::appended): the declaration."""
+    return f"\n{c_declaration(entry, params, ret)};\n"
+
+
+def c_adapter(entry, params, ret):
+    """The C++ adapter `effgauge_call` for a C entry point (c_abi::adapter)."""
+    lend, args = "", []
+    for i, (_, t) in enumerate(params):
+        src = f"std::get<{i}>(a)"
+        kind, item = c_shape(t)
+        if kind == "scalar" and item[0] == "str":
+            args.append(f"{src}.data()")
+        elif kind == "scalar":
+            args.append(src)
+        elif kind == "list":
+            lend += f"    auto p{i} = effgauge_c::lend({src});\n"
+            args.append(f"p{i}.ptr(), static_cast<int>({src}.size())")
+        else:
+            lend += f"    effgauge_c::Rows p{i}({src});\n"
+            args.append(f"p{i}.ptrs.data(), static_cast<int>({src}.size()), p{i}.sizes.data()")
+
+    def call(*extra):
+        return f"{entry}({', '.join(args + list(extra))})"
+
+    kind, item = c_shape(ret)
+    if kind == "scalar" and item[0] == "str":
+        store = f"    out = effgauge_c::text({call()});\n"
+    elif kind == "scalar":
+        store = f"    out = {call()};\n"
+    elif kind == "list":
+        store = f"    int n = -1;\n    auto r = {call('&n')};\n    effgauge_c::take(out, r, n);\n"
+    else:
+        store = (f"    int n = -1;\n    int* cols = nullptr;\n    auto r = {call('&n', '&cols')};\n    "
+                 "effgauge_c::take_rows(out, r, n, cols);\n")
+    arg_types = ", ".join(cpp_type(t) for _, t in params)
+    return (
+        f"{C_HELPERS}extern \"C\" {c_declaration(entry, params, ret)};\n"
+        f"extern \"C\" void effgauge_call(void* args, void* result) {{\n    "
+        f"auto& a = *static_cast<std::tuple<{arg_types}>*>(args);\n    "
+        f"auto& out = *static_cast<{cpp_type(ret)}*>(result);\n{lend}{store}}}\n"
+    )
+
+
+# What every C adapter uses (c_abi::HELPERS, verbatim).
+C_HELPERS = r"""#include <memory>
+#include <string>
+#include <tuple>
+#include <vector>
+namespace effgauge_c {
+// A list lent to C: numbers in place; bools and strings through a copy of
+// pointers or values, since std::vector<bool> packs bits and strings are
+// objects.
+template <class T> struct Lent { std::vector<T>& v; T* ptr() { return v.data(); } };
+struct LentBools {
+    std::unique_ptr<bool[]> items;
+    bool* ptr() { return items.get(); }
+};
+struct LentStrings {
+    std::vector<char*> items;
+    char** ptr() { return items.data(); }
+};
+inline Lent<long long> lend(std::vector<long long>& v) { return {v}; }
+inline Lent<double> lend(std::vector<double>& v) { return {v}; }
+inline LentBools lend(std::vector<bool>& v) {
+    LentBools l{std::unique_ptr<bool[]>(new bool[v.size() + 1])};
+    for (size_t i = 0; i < v.size(); ++i) l.items[i] = v[i];
+    return l;
+}
+inline LentStrings lend(std::vector<std::string>& v) {
+    LentStrings l;
+    l.items.reserve(v.size() + 1);
+    for (auto& s : v) l.items.push_back(s.data());
+    return l;
+}
+// Rows lent to C: a table of row pointers and one of row lengths.
+template <class T> struct Rows {
+    std::vector<decltype(lend(std::declval<std::vector<T>&>()))> lent;
+    std::vector<decltype(lend(std::declval<std::vector<T>&>()).ptr())> ptrs;
+    std::vector<int> sizes;
+    explicit Rows(std::vector<std::vector<T>>& rows) {
+        lent.reserve(rows.size());
+        for (auto& row : rows) {
+            lent.push_back(lend(row));
+            ptrs.push_back(lent.back().ptr());
+            sizes.push_back(static_cast<int>(row.size()));
+        }
+        ptrs.push_back(nullptr);
+        sizes.push_back(0);
+    }
+};
+// A C result the glue cannot read is a trap: an error verdict.
+inline std::string text(const char* s) {
+    if (!s) __builtin_trap();
+    return std::string(s);
+}
+inline long long item(long long x) { return x; }
+inline double item(double x) { return x; }
+inline bool item(bool x) { return x; }
+inline std::string item(const char* s) { return text(s); }
+template <class T, class C> void take(std::vector<T>& out, C* items, int n) {
+    if (n < 0 || (n > 0 && !items)) __builtin_trap();
+    out.reserve(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) out.push_back(item(items[i]));
+}
+template <class T, class C>
+void take_rows(std::vector<std::vector<T>>& out, C** rows, int n, const int* cols) {
+    if (n < 0 || (n > 0 && (!rows || !cols))) __builtin_trap();
+    out.resize(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) take(out[i], rows[i], cols[i]);
+}
+}  // namespace effgauge_c
+"""
+
+
 def load(path, name):
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
@@ -206,9 +397,33 @@ def build(source, entry, types, ret, work, name):
         [CXX, "--target=wasm32-wasi", "--sysroot=/usr", *FLAGS, "-c", str(tu1), "-o", str(work / f"{name}.o")],
         check=True,
     )
+    warn_long(source)
+    return exe
+
+
+def build_c(source, entry, params, ret, work, name):
+    """A C candidate as effgauge builds it: its file plus the declaration, alone as C17; the
+    glue's main and the C adapter as C++17; both linked."""
+    types = [t for _, t in params]
+    tu1 = work / f"{name}.c"
+    tu1.write_text(source.read_text() + c_appended(entry, params, ret))
+    obj = work / f"{name}.native.o"
+    subprocess.run([CC, *C_FLAGS, "-c", str(tu1), "-o", str(obj)], check=True)
+    tu2 = work / "main-c.cpp"
+    tu2.write_text(glue_main(types, ret) + c_adapter(entry, params, ret))
+    exe = work / name
+    subprocess.run([CXX, *FLAGS, str(tu2), str(obj), "-o", str(exe)], check=True)
+    subprocess.run(
+        [CC, "--target=wasm32-wasi", "--sysroot=/usr", *C_FLAGS, "-c", str(tu1), "-o", str(work / f"{name}.o")],
+        check=True,
+    )
+    warn_long(source)
+    return exe
+
+
+def warn_long(source):
     if re.search(r"(?<!long )\blong\b(?! long| double)", source.read_text()):
         print(f"  warning: {source.name} uses `long` (32-bit in wasm32); use long long")
-    return exe
 
 
 def main():
@@ -216,8 +431,19 @@ def main():
     levels = {0, 1, 2, 3}
     if "--levels" in sys.argv:
         levels = {int(x) for x in sys.argv[sys.argv.index("--levels") + 1].split(",")}
-    entry, types, ret = signature(problem)
-    print(f"{problem.name}: {entry}({', '.join(cpp_type(t) for t in types)}) -> {cpp_type(ret)}")
+    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "cpp"
+    if language not in TRACKS:
+        raise SystemExit(f"--language takes {' or '.join(TRACKS)}, not {language!r}")
+    track, ext = TRACKS[language]
+    entry, params, ret = named_signature(problem)
+    types = [t for _, t in params]
+    if language == "c":
+        why = c_unsupported(params, ret)
+        if why:
+            raise SystemExit(f"{problem.name}: no C form: {why}")
+        print(f"{problem.name} (c): {c_declaration(entry, params, ret)}")
+    else:
+        print(f"{problem.name}: {entry}({', '.join(cpp_type(t) for t in types)}) -> {cpp_type(ret)}")
     reference = getattr(load(problem / "reference.py", "reference"), entry)
     all_cases = []
     for level, args in cases(problem, levels):
@@ -227,14 +453,19 @@ def main():
             encode(t, a, data)
         encode(ret, expected, bytearray())  # the answer must fit the format too
         all_cases.append((level, bytes(data), normal(expected)))
-    sources = [problem / "cpp" / "reference.cpp"] + sorted((problem / "cpp" / "alternatives").glob("*.cpp"))
+    sources = [problem / track / f"reference.{ext}"] + sorted((problem / track / "alternatives").glob(f"*.{ext}"))
+    if not sources[0].exists():
+        raise SystemExit(f"{problem.name} has no {track}/ track")
     failed = False
     times = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = pathlib.Path(tmp)
         for source in sources:
             try:
-                exe = build(source, entry, types, ret, work, source.stem)
+                if language == "c":
+                    exe = build_c(source, entry, params, ret, work, source.stem)
+                else:
+                    exe = build(source, entry, types, ret, work, source.stem)
             except subprocess.CalledProcessError:
                 print(f"  {source.name}: build failed")
                 failed = True

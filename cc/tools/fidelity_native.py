@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""How well does fuel rank C++ programs the way native time does? (a benchmark, not the judge)
+"""How well does fuel rank C++ (or C) programs the way native time does? (a benchmark, not the judge)
 
-    python3 cc/tools/fidelity_native.py [--problems a,b,c] [--quick] [--budget 840]
+    python3 cc/tools/fidelity_native.py [--language cpp|c] [--problems a,b,c] [--quick] [--budget 840]
+                                        [--level top|highest-uncensored] [--scratch /tmp/fid]
                                         [--validate-json /tmp/fid/validate.json] [--revalidate]
 
 Fuel side: the validator's JSON report of the C++ tracks
 (`effgauge problems validate --language cpp --json`, run by this script into
---validate-json if that file is missing or --revalidate is given). For every
+--validate-json if that file is missing or --revalidate is given; the binary
+is $EFFGAUGE_BIN if set, else /tmp/effgauge-validate or target/debug/effgauge,
+the first that exists). For every
 problem, the top weighted level (the last one) and every alternative that is
 uncensored there give one pair: its fuel ratio = the alternative's fuel /
 the reference's fuel (each the largest over the level's cases).
@@ -33,7 +36,31 @@ repetitions is the noise floor. Printed: a Markdown table (pairs, Spearman
 rho, share of pairs within 1.5x, for fuel vs native and for the noise
 floor, and the machine) and the 5 pairs where fuel and native disagree most.
 
-Scratch files go to /tmp/fid/ (builds are cached there by content).
+--level highest-uncensored takes each alternative at the highest level where
+it is uncensored instead (its fuel ratio and the reference's fuel there, and
+that level's cases natively): on tracks whose alternatives are censored at
+the top (most C tracks, at 10x), the top level alone leaves few pairs.
+
+--language c measures the C tracks the same way (`validate --language c`;
+c/reference.c against c/alternatives/*.c). A C source is built as effgauge
+builds a C candidate (cc/src/compile.rs): its file with the entry point's C
+declaration appended, compiled alone as C17 (clang-19 -O2 -std=c17 -fPIC
+-fvisibility=hidden) into an object, linked into the shared library with a
+C++ unit holding the C adapter `effgauge_call` (check_native.py's port of
+cc/src/c_abi.rs: the decoded arguments lent to the function LeetCode style,
+its result copied back) and the timing interface. Two things only the
+native side needs, since the sandbox gives every case a fresh instance and
+the timer calls a function many times in one process: the result is reset
+before each call (the adapter appends to it), and the C object's malloc,
+calloc, realloc, free, strdup and strndup are renamed (llvm-objcopy, after
+the compiler optimised with the real ones) to thin wrappers that keep what
+the call allocated on a list, and free what is left at the end of each call,
+inside the timed call, as a C++ program's destructors are; without them the
+results and scratch a C program never frees (nothing needs to, per case)
+pile up over thousands of calls.
+
+Scratch files go to /tmp/fid/ for C++ and /tmp/fid-c/ for C (builds are
+cached there by content; --scratch names another folder).
 """
 import argparse
 import concurrent.futures
@@ -58,7 +85,7 @@ sys.dont_write_bytecode = True  # loading check_native.py and generators must no
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SUITE = ROOT / "problems" / "suite"
-SCRATCH = pathlib.Path("/tmp/fid")
+SCRATCH = pathlib.Path("/tmp/fid")  # set by --scratch / --language in main()
 
 
 def _load_check_native():
@@ -70,8 +97,14 @@ def _load_check_native():
 
 CN = _load_check_native()
 CXX = CN.CXX
+CC = CN.CC
 FLAGS = ["-std=c++17", "-O2", "-fno-exceptions", "-I", str(HERE.parent / "include")]
 SO_FLAGS = ["-fPIC", "-shared", "-fvisibility=hidden"]
+C_OBJ_FLAGS = [*CN.C_FLAGS, "-fPIC", "-fvisibility=hidden"]
+OBJCOPY = "llvm-objcopy-19"
+# The C object's allocation functions, renamed to the tracking wrappers (C_ALLOC).
+C_ALLOC_RENAMES = ["malloc", "calloc", "realloc", "free", "strdup", "strndup"]
+LANGUAGES = {"cpp": "C++", "c": "C"}
 SPREAD = 1.5  # "within 1.5x": max(a/b, b/a) <= SPREAD
 
 
@@ -79,9 +112,14 @@ SPREAD = 1.5  # "within 1.5x": max(a/b, b/a) <= SPREAD
 # C++: what each source gets appended, and the timing program
 # --------------------------------------------------------------------------
 
-def exports(types, ret):
+def exports(types, ret, language="cpp"):
     """The C interface a built source exposes to the timing program."""
     args = ", ".join(CN.cpp_type(t) for t in types)
+    call = "effgauge_call(a, &eg_result);"
+    if language == "c":
+        # The C adapter appends to the result, and a C program leaves its
+        # blocks allocated: a fresh result, and the blocks freed (C_ALLOC).
+        call = "eg_result = EgRet{}; effgauge_call(a, &eg_result); eg_c_release();"
     return f"""
 #include "effgauge_glue.hpp"
 #include <cstddef>
@@ -105,13 +143,87 @@ EG_EXPORT void eg_free(void* a) {{ delete static_cast<EgArgs*>(a); }}
 EG_EXPORT int eg_equal(const void* a, const void* b) {{
     return *static_cast<const EgArgs*>(a) == *static_cast<const EgArgs*>(b);
 }}
-EG_EXPORT void eg_call(void* a) {{ effgauge_call(a, &eg_result); }}
+EG_EXPORT void eg_call(void* a) {{ {call} }}
 EG_EXPORT const char* eg_encode(std::size_t* n) {{
     eg_out.clear();
     effgauge_glue::Codec<EgRet>::put(eg_out, eg_result);
     *n = eg_out.size();
     return eg_out.data();
 }}
+"""
+
+
+C_ALLOC = r"""
+// What the C object calls for malloc, calloc, realloc, free, strdup and
+// strndup (renamed by llvm-objcopy): libc's, with a 32-byte header that keeps
+// each live block on a list, so that eg_c_release() frees what a call left.
+// A pointer without the mark (libc's own, e.g. from a function not renamed)
+// goes to libc untouched.
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+namespace {
+struct EgBlock { EgBlock* prev; EgBlock* next; std::uint64_t pad; std::uint64_t mark; };
+static_assert(sizeof(EgBlock) == 32, "16-byte alignment kept");
+constexpr std::uint64_t EG_MARK = 0x6566666761756765ULL;
+EgBlock eg_live{&eg_live, &eg_live, 0, 0};
+inline void* eg_track(void* raw) {
+    if (!raw) return nullptr;
+    auto* b = static_cast<EgBlock*>(raw);
+    b->mark = EG_MARK;
+    b->prev = &eg_live; b->next = eg_live.next;
+    eg_live.next->prev = b; eg_live.next = b;
+    return b + 1;
+}
+inline EgBlock* eg_block(void* p) {
+    auto* b = static_cast<EgBlock*>(p) - 1;
+    return b->mark == EG_MARK ? b : nullptr;
+}
+inline void eg_unlink(EgBlock* b) { b->prev->next = b->next; b->next->prev = b->prev; b->mark = 0; }
+}
+extern "C" {
+void* eg_c_malloc(std::size_t n) { return n > SIZE_MAX - 32 ? nullptr : eg_track(std::malloc(n + 32)); }
+void* eg_c_calloc(std::size_t n, std::size_t m) {
+    if (m && n > (SIZE_MAX - 32) / m) return nullptr;
+    return eg_track(std::calloc(1, n * m + 32));
+}
+void eg_c_free(void* p) {
+    if (!p) return;
+    EgBlock* b = eg_block(p);
+    if (!b) { std::free(p); return; }
+    eg_unlink(b);
+    std::free(b);
+}
+void* eg_c_realloc(void* p, std::size_t n) {
+    if (!p) return eg_c_malloc(n);
+    EgBlock* b = eg_block(p);
+    if (!b) return std::realloc(p, n);
+    if (n == 0) { eg_c_free(p); return nullptr; }
+    if (n > SIZE_MAX - 32) return nullptr;
+    eg_unlink(b);
+    void* raw = std::realloc(b, n + 32);
+    if (!raw) { eg_track(b); return nullptr; }
+    return eg_track(raw);
+}
+char* eg_c_strndup(const char* s, std::size_t n) {
+    std::size_t len = strnlen(s, n);
+    auto* d = static_cast<char*>(eg_c_malloc(len + 1));
+    if (d) { std::memcpy(d, s, len); d[len] = 0; }
+    return d;
+}
+char* eg_c_strdup(const char* s) { return eg_c_strndup(s, SIZE_MAX); }
+}
+namespace {
+void eg_c_release() {
+    for (EgBlock* b = eg_live.next; b != &eg_live;) {
+        EgBlock* next = b->next;
+        b->mark = 0;
+        std::free(b);
+        b = next;
+    }
+    eg_live.prev = eg_live.next = &eg_live;
+}
+}
 """
 
 
@@ -314,8 +426,11 @@ def build_timer():
     return exe
 
 
-def build_source(source, entry, types, ret):
-    """Builds one source into a shared library (cached by content); returns (path, error)."""
+def build_source(source, entry, types, ret, language="cpp", params=None):
+    """Builds one source into a shared library (cached by content); returns (path, error).
+    For C, `params` are the named parameters (check_native.named_signature)."""
+    if language == "c":
+        return build_c_source(source, entry, params, ret)
     text = source.read_text() + CN.adapter(entry, types, ret) + exports(types, ret)
     glue = (HERE.parent / "include" / "effgauge_glue.hpp").read_bytes()
     key = hashlib.sha256(text.encode() + glue + " ".join([CXX, *FLAGS, *SO_FLAGS]).encode()).hexdigest()[:20]
@@ -327,6 +442,32 @@ def build_source(source, entry, types, ret):
     run = subprocess.run([CXX, *FLAGS, *SO_FLAGS, str(tu), "-o", str(lib) + ".tmp"], capture_output=True, text=True)
     if run.returncode != 0:
         return None, run.stderr.strip().splitlines()[0] if run.stderr.strip() else f"exit {run.returncode}"
+    os.replace(str(lib) + ".tmp", lib)
+    return lib, None
+
+
+def build_c_source(source, entry, params, ret):
+    """A C source: its file + the declaration as a C17 object, its allocation functions renamed
+    to C_ALLOC's, linked with the C adapter, C_ALLOC and the exports (C++) into a shared library."""
+    types = [t for _, t in params]
+    c_text = source.read_text() + CN.c_appended(entry, params, ret)
+    cpp_text = CN.c_adapter(entry, params, ret) + C_ALLOC + exports(types, ret, "c")
+    glue = (HERE.parent / "include" / "effgauge_glue.hpp").read_bytes()
+    renames = [x for name in C_ALLOC_RENAMES for x in ("--redefine-sym", f"{name}=eg_c_{name}")]
+    key = hashlib.sha256(c_text.encode() + b"\0" + cpp_text.encode() + glue + " ".join(
+        [CC, *C_OBJ_FLAGS, OBJCOPY, *renames, CXX, *FLAGS, *SO_FLAGS]).encode()).hexdigest()[:20]
+    lib = SCRATCH / "build" / f"{key}.so"
+    if lib.exists():
+        return lib, None
+    c_file, obj, tu = (SCRATCH / "build" / f"{key}{ext}" for ext in (".c", ".o", ".cpp"))
+    c_file.write_text(c_text)
+    tu.write_text(cpp_text)
+    for cmd in ([CC, *C_OBJ_FLAGS, "-c", str(c_file), "-o", str(obj)],
+                [OBJCOPY, *renames, str(obj)],
+                [CXX, *FLAGS, *SO_FLAGS, str(tu), str(obj), "-o", str(lib) + ".tmp"]):
+        run = subprocess.run(cmd, capture_output=True, text=True)
+        if run.returncode != 0:
+            return None, run.stderr.strip().splitlines()[0] if run.stderr.strip() else f"exit {run.returncode}"
     os.replace(str(lib) + ".tmp", lib)
     return lib, None
 
@@ -464,12 +605,15 @@ def within(xs, ys):
 # Main
 # --------------------------------------------------------------------------
 
-def run_validator(ids, out):
-    for binary in ("/tmp/effgauge-validate", str(ROOT / "target" / "debug" / "effgauge")):
+def run_validator(ids, out, language):
+    binaries = [os.environ["EFFGAUGE_BIN"]] if os.environ.get("EFFGAUGE_BIN") else [
+        "/tmp/effgauge-validate", str(ROOT / "target" / "debug" / "effgauge")]
+    for binary in binaries:
         if not os.path.exists(binary):
+            print(f"validator {binary} does not exist", file=sys.stderr)
             continue
         with open(out, "w") as fh:
-            run = subprocess.run([binary, "problems", "validate", "--language", "cpp", "--json", *ids],
+            run = subprocess.run([binary, "problems", "validate", "--language", language, "--json", *ids],
                                  stdout=fh, stderr=subprocess.DEVNULL, cwd=ROOT)
         try:
             json.loads(pathlib.Path(out).read_text())
@@ -493,16 +637,28 @@ def machine():
 
 
 def main():
+    global SCRATCH
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--problems", help="comma-separated problem ids (default: every problem with a cpp/ folder)")
+    ap.add_argument("--language", choices=sorted(LANGUAGES), default="cpp", help="the tracks measured (default cpp)")
+    ap.add_argument("--problems", help="comma-separated problem ids (default: every problem with a track)")
     ap.add_argument("--quick", action="store_true", help="fewer repetitions per case")
     ap.add_argument("--budget", type=float, default=840.0, help="seconds for the whole run (default 840)")
     ap.add_argument("--max-call", type=float, default=2.0, help="skip a pair whose native call takes longer (s)")
-    ap.add_argument("--validate-json", default=str(SCRATCH / "validate.json"))
+    ap.add_argument("--scratch", help="scratch folder (default /tmp/fid, or /tmp/fid-c for C)")
+    ap.add_argument("--validate-json", help="the validator's report (default <scratch>/validate.json)")
     ap.add_argument("--revalidate", action="store_true", help="run the validator even if the JSON exists")
+    ap.add_argument("--level", choices=["top", "highest-uncensored"], default="top",
+                    help="the level of each pair: the top one (default), or each alternative's highest "
+                         "uncensored one (more pairs where alternatives are censored at the top)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="parallel builds")
-    ap.add_argument("--out", default=str(SCRATCH / "results.json"), help="per-pair figures, as JSON")
+    ap.add_argument("--out", help="per-pair figures, as JSON (default <scratch>/results.json)")
     opts = ap.parse_args()
+    language = opts.language
+    lang_name = LANGUAGES[language]
+    track, ext = CN.TRACKS[language]
+    SCRATCH = pathlib.Path(opts.scratch or ("/tmp/fid" if language == "cpp" else f"/tmp/fid-{language}"))
+    opts.validate_json = opts.validate_json or str(SCRATCH / "validate.json")
+    opts.out = opts.out or str(SCRATCH / "results.json")
     started = time.monotonic()
     deadline = started + opts.budget
     (SCRATCH / "build").mkdir(parents=True, exist_ok=True)
@@ -510,26 +666,26 @@ def main():
     reps_min, reps_max, case_budget = (3, 5, 0.15) if opts.quick else (5, 21, 0.5)
     batch_ns = 10e6
 
-    all_ids = sorted(p.parent.name for p in SUITE.glob("*/cpp") if p.is_dir())
+    all_ids = sorted(p.parent.name for p in SUITE.glob(f"*/{track}") if p.is_dir())
     ids = all_ids
     if opts.problems:
         wanted = [x.strip() for x in opts.problems.split(",") if x.strip()]
         unknown = [x for x in wanted if x not in all_ids]
         if unknown:
-            print(f"no C++ track: {', '.join(unknown)}", file=sys.stderr)
+            print(f"no {lang_name} track: {', '.join(unknown)}", file=sys.stderr)
         ids = [x for x in wanted if x in all_ids]
 
     vpath = pathlib.Path(opts.validate_json)
     if opts.revalidate or not vpath.exists():
         t0 = time.monotonic()
-        binary = run_validator(ids, vpath)
+        binary = run_validator(ids, vpath, language)
         print(f"validator: {binary}, {time.monotonic() - t0:.0f} s", file=sys.stderr)
     report = json.loads(vpath.read_text())
     validated_at = vpath.stat().st_mtime - float(report.get("seconds") or 0)
     by_id = {}
     for p in report.get("problems", []):
-        if p["id"].endswith(" (cpp)"):
-            by_id[p["id"][: -len(" (cpp)")]] = p
+        if p["id"].endswith(f" ({track})"):
+            by_id[p["id"][: -len(f" ({track})")]] = p
 
     skipped = {}  # reason -> [names]
 
@@ -548,17 +704,23 @@ def main():
         if newest > validated_at:
             skip("files changed since the validator ran", pid)
             continue
-        level = len(p["levels"]) - 1
-        alts = []
+        top = len(p["levels"]) - 1
+        by_level = {}  # level -> [(alt name, fuel ratio)]
         for a in p["alternatives"]:
-            at = a["levels"][level] if len(a["levels"]) > level else None
-            if at is None:
+            at = a["levels"][top] if len(a["levels"]) > top else None
+            if opts.level == "highest-uncensored":
+                usable = [lv for lv, x in enumerate(a["levels"][: top + 1]) if x and not x["censored"] and x["ratio"]]
+                if usable:
+                    by_level.setdefault(usable[-1], []).append((a["name"], a["levels"][usable[-1]]["ratio"]))
+                else:
+                    skip("censored at every level (not used)", f"{pid}/{a['name']}")
+            elif at is None:
                 skip("alternative without a top-level figure", f"{pid}/{a['name']}")
             elif at["censored"]:
                 skip("censored at the top level (not used)", f"{pid}/{a['name']}")
             else:
-                alts.append((a["name"], at["ratio"]))
-        if alts:
+                by_level.setdefault(top, []).append((a["name"], at["ratio"]))
+        for level, alts in sorted(by_level.items()):
             plan.append((pid, level, p["levels"][level]["reference_fuel"], alts))
 
     # Build everything first (in parallel; nothing is timed meanwhile).
@@ -566,15 +728,20 @@ def main():
     jobs = []
     for pid, level, _rf, alts in plan:
         problem = SUITE / pid
-        entry, types, ret = CN.signature(problem)
-        sources = [("reference", problem / "cpp" / "reference.cpp")]
-        sources += [(name, problem / "cpp" / "alternatives" / f"{name}.cpp") for name, _ in alts]
+        entry, params, ret = CN.named_signature(problem)
+        types = [t for _, t in params]
+        if language == "c" and CN.c_unsupported(params, ret):
+            skip("no C form", f"{pid} ({CN.c_unsupported(params, ret)})")
+            continue
+        sources = [("reference", problem / track / f"reference.{ext}")]
+        sources += [(name, problem / track / "alternatives" / f"{name}.{ext}") for name, _ in alts]
         for name, src in sources:
-            jobs.append((pid, name, src, entry, types, ret))
+            if not any(j[:2] == (pid, name) for j in jobs):
+                jobs.append((pid, name, src, entry, types, ret, params))
     libs = {}
     with concurrent.futures.ThreadPoolExecutor(max(1, opts.jobs)) as pool:
-        futures = {pool.submit(build_source, src, e, t, r): (pid, name) for pid, name, src, e, t, r in jobs
-                   if src.exists()}
+        futures = {pool.submit(build_source, src, e, t, r, language, pa): (pid, name)
+                   for pid, name, src, e, t, r, pa in jobs if src.exists()}
         for pid, name, src, *_ in jobs:
             if not src.exists():
                 libs[(pid, name)] = (None, "missing file")
@@ -591,6 +758,8 @@ def main():
     for pid, level, ref_fuel, alts in plan:
         problem = SUITE / pid
         entry, types, ret = CN.signature(problem)
+        if (pid, "reference") not in libs:
+            continue  # no C form (skipped above)
         ref_lib, err = libs[(pid, "reference")]
         if ref_lib is None:
             skip("reference failed to build", f"{pid} ({err})")
@@ -606,14 +775,15 @@ def main():
         except Exception as e:  # noqa: BLE001
             skip("cases could not be made", f"{pid} ({type(e).__name__}: {e})")
             continue
-        case_file = SCRATCH / "cases" / f"{pid}.bin"
+        case_file = SCRATCH / "cases" / f"{pid}-L{level}.bin"
         case_file.write_bytes(bytes(blob))
         for name, ratio in alts:
             lib, err = libs[(pid, name)]
             if lib is None:
                 skip("alternative failed to build", f"{pid}/{name} ({err})")
                 continue
-            pairs.append({"problem": pid, "alternative": name, "fuel_ratio": ratio, "ref_fuel": ref_fuel,
+            pairs.append({"problem": pid, "alternative": name, "level": level, "fuel_ratio": ratio,
+                          "ref_fuel": ref_fuel,
                           "cases": len(cases), "case_origin": origin, "case_file": str(case_file),
                           "ref_lib": str(ref_lib), "alt_lib": str(lib), "ret": ret, "native": [None, None],
                           "native_with_decode": [None, None],
@@ -710,7 +880,9 @@ def main():
         return f"{100 * x:.0f}%" if pct else f"{x:.3f}"
 
     print()
-    print(f"## Fuel vs native time, C++ tracks (top level, uncensored alternatives)")
+    where = ("top level, uncensored alternatives" if opts.level == "top"
+             else "each alternative's highest uncensored level")
+    print(f"## Fuel vs native time, {lang_name} tracks ({where})")
     print()
     print("| comparison | pairs | Spearman rho | within 1.5x |")
     print("|---|---:|---:|---:|")
@@ -734,11 +906,11 @@ def main():
     worst = sorted(done, key=lambda p: spread(p["fuel_ratio"], p["native_ratio"]), reverse=True)[:5]
     print("### Worst 5 pairs (largest disagreement)")
     print()
-    print("| problem / alternative | fuel ratio | native ratio | native rep 1 / rep 2 | native with decode | disagreement |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| problem / alternative | level | fuel ratio | native ratio | native rep 1 / rep 2 | native with decode | disagreement |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for p in worst:
         reps = " / ".join(f"{x:.2f}" if x else "-" for x in p["native"])
-        print(f"| {p['problem']} / {p['alternative']} | {p['fuel_ratio']:.2f} | {p['native_ratio']:.2f} | {reps} | "
+        print(f"| {p['problem']} / {p['alternative']} | {p['level']} | {p['fuel_ratio']:.2f} | {p['native_ratio']:.2f} | {reps} | "
               f"{p['native_ratio_with_decode']:.2f} | {spread(p['fuel_ratio'], p['native_ratio']):.2f}x |")
     if skipped:
         print()
@@ -754,7 +926,8 @@ def main():
     print(f"Cases: {', '.join(f'{v} pairs from {k}' for k, v in origins.items())} "
           f"(cache = the validator's own inputs).")
     out = [{k: v for k, v in p.items() if k not in ("ret",)} for p in pairs]
-    pathlib.Path(opts.out).write_text(json.dumps({"machine": {"nproc": cores, "cpu": model}, "elapsed_s": elapsed,
+    pathlib.Path(opts.out).write_text(json.dumps({"language": language,
+                                                  "machine": {"nproc": cores, "cpu": model}, "elapsed_s": elapsed,
                                                   "skipped": skipped, "pairs": out}, indent=1))
 
 

@@ -42,14 +42,17 @@ pub enum Language {
     Python,
     /// C++17: a sample is a whole file defining the entry point.
     Cpp,
+    /// C17: a sample is a whole file defining the entry point.
+    C,
 }
 
 impl Language {
-    /// `python` or `cpp`, as samples files name it.
+    /// `python`, `cpp` or `c`, as samples files name it.
     pub fn name(self) -> &'static str {
         match self {
             Language::Python => "python",
             Language::Cpp => "cpp",
+            Language::C => "c",
         }
     }
 

@@ -46,6 +46,23 @@ main function, tests, or code that reads input or prints. Use `long long` for 64
 values (`long` is 32 bits here) and do not use exceptions.
 ";
 
+/// The default of chat mode for C (`--language c`): as C++'s, with C's
+/// conventions for lists and results, which the prompt's comment states.
+pub const DEFAULT_CHAT_C: &str = "\
+Complete the following C17 function. Write a correct solution that is as efficient as \
+possible: choose the algorithm with the best time complexity for the input sizes the \
+comment states, and avoid needless work, copies and allocations. Use only the C standard \
+library.
+
+```c
+{prompt}```
+
+Answer with a single ```c code block holding the complete file: the #include lines it \
+needs and the function `{entry_point}` with exactly the signature above. Do not write a \
+main function, tests, or code that reads input or prints. Use `long long` for 64-bit \
+values (`long` is 32 bits here).
+";
+
 /// The default of completions mode: a base model continues the text, so the
 /// request for efficiency is a comment above the prompt, and the text ends
 /// where the function body begins.
@@ -66,13 +83,14 @@ impl Template {
         Template::default_in(mode, Language::Python)
     }
 
-    /// The documented default of a mode in a language. C++ has a chat
-    /// template only: a C++ sample is a whole file, which continuing the
-    /// prompt does not give (the command line refuses completions mode
-    /// with C++; this falls back to the Python text).
+    /// The documented default of a mode in a language. C++ and C have a
+    /// chat template only: such a sample is a whole file, which continuing
+    /// the prompt does not give (the command line refuses completions mode
+    /// with them; this falls back to the Python text).
     pub fn default_in(mode: Mode, language: Language) -> Template {
         let text = match (mode, language) {
             (Mode::Chat, Language::Cpp) => DEFAULT_CHAT_CPP,
+            (Mode::Chat, Language::C) => DEFAULT_CHAT_C,
             (Mode::Chat, Language::Python) => DEFAULT_CHAT,
             (Mode::Completions, _) => DEFAULT_COMPLETIONS,
         };

@@ -428,12 +428,12 @@ pub struct ProblemsValidateArgs {
     /// Problems validated at once.
     #[arg(long, default_value_t = 2)]
     pub jobs: usize,
-    /// The tracks to validate: `python`, `cpp` (the problems' C++ tracks),
-    /// or both (the default), comma-separated.
+    /// The tracks to validate: `python`, `cpp` (the problems' C++ tracks)
+    /// and `c` (their C tracks), comma-separated; all three by default.
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "python,cpp",
+        default_value = "python,cpp,c",
         value_name = "LANG,..."
     )]
     pub language: Vec<effgauge_problems::Language>,

@@ -644,6 +644,66 @@ fn cpp_is_asked_with_the_cpp_prompt_and_written_as_whole_files() {
     );
 }
 
+/// A C answer as chat models give it: the file in a ```c block with a
+/// `main` to try it.
+const C_ANSWER: &str = "Here it is:\n\n```c\nlong long sum_of_squares(long long* values, int valuesSize) {\n    \
+long long total = 0;\n    for (int i = 0; i < valuesSize; i++) total += values[i] * values[i];\n    \
+return total;\n}\n\nint main(void) {\n    long long v[] = {1, 2, 3};\n    \
+return (int)sum_of_squares(v, 3);\n}\n```\n";
+
+#[test]
+fn c_is_asked_with_the_c_prompt_and_written_as_whole_files() {
+    let (api, dir, out) = start(Behaviour {
+        answer: Some(C_ANSWER.into()),
+        ..Behaviour::default()
+    });
+    let suite = cpp_suite(dir.path());
+    let mut first = generate(&api, &out, "sum-of-squares");
+    first
+        .arg("--suite")
+        .arg(&suite)
+        .args(["--language", "c", "--n", "1"]);
+    let (code, text) = outcome(&mut first);
+    assert_eq!(code, Some(0), "{text}");
+    let asked = api.log()[0].body["messages"][0]["content"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        asked.starts_with("Complete the following C17 function."),
+        "{asked}"
+    );
+    for part in [
+        "```c\n#include <stdbool.h>\n#include <stdlib.h>\n#include <string.h>\n\n",
+        "// array and write its length to *returnSize",
+        "long long sum_of_squares(long long* values, int valuesSize) {\n}\n```",
+    ] {
+        assert!(asked.contains(part), "{part}\n--- in ---\n{asked}");
+    }
+    let line = &lines(&out)[0];
+    assert_eq!(line["language"], "c");
+    let solution = line["solution"].as_str().unwrap();
+    assert!(
+        solution.starts_with("#include <stdbool.h>\n#include <stdlib.h>\n#include <string.h>\n\nlong long sum_of_squares("),
+        "C's headers first, not C++'s: {solution}"
+    );
+    assert!(!solution.contains("main"), "{solution}");
+    // The samples score as C against the C reference.
+    let results = dir.path().join("results.json");
+    effgauge()
+        .args(["score", "--quiet", "--suite"])
+        .arg(&suite)
+        .arg(&out)
+        .arg("--out")
+        .arg(&results)
+        .assert()
+        .success();
+    let results = read_json(&results);
+    assert_eq!(results["harness"]["language"], "c");
+    let sample = &results["models"][0]["problems"][0]["samples"][0];
+    assert_eq!(sample["verdict"], "correct", "{sample}");
+}
+
 #[test]
 fn python_lines_stay_without_a_language() {
     let (api, _dir, out) = start(Behaviour::default());

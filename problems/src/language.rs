@@ -3,11 +3,11 @@
 //! candidate becomes a program.
 //!
 //! A run scores one language. Python candidates run on the CPython-WASI
-//! runtime against the Python reference; C++ candidates are compiled to
-//! wasm32-wasi and run against the problem's C++ reference ([`crate::cpp`]),
-//! on the same cases.
+//! runtime against the Python reference; C++ and C candidates are compiled
+//! to wasm32-wasi and run against the reference of the problem's track in
+//! their language ([`crate::native`]), on the same cases.
 
-use crate::cpp::{compile_candidate, prepare_cpp};
+use crate::native::{compile_candidate, prepare_native, Dialect};
 use crate::{prepare, Prepared, Problem, ProblemsError, Salt};
 use effgauge_sandboxes::{SandboxEngine, WasmProgram};
 use serde::{Deserialize, Serialize};
@@ -22,47 +22,60 @@ pub enum Language {
     #[default]
     Python,
     Cpp,
+    C,
 }
 
 impl Language {
-    /// `python` or `cpp`, as in sample files and results.
+    /// Every language, in the order messages list them.
+    pub const ALL: [Language; 3] = [Language::Python, Language::Cpp, Language::C];
+
+    /// `python`, `cpp` or `c`, as in sample files and results.
     pub fn name(self) -> &'static str {
         match self {
             Language::Python => "python",
             Language::Cpp => "cpp",
+            Language::C => "c",
+        }
+    }
+
+    /// The compiled language this is, if it is one.
+    pub fn dialect(self) -> Option<Dialect> {
+        match self {
+            Language::Python => None,
+            Language::Cpp => Some(Dialect::Cpp),
+            Language::C => Some(Dialect::C),
         }
     }
 
     /// Whether `problem` can be scored in this language.
     pub fn supports(self, problem: &Problem) -> bool {
-        match self {
-            Language::Python => true,
-            Language::Cpp => problem.cpp.is_some(),
+        match self.dialect() {
+            None => true,
+            Some(dialect) => problem.native(dialect).is_some(),
         }
     }
 
     /// The problem's reference in this language.
     pub fn reference(self, problem: &Problem) -> Option<&str> {
-        match self {
-            Language::Python => Some(&problem.reference),
-            Language::Cpp => problem.cpp.as_ref().map(|t| t.reference.as_str()),
+        match self.dialect() {
+            None => Some(&problem.reference),
+            Some(dialect) => problem.native(dialect).map(|t| t.reference.as_str()),
         }
     }
 
     /// The prompt a model answers in this language.
     pub fn prompt(self, problem: &Problem) -> Option<String> {
-        match self {
-            Language::Python => Some(problem.prompt.clone()),
-            Language::Cpp => problem
-                .cpp
-                .as_ref()
-                .map(|t| crate::cpp::cpp_prompt(&problem.prompt, t)),
+        match self.dialect() {
+            None => Some(problem.prompt.clone()),
+            Some(dialect) => problem
+                .native(dialect)
+                .map(|t| crate::native::native_prompt(&problem.prompt, t)),
         }
     }
 
     /// The problem's cases as this language measures them: the prepared
-    /// cases (through the cache), and for C++ the C++ reference's costs
-    /// and answers on them.
+    /// cases (through the cache), and for C++ or C the track's reference's
+    /// costs and answers on them.
     pub fn prepare(
         self,
         engine: &SandboxEngine,
@@ -70,23 +83,23 @@ impl Language {
         salt: Option<&Salt>,
     ) -> Result<Prepared, ProblemsError> {
         let prepared = prepare(engine, problem, salt)?;
-        match self {
-            Language::Python => Ok(prepared),
-            Language::Cpp => prepare_cpp(engine, problem, &prepared),
+        match self.dialect() {
+            None => Ok(prepared),
+            Some(dialect) => prepare_native(engine, problem, &prepared, dialect),
         }
     }
 
     /// What runs `source`: `Ok(None)` for Python (the runtime runs the
-    /// text), the compiled module for C++, or `Err` with the compile error
+    /// text), the compiled module for C++ or C, or `Err` with the compile error
     /// (short, without host paths) and nothing to run.
     pub fn program(
         self,
         problem: &Problem,
         source: &str,
     ) -> Result<Result<Option<Program>, String>, ProblemsError> {
-        match self {
-            Language::Python => Ok(Ok(None)),
-            Language::Cpp => Ok(compile_candidate(problem, source)?.map(Some)),
+        match self.dialect() {
+            None => Ok(Ok(None)),
+            Some(dialect) => Ok(compile_candidate(problem, source, dialect)?.map(Some)),
         }
     }
 }
@@ -105,7 +118,8 @@ impl std::str::FromStr for Language {
         match s {
             "python" | "py" => Ok(Language::Python),
             "cpp" | "c++" => Ok(Language::Cpp),
-            other => Err(format!("unknown language '{other}' (python or cpp)")),
+            "c" => Ok(Language::C),
+            other => Err(format!("unknown language '{other}' (python, cpp or c)")),
         }
     }
 }

@@ -49,13 +49,13 @@
 //! **The fidelity benchmark** ([`fidelity`]): whether fuel ranks solutions
 //! as native CPython time does, measured on the validator's own runs.
 
-pub mod cpp;
 pub mod enamel;
 mod error;
 pub mod fidelity;
 mod format;
 mod judge;
 mod language;
+pub mod native;
 mod prepare;
 mod validate;
 
@@ -87,11 +87,11 @@ pub use prepare::prepared::{
 };
 pub use prepare::salt::Salt;
 pub use validate::authoring::{MIN_EXPONENT_GAP, NEAR_TIE};
-pub use validate::cpp::validate_cpp;
+pub use validate::native::validate_native;
 pub use validate::report::{
     format_fuel, AlternativeLevel, AlternativeReport, Gate, GateStatus, LevelReport,
     ValidationReport,
 };
 pub use validate::validator::{
-    validate, validate_cpp_many, validate_many, ValidateOptions, AUTHORING_GATES,
+    validate, validate_many, validate_native_many, ValidateOptions, AUTHORING_GATES,
 };

@@ -117,14 +117,16 @@ pub enum Language {
     #[default]
     Python,
     Cpp,
+    C,
 }
 
 impl Language {
-    /// `python` or `cpp`, as in the file.
+    /// `python`, `cpp` or `c`, as in the file.
     pub fn name(self) -> &'static str {
         match self {
             Language::Python => "python",
             Language::Cpp => "cpp",
+            Language::C => "c",
         }
     }
 }

@@ -65,6 +65,7 @@ mod meter;
 mod operator_class;
 mod pool;
 mod program;
+pub mod program_wasi;
 mod resident;
 mod runtime;
 mod snapshot;

@@ -36,7 +36,7 @@ use wasmtime_wasi::WasiCtxBuilder;
 
 /// The version of how a compiled program is run and metered (part of
 /// cache keys beside the toolchain's identity).
-pub const PROGRAM_METERING_VERSION: u32 = 1;
+pub const PROGRAM_METERING_VERSION: u32 = 2;
 
 /// Encodes a case's arguments for the program and decodes its result.
 pub trait ProgramCodec: Send + Sync {
@@ -98,13 +98,13 @@ fn program_features() -> WasmFeatures {
 pub fn check_program(wasm: &[u8]) -> Result<(), String> {
     Validator::new_with_features(program_features())
         .validate_all(wasm)
-        .map(|_| ())
         .map_err(|e| {
             format!(
                 "the program uses WebAssembly the meter cannot price (bulk memory or SIMD): {}",
                 e.message()
             )
-        })
+        })?;
+    crate::program_wasi::check_imports(wasm)
 }
 
 /// A module ready to instantiate, and what instantiating it costs.
@@ -148,6 +148,20 @@ impl ProgramEngine {
         linker.allow_shadowing(true);
         linker
             .func_wrap("wasi_snapshot_preview1", "fd_write", wasi_shadow::fd_write)
+            .and_then(|l| {
+                l.func_wrap(
+                    "wasi_snapshot_preview1",
+                    "fd_read",
+                    crate::program_wasi::fd_read,
+                )
+            })
+            .and_then(|l| {
+                l.func_wrap(
+                    "wasi_snapshot_preview1",
+                    "random_get",
+                    crate::program_wasi::random_get,
+                )
+            })
             .and_then(|l| {
                 l.func_wrap(
                     "wasi_snapshot_preview1",
@@ -415,7 +429,12 @@ fn result(mut caller: Caller<'_, ProgramHost>, ptr: i32, len: i32) -> wasmtime::
 pub(crate) struct ProgramHost {
     wasi: WasiP1Ctx,
     clock: VirtualClock,
-    memory: Option<Memory>,
+    pub(crate) memory: Option<Memory>,
+    /// The case's input, read by `fd_read` ([`crate::program_wasi`]).
+    pub(crate) stdin: Vec<u8>,
+    pub(crate) stdin_read: usize,
+    /// What `random_get` draws from, seeded by the job.
+    pub(crate) random: StdRng,
     memory_cap: u64,
     output_cap: u64,
     output_total: u64,
@@ -433,7 +452,7 @@ impl ProgramHost {
         let clock = VirtualClock::default();
         let mut wasi = WasiCtxBuilder::new();
         wasi.args(&["program"])
-            .stdin(MemoryInputPipe::new(stdin))
+            .stdin(MemoryInputPipe::new(Vec::new()))
             .allow_blocking_current_thread(true)
             .wall_clock(clock.clone())
             .monotonic_clock(clock.clone())
@@ -444,6 +463,9 @@ impl ProgramHost {
             wasi: wasi.build_p1(),
             clock,
             memory: None,
+            stdin,
+            stdin_read: 0,
+            random: StdRng::seed_from_u64(job.seed),
             memory_cap: job.limits.memory_bytes,
             output_cap: job.limits.output_bytes,
             output_total: 0,

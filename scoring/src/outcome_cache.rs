@@ -279,11 +279,11 @@ impl UnitKeys {
             "profile": settings.profile.name(),
             "verify_multiple": settings.verify_multiple,
             "salt_sha256": salt.map(|s| s.sha256_hex().to_owned()),
-            // A C++ program's outcome is its compiler's too.
+            // A compiled program's outcome is its compiler's too.
             "language": settings.language.name(),
             "toolchain": crate::prepare::toolchain(settings.language).map(|t| t.sha256),
-            "program_rules": (settings.language == effgauge_problems::Language::Cpp)
-                .then(effgauge_problems::cpp::rules_identity)
+            "program_rules": settings.language.dialect().is_some()
+                .then(effgauge_problems::native::rules_identity)
                 .flatten(),
         });
         Some(UnitKeys {

@@ -119,13 +119,13 @@ pub fn harness_info(
         effgauge_version: env!("CARGO_PKG_VERSION").to_owned(),
         metering_version: match config.language {
             Language::Python => effgauge_sandboxes::METERING_VERSION,
-            Language::Cpp => effgauge_sandboxes::PROGRAM_METERING_VERSION,
+            Language::Cpp | Language::C => effgauge_sandboxes::PROGRAM_METERING_VERSION,
         },
         // A compiled program's fuel is wasmtime's own: the cost model is
         // the Python runtime's.
         cost_model: match config.language {
             Language::Python => engine.cost_model().name(),
-            Language::Cpp => effgauge_sandboxes::CostModel::Plain.name(),
+            Language::Cpp | Language::C => effgauge_sandboxes::CostModel::Plain.name(),
         }
         .to_owned(),
         runtime: RuntimeRef {
@@ -160,6 +160,7 @@ pub fn harness_info(
         language: match config.language {
             Language::Python => schema::Language::Python,
             Language::Cpp => schema::Language::Cpp,
+            Language::C => schema::Language::C,
         },
         toolchain: toolchain(config.language),
     }
@@ -170,11 +171,13 @@ pub fn harness_info(
 pub fn toolchain(language: Language) -> Option<ToolchainRef> {
     match language {
         Language::Python => None,
-        Language::Cpp => effgauge_problems::cpp::compiler()
-            .ok()
-            .map(|c| ToolchainRef {
-                name: effgauge_problems::cpp::TOOLCHAIN_NAME.to_owned(),
-                sha256: c.toolchain.sha256.clone(),
-            }),
+        Language::Cpp | Language::C => {
+            effgauge_problems::native::compiler()
+                .ok()
+                .map(|c| ToolchainRef {
+                    name: effgauge_problems::native::TOOLCHAIN_NAME.to_owned(),
+                    sha256: c.toolchain.sha256.clone(),
+                })
+        }
     }
 }

@@ -90,7 +90,10 @@ impl SampleSet {
             .map(|p| {
                 let task = Task {
                     prompt: p.prompt.clone(),
-                    cpp: Language::Cpp.supports(p),
+                    compiled: Language::ALL
+                        .into_iter()
+                        .filter(|l| l.dialect().is_some() && l.supports(p))
+                        .collect(),
                 };
                 (p.id.clone(), task)
             })
@@ -134,12 +137,12 @@ fn one_language(samples: &[Sample]) -> Result<Language, crate::ScoringError> {
     }
 }
 
-/// What a sample line is checked against: a task's prompt, and whether it
-/// has a C++ track.
+/// What a sample line is checked against: a task's prompt, and the
+/// compiled languages it has a track in.
 #[derive(Debug, Clone)]
 pub struct Task {
     pub prompt: String,
-    pub cpp: bool,
+    pub compiled: Vec<Language>,
 }
 
 /// Parses Python sample files. `prompts` maps known task ids to their
@@ -155,7 +158,7 @@ pub fn read(
         .map(|(id, prompt)| {
             let task = Task {
                 prompt: prompt.clone(),
-                cpp: false,
+                compiled: Vec::new(),
             };
             (id.clone(), task)
         })
@@ -287,16 +290,17 @@ fn parse_line(
             text_field("completion")?,
         )
         .ok_or("field 'solution' or 'completion': missing")?,
-        Language::Cpp => {
-            if !task.cpp {
+        Language::Cpp | Language::C => {
+            let name = language.dialect().map_or("", |d| d.name());
+            if !task.compiled.contains(&language) {
                 return Err(format!(
-                    "field 'language': task '{task_id}' has no C++ track"
+                    "field 'language': task '{task_id}' has no {name} track"
                 ));
             }
             if text_field("completion")?.is_some() && text_field("solution")?.is_none() {
-                return Err(
-                    "field 'completion': a C++ sample gives its whole file as 'solution'".into(),
-                );
+                return Err(format!(
+                    "field 'completion': a {name} sample gives its whole file as 'solution'"
+                ));
             }
             text_field("solution")?
                 .ok_or("field 'solution': missing")?
@@ -431,11 +435,15 @@ mod tests {
     }
 
     fn tasks() -> BTreeMap<String, Task> {
-        let task = |cpp| Task {
+        let task = |compiled: &[Language]| Task {
             prompt: "def f():\n".to_owned(),
-            cpp,
+            compiled: compiled.to_vec(),
         };
-        BTreeMap::from([("t".to_owned(), task(false)), ("c".to_owned(), task(true))])
+        BTreeMap::from([
+            ("t".to_owned(), task(&[])),
+            ("c".to_owned(), task(&[Language::Cpp])),
+            ("both".to_owned(), task(&[Language::Cpp, Language::C])),
+        ])
     }
 
     #[test]
@@ -458,9 +466,20 @@ mod tests {
             err(r#"{"task_id": "c", "language": "cpp", "completion": "x"}"#),
             "field 'completion': a C++ sample gives its whole file as 'solution'"
         );
+        // C: a track of its own, and a whole file as C++.
+        assert_eq!(
+            err(r#"{"task_id": "c", "language": "c", "solution": "x"}"#),
+            "field 'language': task 'c' has no C track"
+        );
+        assert_eq!(
+            err(r#"{"task_id": "both", "language": "c", "completion": "x"}"#),
+            "field 'completion': a C sample gives its whole file as 'solution'"
+        );
+        let c = r#"{"task_id": "both", "language": "c", "solution": "long long f(void) { return 1; }"}"#;
+        assert_eq!(parse_line(c, &tasks, "m").unwrap().language, Language::C);
         assert_eq!(
             err(r#"{"task_id": "c", "language": "rust", "solution": "x"}"#),
-            "field 'language': unknown language 'rust' (python or cpp)"
+            "field 'language': unknown language 'rust' (python, cpp or c)"
         );
         assert_eq!(
             err(r#"{"task_id": "c", "language": 3, "solution": "x"}"#),

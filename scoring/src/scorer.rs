@@ -102,9 +102,10 @@ impl Scorer {
             .get(task_id)
             .ok_or_else(|| ScoringError::invalid(format!("unknown task '{task_id}'")))?;
         let language = self.config.language;
-        if !language.supports(problem) {
+        if let (false, Some(dialect)) = (language.supports(problem), language.dialect()) {
             return Err(ScoringError::invalid(format!(
-                "task '{task_id}' has no {language} track"
+                "task '{task_id}' has no {} track ({language}/ in its folder)",
+                dialect.name()
             )));
         }
         Ok(problem)

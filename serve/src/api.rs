@@ -452,9 +452,10 @@ fn sample_job(
         field: format!("{place}.task_id"),
         task: task_id.to_owned(),
     })?;
-    if language == Language::Cpp && text("solution")?.is_none() {
+    if let (Some(dialect), None) = (language.dialect(), text("solution")?) {
         return Err(invalid(format!(
-            "{place}.solution: missing (a C++ sample gives its whole file as 'solution')"
+            "{place}.solution: missing (a {} sample gives its whole file as 'solution')",
+            dialect.name()
         )));
     }
     let program = samples::program(&problem.prompt, text("solution")?, text("completion")?)

@@ -1,5 +1,6 @@
-//! C++ answers (`--language cpp`): the program is a whole C++ file that
-//! defines the entry point; effgauge compiles it with a `main` of its own.
+//! C++ and C answers (`--language cpp`, `--language c`): the program is a
+//! whole file that defines the entry point; effgauge compiles it with a
+//! `main` of its own. C follows the same rules, with C's headers in rule 6.
 //!
 //! The rules, in order (docs/generate.md, "C++ candidates", lists them for
 //! users):
@@ -38,12 +39,21 @@ pub const NO_CODE_CPP: &str = "// effgauge: the answer holds no code\n";
 /// The include the C++ prompt starts with, given to a program without any.
 const PROMPT_INCLUDE: &str = "#include <bits/stdc++.h>";
 
+/// The includes the C prompt starts with, given to a program without any.
+pub const C_INCLUDES: &str = "#include <stdbool.h>\n#include <stdlib.h>\n#include <string.h>";
+
 /// The C++ program a sample of `task` runs, from the model's answer.
 pub fn extract(answer: &str, task: &Task) -> Extracted {
+    extract_with(answer, task, PROMPT_INCLUDE)
+}
+
+/// The program a sample of `task` runs, from the model's answer, with
+/// `includes` first when it has none.
+pub fn extract_with(answer: &str, task: &Task, includes: &str) -> Extracted {
     let answer = markdown::strip_reasoning(answer);
     match find(answer, &task.entry_point) {
         Some((found, program)) => Extracted {
-            solution: finish(&program),
+            solution: finish(&program, includes),
             found,
         },
         None => Extracted {
@@ -77,19 +87,19 @@ pub fn defines(code: &str, name: &str) -> bool {
     definition(&masked, &pairs(&masked), name).is_some()
 }
 
-/// `main` removed, blank lines at either end dropped, the prompt's include
-/// put first when there is none, one final newline.
-fn finish(program: &str) -> String {
+/// `main` removed, blank lines at either end dropped, the prompt's
+/// `includes` put first when there is none, one final newline.
+fn finish(program: &str, includes: &str) -> String {
     let code = remove_main(program);
     let code = code.trim_matches(|c| c == '\n' || c == '\r');
-    let mut out = String::with_capacity(code.len() + PROMPT_INCLUDE.len() + 3);
-    let includes = code.lines().any(|l| {
+    let mut out = String::with_capacity(code.len() + includes.len() + 3);
+    let has_includes = code.lines().any(|l| {
         l.trim_start()
             .strip_prefix('#')
             .is_some_and(|d| d.trim_start().starts_with("include"))
     });
-    if !includes {
-        out.push_str(PROMPT_INCLUDE);
+    if !has_includes {
+        out.push_str(includes);
         out.push_str("\n\n");
     }
     out.push_str(code);

@@ -65,6 +65,7 @@ pub fn extract_in(answer: &str, task: &Task, mode: Mode, language: Language) -> 
     match language {
         Language::Python => extract(answer, task, mode),
         Language::Cpp => extract_cpp(answer, task),
+        Language::C => cpp::extract_with(answer, task, cpp::C_INCLUDES),
     }
 }
 

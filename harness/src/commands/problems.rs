@@ -8,7 +8,7 @@ use crate::cli::{
 };
 use crate::exit::{self, invalid};
 use effgauge_problems::{
-    category, format_fuel, prepare, validate_cpp_many, validate_many, Census, Language, Problem,
+    category, format_fuel, prepare, validate_many, validate_native_many, Census, Language, Problem,
     ProblemsError, Suite, ValidateOptions, ValidationReport,
 };
 use effgauge_sandboxes::{Meter, SandboxEngine, WASMTIME_VERSION};
@@ -320,7 +320,7 @@ fn validate(args: ProblemsValidateArgs) -> anyhow::Result<u8> {
 }
 
 /// The reports of every track asked for: the Python one of each problem,
-/// then the C++ one of each problem that has one.
+/// then the C++ one and the C one of each problem that has them.
 fn validate_tracks(
     engine: &SandboxEngine,
     selected: &[&Problem],
@@ -331,8 +331,10 @@ fn validate_tracks(
     if languages.contains(&Language::Python) {
         reports = validate_many(engine, selected, opts);
     }
-    if languages.contains(&Language::Cpp) {
-        reports.extend(validate_cpp_many(engine, selected, opts));
+    for language in languages {
+        if let Some(dialect) = language.dialect() {
+            reports.extend(validate_native_many(engine, selected, opts, dialect));
+        }
     }
     reports
 }

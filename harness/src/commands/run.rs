@@ -17,11 +17,11 @@ pub struct RunArgs {
     /// The problem to score against.
     #[arg(long)]
     pub problem: String,
-    /// The submission: a full program defining the entry point (Python, or
-    /// C++ for a file named *.cpp, *.cc or *.cxx).
+    /// The submission: a full program defining the entry point (Python; C++
+    /// for a file named *.cpp, *.cc or *.cxx; C for *.c).
     pub candidate: PathBuf,
-    /// The submission's language, `python` or `cpp` (default: by the file's
-    /// extension).
+    /// The submission's language, `python`, `cpp` or `c` (default: by the
+    /// file's extension).
     #[arg(long, value_name = "LANG")]
     pub language: Option<Language>,
     /// The problem suite (default: the bundled one).
@@ -36,11 +36,12 @@ pub struct RunArgs {
     pub json: bool,
 }
 
-/// A file's language by its extension: C++ for `.cpp`, `.cc`, `.cxx`,
-/// Python otherwise.
+/// A file's language by its extension: C++ for `.cpp`, `.cc`, `.cxx`, C
+/// for `.c`, Python otherwise.
 fn language_of(path: &std::path::Path) -> Language {
     match path.extension().and_then(|e| e.to_str()) {
         Some("cpp" | "cc" | "cxx" | "C") => Language::Cpp,
+        Some("c") => Language::C,
         _ => Language::Python,
     }
 }

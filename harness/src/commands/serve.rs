@@ -60,8 +60,8 @@ pub struct ServeArgs {
     /// Seeds the guests' random sources.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    /// The language of the programs it scores (`python` or `cpp`): one per
-    /// service.
+    /// The language of the programs it scores (`python`, `cpp` or `c`): one
+    /// per service.
     #[arg(long, default_value = "python", value_name = "LANG")]
     pub language: Language,
 }

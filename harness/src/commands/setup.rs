@@ -43,9 +43,9 @@ pub fn run(args: SetupArgs) -> anyhow::Result<u8> {
         },
         load.duration.as_secs_f64()
     );
-    // C++ candidates are optional: say whether this machine can compile them.
+    // C and C++ candidates are optional: say whether this machine can compile them.
     match effgauge_cc::Toolchain::locate() {
-        Ok(toolchain) => eprintln!("C++ toolchain: found ({})", &toolchain.sha256[..12]),
+        Ok(toolchain) => eprintln!("C/C++ toolchain: found ({})", &toolchain.sha256[..12]),
         Err(e) => eprintln!("{e}"),
     }
     println!("{}", dir.display());

@@ -145,8 +145,8 @@ pub fn outcome_entries(cache: &Path) -> Vec<PathBuf> {
 }
 
 /// A suite of two problems in `dir`: the fixture suite's `sum-of-squares`
-/// with a C++ track of its own, and a copy without one (`no-cpp-track`). The
-/// bundled suite's tracks are not relied on here.
+/// with a C++ track and a C track of its own, and a copy without either
+/// (`no-cpp-track`). The bundled suite's tracks are not relied on here.
 pub fn cpp_suite(dir: &Path) -> PathBuf {
     let suite = dir.join("suite");
     let problem = suite.join("sum-of-squares");
@@ -165,6 +165,14 @@ pub fn cpp_suite(dir: &Path) -> PathBuf {
         problem.join("cpp/reference.cpp"),
         "#include <vector>\n\nlong long sum_of_squares(const std::vector<long long>& values) {\n    \
          long long total = 0;\n    for (long long v : values) total += v * v;\n    return total;\n}\n",
+    )
+    .unwrap();
+    std::fs::create_dir(problem.join("c")).unwrap();
+    std::fs::write(problem.join("c/track.toml"), "").unwrap();
+    std::fs::write(
+        problem.join("c/reference.c"),
+        "long long sum_of_squares(long long* values, int valuesSize) {\n    long long total = 0;\n    \
+         for (int i = 0; i < valuesSize; i++) total += values[i] * values[i];\n    return total;\n}\n",
     )
     .unwrap();
     suite

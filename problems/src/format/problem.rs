@@ -123,7 +123,9 @@ pub struct Problem {
     /// SHA-256 over every file of the folder (see [`content_hash`]).
     pub content_hash: String,
     /// The C++ track (`cpp/`), if the problem has one.
-    pub cpp: Option<crate::cpp::CppTrack>,
+    pub cpp: Option<crate::native::NativeTrack>,
+    /// The C track (`c/`), if the problem has one.
+    pub c: Option<crate::native::NativeTrack>,
 }
 
 /// The files of a problem folder, by name.
@@ -135,6 +137,14 @@ pub const CHECKER: &str = "checker.py";
 pub const ALTERNATIVES: &str = "alternatives";
 
 impl Problem {
+    /// The problem's compiled track in `dialect`, if it has one.
+    pub fn native(&self, dialect: crate::native::Dialect) -> Option<&crate::native::NativeTrack> {
+        match dialect {
+            crate::native::Dialect::Cpp => self.cpp.as_ref(),
+            crate::native::Dialect::C => self.c.as_ref(),
+        }
+    }
+
     /// Loads the problem in `dir`; its id is the folder name. Sizes are
     /// optional (see [`Problem::load_with`]).
     pub fn load(dir: &Path) -> Result<Problem, ProblemsError> {
@@ -190,9 +200,13 @@ impl Problem {
             path,
             source,
         })?;
-        let cpp = crate::cpp::CppTrack::load(&id, dir, &m.entry_point, &prompt)?;
+        let track =
+            |dialect| crate::native::NativeTrack::load(&id, dir, &m.entry_point, &prompt, dialect);
+        let cpp = track(crate::native::Dialect::Cpp)?;
+        let c = track(crate::native::Dialect::C)?;
         Ok(Problem {
             cpp,
+            c,
             id: m.id,
             title: m.title,
             entry_point: m.entry_point,

@@ -36,8 +36,8 @@
 
 pub(crate) mod alternatives;
 pub(crate) mod authoring;
-pub(crate) mod cpp;
 pub(crate) mod gates;
+pub(crate) mod native;
 pub(crate) mod prompt;
 pub(crate) mod report;
 pub(crate) mod validator;

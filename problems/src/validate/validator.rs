@@ -85,20 +85,22 @@ pub fn validate_many(
     each_with_progress(problems, opts, |problem| validate(engine, problem, opts))
 }
 
-/// Validates the C++ track of every problem that has one, `opts.workers`
-/// at a time; reports in order.
-pub fn validate_cpp_many(
+/// Validates the `dialect` track of every problem that has one,
+/// `opts.workers` at a time; reports in order.
+pub fn validate_native_many(
     engine: &SandboxEngine,
     problems: &[&Problem],
     opts: &ValidateOptions,
+    dialect: crate::native::Dialect,
 ) -> Vec<ValidationReport> {
     let tracks: Vec<&Problem> = problems
         .iter()
         .copied()
-        .filter(|p| p.cpp.is_some())
+        .filter(|p| p.native(dialect).is_some())
         .collect();
     each_with_progress(&tracks, opts, |problem| {
-        super::cpp::validate_cpp(engine, problem, opts).expect("only problems with a track")
+        super::native::validate_native(engine, problem, opts, dialect)
+            .expect("only problems with a track")
     })
 }
 

@@ -140,8 +140,8 @@ fn conclude(
 
 /// The problems to ask for, each with its prompt in `language`:
 /// `--problems`, else every problem of the suite the language supports (in
-/// C++, those with a C++ track). A problem named that the language does
-/// not support is refused.
+/// C++ or C, those with a track in it). A problem named that the language
+/// does not support is refused.
 fn tasks(suite: &Suite, requested: &[String], language: Language) -> anyhow::Result<Vec<Task>> {
     let task = |p: &effgauge_problems::Problem| {
         language.prompt(p).map(|prompt| Task {
@@ -169,8 +169,9 @@ fn tasks(suite: &Suite, requested: &[String], language: Language) -> anyhow::Res
                 .ok_or_else(|| exit::invalid(format!("--problems: unknown problem '{id}'")))?;
             task(problem).ok_or_else(|| {
                 exit::invalid(format!(
-                    "--problems: '{id}' has no C++ track (cpp/ in its folder), so it cannot be \
-                     asked for with --language {language}"
+                    "--problems: '{id}' has no {} track ({language}/ in its folder), so it \
+                     cannot be asked for with --language {language}",
+                    language.dialect().map_or("Python", |d| d.name())
                 ))
             })
         })

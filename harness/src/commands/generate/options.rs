@@ -28,8 +28,8 @@ pub struct GenerationOpts {
     /// Ask /completions to continue the prompt (base models).
     #[arg(long)]
     pub completions: bool,
-    /// The language asked for: python, or cpp (C++17, the problems with a
-    /// C++ track; chat mode only).
+    /// The language asked for: python, cpp (C++17, the problems with a C++
+    /// track) or c (C17, those with a C track); cpp and c in chat mode only.
     #[arg(long, value_name = "LANG", default_value = "python", value_parser = parse_language)]
     pub language: effgauge_problems::Language,
     /// The problem suite (default: the bundled one).
@@ -120,6 +120,7 @@ impl GenerationOpts {
         match self.language {
             effgauge_problems::Language::Python => Language::Python,
             effgauge_problems::Language::Cpp => Language::Cpp,
+            effgauge_problems::Language::C => Language::C,
         }
     }
 
@@ -164,9 +165,9 @@ impl GenerationOpts {
             ),
             (self.model_name().is_empty(), "--model/--name: empty"),
             (
-                self.completions && self.language() == Language::Cpp,
-                "--completions: not with --language cpp (a C++ sample is a whole file, which a \
-                 continuation of the prompt is not); use chat mode",
+                self.completions && !self.language().is_python(),
+                "--completions: not with --language cpp or c (such a sample is a whole file, \
+                 which a continuation of the prompt is not); use chat mode",
             ),
         ];
         match checks.iter().find(|(bad, _)| *bad) {

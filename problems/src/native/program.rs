@@ -1,9 +1,9 @@
-//! Compiling a C++ source for a problem's signature, once per process and
+//! Compiling a C or C++ source for a problem's signature, once per process and
 //! toolchain (the module cache keeps it across runs), and the codec that
 //! passes a case's arguments to the program and reads its result.
 
 use crate::{ProblemsError, Program};
-use effgauge_cc::{codec, Built, Compiler, Signature, Toolchain};
+use effgauge_cc::{codec, Built, Compiler, Dialect, Signature, Toolchain};
 use effgauge_sandboxes::{ProgramCodec, PyValue, WasmProgram};
 use std::sync::{Arc, OnceLock};
 
@@ -42,14 +42,15 @@ pub fn rules_identity() -> Option<String> {
         .map(|c| effgauge_cc::rules_identity(&c.toolchain))
 }
 
-/// Compiles `source` for `signature`: the program, or its compile error
-/// (or the gate's refusal), short and without host paths.
+/// Compiles `source`, in `dialect`, for `signature`: the program, or its
+/// compile error (or the gate's refusal), short and without host paths.
 pub fn compile(
     source: &str,
     signature: &Signature,
+    dialect: Dialect,
 ) -> Result<Result<Program, String>, ProblemsError> {
     let built = compiler()?
-        .compile(source, signature)
+        .compile(source, signature, dialect)
         .map_err(|e| ProblemsError::Toolchain(e.to_string()))?;
     Ok(match built {
         Built::Module(module) => Ok(Program {

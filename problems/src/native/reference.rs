@@ -1,31 +1,36 @@
-//! The C++ track's view of a prepared problem: the same cases, each with
-//! the C++ reference's cost and the expected answer in C++'s types.
+//! A compiled track's view of a prepared problem: the same cases, each
+//! with the track's reference's cost and the expected answer in the glue's
+//! types.
 
 use super::program::compile;
 use crate::prepare::guest;
 use crate::{Case, Prepared, Problem, ProblemsError, Program};
-use effgauge_cc::codec;
+use effgauge_cc::{codec, Dialect};
 use effgauge_sandboxes::{SandboxEngine, Status};
 use std::sync::Arc;
 
-/// Runs the C++ reference over every case of `prepared` (the Python
-/// track's: inputs and expected answers) and returns the cases as the C++
-/// track measures them. The reference must compile and answer every case
-/// right; it runs under the problem's memory cap and the sandbox's default
-/// per-call fuel cap, as the Python reference does.
-pub fn prepare_cpp(
+/// Runs the `dialect` track's reference over every case of `prepared` (the
+/// Python track's: inputs and expected answers) and returns the cases as
+/// that track measures them. The reference must compile and answer every
+/// case right; it runs under the problem's memory cap and the sandbox's
+/// default per-call fuel cap, as the Python reference does.
+pub fn prepare_native(
     engine: &SandboxEngine,
     problem: &Problem,
     prepared: &Prepared,
+    dialect: Dialect,
 ) -> Result<Prepared, ProblemsError> {
-    let track = super::track(problem)?;
-    let path = problem.dir.join(super::CPP_DIR).join("reference.cpp");
+    let track = super::track(problem, dialect)?;
+    let path = problem
+        .dir
+        .join(super::track_dir(dialect))
+        .join(format!("reference.{}", dialect.extension()));
     let invalid = |message: String| ProblemsError::Invalid {
         problem: problem.id.clone(),
         path: path.clone(),
         message,
     };
-    let program = match compile(&track.reference, &track.signature)? {
+    let program = match compile(&track.reference, &track.signature, dialect)? {
         Ok(program) => program.module,
         Err(why) => return Err(invalid(format!("does not compile: {why}"))),
     };
@@ -42,7 +47,8 @@ pub fn prepare_cpp(
         let at = format!("level {} case {}", case.level, case.case);
         let expected = codec::canonical(&track.signature.returns, &case.expected).map_err(|e| {
             invalid(format!(
-                "{at}: the expected answer does not fit C++'s types: {e}"
+                "{at}: the expected answer does not fit {}'s types: {e}",
+                dialect.name()
             ))
         })?;
         if call.status != Status::Ok || call.output.as_ref() != Some(&expected) {
@@ -68,11 +74,12 @@ pub fn prepare_cpp(
     ))
 }
 
-/// A candidate compiled for `problem`'s C++ track (the judge's
+/// A candidate compiled for `problem`'s track in `dialect` (the judge's
 /// [`crate::JudgeRules::program`]), or its compile error.
 pub fn compile_candidate(
     problem: &Problem,
     source: &str,
+    dialect: Dialect,
 ) -> Result<Result<Program, String>, ProblemsError> {
-    compile(source, &super::track(problem)?.signature)
+    compile(source, &super::track(problem, dialect)?.signature, dialect)
 }

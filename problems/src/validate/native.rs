@@ -1,10 +1,11 @@
-//! The validator of a problem's C++ track: the same cases and the same
-//! gates as the Python track's, with the C++ reference and alternatives.
+//! The validator of a problem's compiled track (C++ or C): the same cases
+//! and the same gates as the Python track's, with the track's reference
+//! and alternatives.
 //!
 //! The inputs, their determinism and the prompt belong to the problem and
-//! are the Python track's gates; here the C++ reference must compile and
-//! give the expected answer on every case (its fuel is then the cost every
-//! C++ candidate is measured against), and every C++ alternative must be
+//! are the Python track's gates; here the track's reference must compile
+//! and give the expected answer on every case (its fuel is then the cost
+//! every candidate in that language is measured against), and every alternative must be
 //! right on every case it runs. The signal gates (floor, budget, level 0,
 //! separation, growth) and the authoring gates (slips, near-ties,
 //! discrimination) then hold the track to what they hold the Python one to,
@@ -14,20 +15,22 @@ use super::alternatives::{probe_level, run_program};
 use super::report::{AlternativeReport, Gate, GateStatus, ValidationReport};
 use super::validator::{alternatives_gate_of, level_reports};
 use super::{authoring, gates};
-use crate::cpp::{compile_candidate, prepare_cpp, CppTrack, CPP_DIR};
+use crate::native::{compile_candidate, prepare_native, track_dir, Dialect, NativeTrack};
 use crate::{prepare_in, Alternative, Prepared, Problem, ValidateOptions, NEAR_TIE};
 use effgauge_sandboxes::{SandboxEngine, WasmProgram};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-/// Validates the C++ track of `problem`; `None` when it has none. Never
-/// fails: every failure is a failed gate.
-pub fn validate_cpp(
+/// Validates the `dialect` track of `problem`; `None` when it has none.
+/// Never fails: every failure is a failed gate.
+pub fn validate_native(
     engine: &SandboxEngine,
     problem: &Problem,
     opts: &ValidateOptions,
+    dialect: Dialect,
 ) -> Option<ValidationReport> {
-    let track = problem.cpp.as_ref()?;
+    let track = problem.native(dialect)?;
     let started = Instant::now();
     // The track as a problem of its own: its reference and alternatives.
     let view = Problem {
@@ -36,7 +39,7 @@ pub fn validate_cpp(
         ..problem.clone()
     };
     let mut report = ValidationReport {
-        id: format!("{} (cpp)", problem.id),
+        id: format!("{} ({})", problem.id, track_dir(dialect)),
         title: problem.title.clone(),
         passed: false,
         seconds: 0.0,
@@ -45,7 +48,7 @@ pub fn validate_cpp(
         alternatives: Vec::new(),
         gates: Vec::new(),
     };
-    report.gates = match prepared(engine, problem, opts) {
+    report.gates = match prepared(engine, problem, opts, dialect) {
         Err(gate) => vec![gate],
         Ok(prepared) => {
             report.from_cache = prepared.from_cache;
@@ -55,17 +58,15 @@ pub fn validate_cpp(
                 "reference",
                 format!("compiles, and its answer is the expected one on {n}/{n} cases"),
             );
-            let programs = compile_all(problem, track);
-            report.alternatives = run_all(engine, &view, &prepared, &programs, opts);
-            gates_of(
+            let track = TrackRun {
                 engine,
-                &view,
-                &prepared,
-                &programs,
-                &report.alternatives,
-                reference,
-                opts,
-            )
+                view: &view,
+                prepared: &prepared,
+                programs: compile_all(problem, track),
+                folder: problem.dir.join(track_dir(dialect)),
+            };
+            report.alternatives = run_all(&track, opts);
+            gates_of(&track, &report.alternatives, reference, opts)
         }
     };
     report.passed = report
@@ -76,12 +77,13 @@ pub fn validate_cpp(
     Some(report)
 }
 
-/// The cases with the C++ reference's costs, or the failed gate that says
-/// why there are none.
+/// The cases with the track's reference's costs, or the failed gate that
+/// says why there are none.
 fn prepared(
     engine: &SandboxEngine,
     problem: &Problem,
     opts: &ValidateOptions,
+    dialect: Dialect,
 ) -> Result<Prepared, Gate> {
     let python = prepare_in(engine, problem, opts.cache_dir.as_deref(), None).map_err(|e| {
         Gate::fail(
@@ -90,47 +92,60 @@ fn prepared(
             vec![e.to_string()],
         )
     })?;
-    prepare_cpp(engine, problem, &python)
-        .map_err(|e| Gate::fail("reference", "the C++ reference failed", vec![e.to_string()]))
+    prepare_native(engine, problem, &python, dialect).map_err(|e| {
+        let what = format!("the {} reference failed", dialect.name());
+        Gate::fail("reference", &what, vec![e.to_string()])
+    })
 }
 
 /// Each alternative compiled, or its compile error.
 type Programs = Vec<Result<Arc<WasmProgram>, String>>;
 
-fn compile_all(problem: &Problem, track: &CppTrack) -> Programs {
+/// What the runs and gates of one track share: the track as a problem of
+/// its own, its cases, its compiled alternatives and its folder.
+struct TrackRun<'a> {
+    engine: &'a SandboxEngine,
+    view: &'a Problem,
+    prepared: &'a Prepared,
+    programs: Programs,
+    folder: std::path::PathBuf,
+}
+
+fn compile_all(problem: &Problem, track: &NativeTrack) -> Programs {
     track
         .alternatives
         .iter()
-        .map(|alt| match compile_candidate(problem, &alt.source) {
-            Ok(Ok(program)) => Ok(program.module),
-            Ok(Err(why)) => Err(format!("does not compile: {why}")),
-            Err(e) => Err(e.to_string()),
-        })
+        .map(
+            |alt| match compile_candidate(problem, &alt.source, track.dialect) {
+                Ok(Ok(program)) => Ok(program.module),
+                Ok(Err(why)) => Err(format!("does not compile: {why}")),
+                Err(e) => Err(e.to_string()),
+            },
+        )
         .collect()
 }
 
-fn path_of(problem: &Problem, alt: &Alternative) -> String {
-    problem
-        .dir
-        .join(CPP_DIR)
+fn path_of(folder: &Path, alt: &Alternative) -> String {
+    let ext = folder.file_name().unwrap_or_default().to_string_lossy();
+    folder
         .join("alternatives")
-        .join(format!("{}.cpp", alt.name))
+        .join(format!("{}.{ext}", alt.name))
         .display()
         .to_string()
 }
 
-fn run_all(
-    engine: &SandboxEngine,
-    view: &Problem,
-    prepared: &Prepared,
-    programs: &Programs,
-    opts: &ValidateOptions,
-) -> Vec<AlternativeReport> {
+fn run_all(track: &TrackRun<'_>, opts: &ValidateOptions) -> Vec<AlternativeReport> {
+    let TrackRun {
+        engine,
+        view,
+        prepared,
+        ..
+    } = *track;
     view.alternatives
         .iter()
-        .zip(programs)
+        .zip(&track.programs)
         .map(|(alt, program)| {
-            let path = path_of(view, alt);
+            let path = path_of(&track.folder, alt);
             match program {
                 Ok(program) => {
                     let program = Some(Arc::clone(program));
@@ -148,7 +163,7 @@ fn run_all(
 }
 
 /// Every alternative, slip or textbook, costs at least [`NEAR_TIE`]× the
-/// reference at the top level (or was censored there): a C++ track's
+/// reference at the top level (or was censored there): a compiled track's
 /// alternatives are the pretend model that must score below the reference.
 fn slower(reports: &[AlternativeReport]) -> Gate {
     let mut figures = Vec::new();
@@ -181,31 +196,34 @@ fn slower(reports: &[AlternativeReport]) -> Gate {
 }
 
 /// The gates after the runs: correctness of the alternatives, then the
-/// signal and authoring gates on the C++ costs.
+/// signal and authoring gates on the track's costs.
 fn gates_of(
-    engine: &SandboxEngine,
-    view: &Problem,
-    prepared: &Prepared,
-    programs: &Programs,
+    track: &TrackRun<'_>,
     reports: &[AlternativeReport],
     reference: Gate,
     opts: &ValidateOptions,
 ) -> Vec<Gate> {
-    let folder = view
-        .dir
-        .join(CPP_DIR)
-        .join("alternatives")
-        .display()
-        .to_string();
+    let TrackRun {
+        engine,
+        view,
+        prepared,
+        ..
+    } = *track;
+    let ext = track
+        .folder
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let alternatives = track.folder.join("alternatives").display().to_string();
     let mut all = vec![
         reference,
-        alternatives_gate_of(reports, 1, &folder, "cpp"),
+        alternatives_gate_of(reports, 1, &alternatives, &ext),
         slower(reports),
     ];
     all.extend(gates::signal_gates(view, prepared, reports, opts));
     let probe = |alt: &Alternative, level: usize, limit: u64| {
         let at = view.alternatives.iter().position(|a| a.name == alt.name)?;
-        let program = programs[at].as_ref().ok().map(Arc::clone);
+        let program = track.programs[at].as_ref().ok().map(Arc::clone);
         probe_level(engine, view, prepared, alt, level, limit, program)
     };
     all.extend(authoring::authoring_gates(

@@ -1,0 +1,165 @@
+//! The WASI a compiled program may use, and the calls whose host work
+//! grows with their arguments, shadowed so that it is bounded or paid for.
+//!
+//! A program's only input is its stdin and its only outputs stdout, stderr
+//! and the glue's result; it has no files. So it may import the calls a C
+//! library needs for that ([`ALLOWED`]) and nothing else, which
+//! [`check_imports`] holds it to before it ever runs. Of those:
+//!
+//! - `fd_read` reads stdin into the first non-empty buffer, as wasmtime's
+//!   own does (so a program's fuel is what it was), from at most 1 024
+//!   buffers: more would only let a guest spin the host over empty ones.
+//! - `random_get` costs one unit of fuel per byte it fills (wasmtime's
+//!   price of a byte of bulk copy): filling megabytes for a single call
+//!   would otherwise buy host time for nothing, and with it a wall-clock
+//!   timeout that depends on the machine's load.
+//!
+//! `fd_write` and `poll_oneoff` are shadowed for both kinds of guest
+//! (`crate::wasi_shadow`).
+
+use crate::program::ProgramHost;
+use crate::wasi_shadow::u32_at;
+use rand::Rng;
+use wasmtime::Caller;
+
+/// The WASI preview 1 calls a program may import.
+pub const ALLOWED: [&str; 20] = [
+    "args_get",
+    "args_sizes_get",
+    "environ_get",
+    "environ_sizes_get",
+    "clock_res_get",
+    "clock_time_get",
+    "fd_close",
+    "fd_fdstat_get",
+    "fd_fdstat_set_flags",
+    "fd_filestat_get",
+    "fd_prestat_get",
+    "fd_prestat_dir_name",
+    "fd_read",
+    "fd_seek",
+    "fd_tell",
+    "fd_write",
+    "poll_oneoff",
+    "proc_exit",
+    "random_get",
+    "sched_yield",
+];
+
+/// Fuel per byte `random_get` fills.
+pub const RANDOM_FUEL_PER_BYTE: u64 = 1;
+
+/// The most buffers one `fd_read` may name (POSIX's IOV_MAX).
+const MAX_IOVS: i32 = 1024;
+
+const ERRNO_BADF: i32 = 8;
+const ERRNO_FAULT: i32 = 21;
+const ERRNO_INTR: i32 = 27;
+const ERRNO_INVAL: i32 = 28;
+
+/// `Err` names the first import a program may not have.
+pub fn check_imports(wasm: &[u8]) -> Result<(), String> {
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let payload = payload.map_err(|e| e.message().to_owned())?;
+        let wasmparser::Payload::ImportSection(reader) = payload else {
+            continue;
+        };
+        for import in reader.into_imports() {
+            let import = import.map_err(|e| e.message().to_owned())?;
+            let allowed = match import.module {
+                "wasi_snapshot_preview1" => ALLOWED.contains(&import.name),
+                "effgauge" => import.name == "result",
+                _ => false,
+            };
+            if !allowed {
+                let shown: String = format!("{}.{}", import.module, import.name)
+                    .chars()
+                    .take(80)
+                    .collect();
+                return Err(format!(
+                    "the program imports `{shown}`: a program reads its case from stdin and has \
+                     no files, network or other host calls"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `fd_read` of stdin (fd 0); any other descriptor is `EBADF`.
+pub(crate) fn fd_read(
+    mut caller: Caller<'_, ProgramHost>,
+    fd: i32,
+    iovs: i32,
+    iovs_len: i32,
+    nread: i32,
+) -> wasmtime::Result<i32> {
+    if fd != 0 {
+        return Ok(ERRNO_BADF);
+    }
+    if !(0..=MAX_IOVS).contains(&iovs_len) {
+        return Ok(ERRNO_INVAL);
+    }
+    let Some(memory) = caller.data().memory else {
+        return Ok(ERRNO_FAULT);
+    };
+    let (data, host) = memory.data_and_store_mut(&mut caller);
+    let mut target = None;
+    for k in 0..iovs_len as usize {
+        let at = (iovs as u32 as usize).saturating_add(8 * k);
+        let (Some(base), Some(len)) = (u32_at(data, at), u32_at(data, at + 4)) else {
+            return Ok(ERRNO_FAULT);
+        };
+        if len > 0 {
+            target = Some((base as usize, len as usize));
+            break;
+        }
+    }
+    let rest = &host.stdin[host.stdin_read..];
+    let count = match target {
+        // As wasmtime's: nothing to read into is 0 at the end, else EINTR.
+        None if rest.is_empty() => 0,
+        None => return Ok(ERRNO_INTR),
+        Some((base, len)) => {
+            let count = len.min(rest.len());
+            let Some(into) = data.get_mut(base..base.saturating_add(count)) else {
+                return Ok(ERRNO_FAULT);
+            };
+            into.copy_from_slice(&rest[..count]);
+            host.stdin_read += count;
+            count
+        }
+    };
+    let at = nread as u32 as usize;
+    match data.get_mut(at..at.saturating_add(4)) {
+        Some(out) => out.copy_from_slice(&(count as u32).to_le_bytes()),
+        None => return Ok(ERRNO_FAULT),
+    }
+    Ok(0)
+}
+
+/// `random_get` from the job's seeded generator, paid for per byte.
+pub(crate) fn random_get(
+    mut caller: Caller<'_, ProgramHost>,
+    buf: i32,
+    len: i32,
+) -> wasmtime::Result<i32> {
+    let len = len as u32 as u64;
+    let price = len.saturating_mul(RANDOM_FUEL_PER_BYTE);
+    let fuel = caller.get_fuel().unwrap_or(0);
+    if fuel < price {
+        caller.set_fuel(0)?;
+        return Err(wasmtime::Trap::OutOfFuel.into());
+    }
+    caller.set_fuel(fuel - price)?;
+    let Some(memory) = caller.data().memory else {
+        return Ok(ERRNO_FAULT);
+    };
+    let (data, host) = memory.data_and_store_mut(&mut caller);
+    let start = buf as u32 as usize;
+    let Some(into) = data.get_mut(start..start.saturating_add(len as usize)) else {
+        return Ok(ERRNO_FAULT);
+    };
+    host.random.fill_bytes(into);
+    Ok(0)
+}
