@@ -63,3 +63,29 @@ fn sanitize(line: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::short_diagnostics;
+    use std::path::Path;
+
+    #[test]
+    fn a_crash_report_keeps_no_command_line_or_host_path() {
+        let dir = Path::new("/tmp/.tmpAbC123");
+        let raw = "PLEASE submit a bug report to https://github.com/llvm/llvm-project/issues/ and include the crash backtrace, preprocessed source, and associated run script.\n\
+            Stack dump:\n\
+            0.\tProgram arguments: /usr/lib/llvm-19/bin/clang -cc1 -triple wasm32-unknown-wasi -O2 -o solution.o -x c++ /tmp/.tmpAbC123/solution.cpp\n\
+            1.\t/tmp/.tmpAbC123/solution.cpp:1:15: current parser token 'crash'\n\
+            clang++-19: error: clang frontend command failed due to signal (use -v to see invocation)\n\
+            /tmp/.tmpAbC123/solution.cpp:3:1: error: unknown type name 'x'\n";
+        let short = short_diagnostics(raw, dir);
+        assert!(
+            !short.contains("/tmp") && !short.contains("cc1") && !short.contains("Program"),
+            "{short}"
+        );
+        assert!(
+            short.contains("./solution.cpp:3:1: error: unknown type name"),
+            "{short}"
+        );
+    }
+}

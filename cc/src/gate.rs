@@ -39,7 +39,11 @@ pub fn check(source: &str) -> Result<Gated, String> {
             ));
         }
         for word in words(line) {
-            if word.starts_with("__has_include") || word.starts_with("__has_embed") {
+            // `_Pragma("...")` is a pragma the line check cannot read.
+            if word.starts_with("__has_include")
+                || word.starts_with("__has_embed")
+                || word == "_Pragma"
+            {
                 return Err(format!("line {number}: `{word}` is not allowed"));
             }
         }
@@ -97,7 +101,27 @@ fn check_directive(line: &str) -> Result<(), String> {
     match name.as_str() {
         "include" => check_header(operand),
         "include_next" | "import" | "embed" => Err(format!("`#{name}` is not allowed")),
+        "pragma" => check_pragma(operand),
         _ => Ok(()),
+    }
+}
+
+/// Pragmas that name a file (`GCC dependency` compiles or not by whether
+/// it exists: an oracle), map headers, or make the compiler crash on
+/// purpose (never cached, so compiled again every time) are refused; the
+/// rest (`GCC optimize`, `once`, diagnostics) are harmless.
+fn check_pragma(operand: &str) -> Result<(), String> {
+    const REFUSED: [&str; 6] = [
+        "dependency",
+        "__debug",
+        "include_alias",
+        "include_instead",
+        "module",
+        "system_header",
+    ];
+    match words(operand).find(|w| REFUSED.contains(w)) {
+        Some(word) => Err(format!("`#pragma` with `{word}` is not allowed")),
+        None => Ok(()),
     }
 }
 
@@ -258,7 +282,7 @@ mod tests {
 
     #[test]
     fn lets_system_headers_through() {
-        let ok = "#include <vector>\n  #  include <bits/stdc++.h>\n%:include <ext/pb_ds/assoc_container.hpp>\nconst char* s = \"#include \\\"x\\\"\";\n";
+        let ok = "#include <vector>\n  #  include <bits/stdc++.h>\n%:include <ext/pb_ds/assoc_container.hpp>\nconst char* s = \"#include \\\"x\\\"\";\n#pragma GCC optimize(\"O3\")\n#pragma once\n";
         assert!(check(ok).is_ok(), "{:?}", check(ok));
     }
 
@@ -283,6 +307,9 @@ mod tests {
             "#define P(a, b) a##b\n#if P(__has_, include)(\"/etc/passwd\")\n#endif",
             "#define P(a, b) a%:%:b\nint x;",
             "#define P(a, b) a??=??=b\nint x;",
+            "#pragma GCC dependency \"/usr/lib/llvm-19/bin/clang\"",
+            "_Pragma(\"GCC dependency \\\"/usr/lib/x.so\\\"\") int x;",
+            "#pragma clang __debug crash",
         ] {
             assert!(check(bad).is_err(), "{bad}");
         }

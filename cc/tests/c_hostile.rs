@@ -178,3 +178,35 @@ fn reading_stdin_over_many_empty_buffers_is_refused() {
     assert_eq!(status, Status::Ok, "{error}");
     assert_eq!(output, Some(PyValue::Int(28.into())), "EINVAL");
 }
+
+#[test]
+fn a_constructor_cannot_hand_the_glue_another_case() {
+    // It reads the case before `main` and points stdio's buffer at an empty
+    // list, then decodes the real one for free: the glue now reads stdin
+    // with the WASI call itself, finds it taken, and the program fails.
+    let tamper = "#include <stdio.h>\n#include <stdlib.h>\n#include <unistd.h>\n\
+        static unsigned char* raw; static size_t got; static unsigned char fake[4];\n\
+        __attribute__((constructor)) static void grab(void) {\n\
+          raw = malloc(1 << 20); for (;;) { long k = read(0, raw + got, (1 << 20) - got); if (k <= 0) break; got += k; }\n\
+          unsigned char** file = (unsigned char**)stdin; file[1] = fake; file[2] = fake + 4; }\n\
+        long long f(long long* xs, int n) { unsigned count = *(unsigned*)raw; long long s = 0;\n\
+          long long* items = (long long*)(raw + 4); for (unsigned i = 0; i < count; i++) s += items[i]; return s; }\n";
+    let (status, output, _, _) = run(tamper, &[1, 2, 3]);
+    assert_eq!(status, Status::Error);
+    assert_eq!(output, None);
+}
+
+#[test]
+fn empty_buffers_are_paid_for_so_they_cannot_buy_host_time() {
+    // 1 024 empty buffers a call held the host ~220 µs for ~20 fuel, so a
+    // program inside its fuel limit could end in a load-dependent
+    // wall-clock timeout: now each buffer costs fuel, and the fuel limit
+    // ends it first.
+    let started = std::time::Instant::now();
+    let spin = "#include <stdlib.h>\n#include <wasi/api.h>\n\
+        long long f(long long* xs, int n) { __wasi_ciovec_t* v = calloc(1024, sizeof *v); __wasi_size_t w;\n\
+        for (long i = 0; i < 10000000; i++) __wasi_fd_write(2, v, 1024, &w); return 0; }\n";
+    let (status, _, error, _) = run(spin, &[1]);
+    assert_eq!(status, Status::Timeout, "{error}");
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

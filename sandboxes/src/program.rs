@@ -489,6 +489,10 @@ impl Shadowed for ProgramHost {
     fn fuel_per_subscription(&self) -> u64 {
         48
     }
+    /// The 8 bytes the host reads of each, and its walk over them.
+    fn fuel_per_buffer(&self) -> u64 {
+        crate::program_wasi::FUEL_PER_BUFFER
+    }
     /// What it prints is not its answer: only stderr's start is kept (for
     /// messages), and both count against the output cap.
     fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {

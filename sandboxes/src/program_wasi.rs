@@ -7,8 +7,11 @@
 //! [`check_imports`] holds it to before it ever runs. Of those:
 //!
 //! - `fd_read` reads stdin into the first non-empty buffer, as wasmtime's
-//!   own does (so a program's fuel is what it was), from at most 1 024
-//!   buffers: more would only let a guest spin the host over empty ones.
+//!   own does, from at most 1 024 buffers, each paid for
+//!   ([`FUEL_PER_BUFFER`], as `fd_write`'s are): otherwise a guest could
+//!   spin the host over empty ones for a few operators a call, and a
+//!   wall-clock limit, which depends on the machine's load, would decide
+//!   its verdict.
 //! - `random_get` costs one unit of fuel per byte it fills (wasmtime's
 //!   price of a byte of bulk copy): filling megabytes for a single call
 //!   would otherwise buy host time for nothing, and with it a wall-clock
@@ -18,7 +21,7 @@
 //! (`crate::wasi_shadow`).
 
 use crate::program::ProgramHost;
-use crate::wasi_shadow::u32_at;
+use crate::wasi_shadow::{charge, u32_at};
 use rand::Rng;
 use wasmtime::Caller;
 
@@ -48,6 +51,10 @@ pub const ALLOWED: [&str; 20] = [
 
 /// Fuel per byte `random_get` fills.
 pub const RANDOM_FUEL_PER_BYTE: u64 = 1;
+
+/// Fuel per buffer an `fd_read` or `fd_write` names: a thousand empty
+/// buffers cost the host about as long as a few thousand operators do.
+pub const FUEL_PER_BUFFER: u64 = 32;
 
 /// The most buffers one `fd_read` may name (POSIX's IOV_MAX).
 const MAX_IOVS: i32 = 1024;
@@ -100,6 +107,7 @@ pub(crate) fn fd_read(
     if !(0..=MAX_IOVS).contains(&iovs_len) {
         return Ok(ERRNO_INVAL);
     }
+    charge(&mut caller, iovs_len as u64 * FUEL_PER_BUFFER)?;
     let Some(memory) = caller.data().memory else {
         return Ok(ERRNO_FAULT);
     };
@@ -145,13 +153,7 @@ pub(crate) fn random_get(
     len: i32,
 ) -> wasmtime::Result<i32> {
     let len = len as u32 as u64;
-    let price = len.saturating_mul(RANDOM_FUEL_PER_BYTE);
-    let fuel = caller.get_fuel().unwrap_or(0);
-    if fuel < price {
-        caller.set_fuel(0)?;
-        return Err(wasmtime::Trap::OutOfFuel.into());
-    }
-    caller.set_fuel(fuel - price)?;
+    charge(&mut caller, len.saturating_mul(RANDOM_FUEL_PER_BYTE))?;
     let Some(memory) = caller.data().memory else {
         return Ok(ERRNO_FAULT);
     };

@@ -22,6 +22,26 @@ pub(crate) trait Shadowed: 'static {
     fn fuel_per_subscription(&self) -> u64 {
         0
     }
+    /// Fuel per buffer an `fd_write` names: a compiled program's price of
+    /// the host reading its descriptor (0 for the interpreter, as above).
+    fn fuel_per_buffer(&self) -> u64 {
+        0
+    }
+}
+
+/// Takes `price` fuel from the guest, or stops it as out of fuel: how a
+/// host call's work is paid for where it is not free.
+pub(crate) fn charge<H>(caller: &mut Caller<'_, H>, price: u64) -> wasmtime::Result<()> {
+    if price == 0 {
+        return Ok(());
+    }
+    let fuel = caller.get_fuel().unwrap_or(0);
+    if fuel < price {
+        caller.set_fuel(0)?;
+        return Err(wasmtime::Trap::OutOfFuel.into());
+    }
+    caller.set_fuel(fuel - price)?;
+    Ok(())
 }
 
 const ERRNO_BADF: i32 = 8;
@@ -57,6 +77,8 @@ pub(crate) fn fd_write<H: Shadowed>(
     if !(0..=1024).contains(&iovs_len) {
         return Ok(ERRNO_INVAL);
     }
+    let price = iovs_len as u64 * caller.data().fuel_per_buffer();
+    charge(&mut caller, price)?;
     let Some(memory) = caller.data().memory() else {
         return Ok(ERRNO_FAULT);
     };
@@ -103,14 +125,7 @@ pub(crate) fn poll_oneoff<H: Shadowed>(
         return Ok(ERRNO_INVAL);
     }
     let price = nsubs as u64 * caller.data().fuel_per_subscription();
-    if price > 0 {
-        let fuel = caller.get_fuel().unwrap_or(0);
-        if fuel < price {
-            caller.set_fuel(0)?;
-            return Err(wasmtime::Trap::OutOfFuel.into());
-        }
-        caller.set_fuel(fuel - price)?;
-    }
+    charge(&mut caller, price)?;
     let Some(raw) = guest_bytes(&caller, subs, nsubs.saturating_mul(48)) else {
         return Ok(ERRNO_FAULT);
     };
