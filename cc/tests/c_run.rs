@@ -186,3 +186,38 @@ fn c_includes_are_gated_as_cpp_ones_are() {
         assert!(compile(source, prompt).is_err(), "{source}");
     }
 }
+
+#[test]
+fn rows_of_strings_and_of_bools_pass_both_ways() {
+    // Each row's first string's length, as a row of bools: is it odd.
+    let source = r#"#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+bool** f(char*** table, int tableSize, int* tableColSize, bool** flags, int flagsSize,
+         int* flagsColSize, int* returnSize, int** returnColumnSizes) {
+    bool** out = malloc(sizeof(bool*) * (tableSize + 1));
+    *returnColumnSizes = malloc(sizeof(int) * (tableSize + 1));
+    for (int i = 0; i < tableSize; i++) {
+        out[i] = malloc(2);
+        out[i][0] = tableColSize[i] > 0 && strlen(table[i][0]) % 2 == 1;
+        out[i][1] = i < flagsSize && flagsColSize[i] > 0 && flags[i][0];
+        (*returnColumnSizes)[i] = 2;
+    }
+    *returnSize = tableSize;
+    return out;
+}
+"#;
+    let prompt = "def f(table: List[List[str]], flags: List[List[bool]]) -> List[List[bool]]:\n";
+    let table = PyValue::List(vec![
+        PyValue::List(vec![text("abc"), text("")]),
+        PyValue::List(vec![]),
+    ]);
+    let flags = PyValue::List(vec![PyValue::List(vec![PyValue::Bool(true)])]);
+    let (status, output, error) = call(source, prompt, &[table, flags]);
+    assert_eq!(status, Status::Ok, "{error}");
+    let row = |a, b| PyValue::List(vec![PyValue::Bool(a), PyValue::Bool(b)]);
+    assert_eq!(
+        output,
+        Some(PyValue::List(vec![row(true, true), row(false, false)]))
+    );
+}
