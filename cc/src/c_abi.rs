@@ -109,10 +109,9 @@ pub fn adapter(signature: &Signature) -> String {
         match shape(ty).expect("a C signature") {
             Shape::Scalar(Type::Str) => args.push(format!("{src}.data()")),
             Shape::Scalar(_) => args.push(src),
-            Shape::List(t) => {
+            Shape::List(_) => {
                 lend.push_str(&format!("    auto p{i} = effgauge_c::lend({src});\n"));
                 args.push(format!("p{i}.ptr(), static_cast<int>({src}.size())"));
-                let _ = t;
             }
             Shape::Rows(_) => {
                 lend.push_str(&format!("    effgauge_c::Rows p{i}({src});\n"));

@@ -8,9 +8,9 @@ use effgauge_sandboxes::{ProgramCodec, PyValue, WasmProgram};
 use std::sync::{Arc, OnceLock};
 
 /// Arguments and results in the glue's binary format, by the signature.
-pub struct CppCodec(pub Signature);
+pub struct GlueCodec(pub Signature);
 
-impl ProgramCodec for CppCodec {
+impl ProgramCodec for GlueCodec {
     fn encode_args(&self, args: &[PyValue]) -> Result<Vec<u8>, String> {
         codec::encode_args(&self.0, args)
     }
@@ -57,7 +57,7 @@ pub fn compile(
             module: Arc::new(WasmProgram {
                 wasm: module.wasm,
                 key: module.key,
-                codec: Arc::new(CppCodec(signature.clone())),
+                codec: Arc::new(GlueCodec(signature.clone())),
                 load_fuel: effgauge_cc::object::own_data_fuel(module.own_data_bytes),
             }),
             warnings: module.warnings,
