@@ -199,11 +199,12 @@ fn cut_continuation(completion: &str) -> &str {
     &text[..end]
 }
 
-/// Example usage removed, the prompt's missing imports added, one final
-/// newline.
+/// Example usage removed, the prompt's missing imports and the prompt's
+/// helper definitions the program uses added, one final newline.
 fn finish(program: &str, task: &Task) -> String {
     let code = python::strip_examples(program, &task.entry_point);
     let imports = python::missing_imports(&task.prompt, &code);
+    let helpers = python::missing_definitions(&task.prompt, &code, &task.entry_point);
     let mut out = String::new();
     for line in &imports {
         out.push_str(line);
@@ -211,6 +212,10 @@ fn finish(program: &str, task: &Task) -> String {
     }
     if !imports.is_empty() {
         out.push('\n');
+    }
+    for helper in &helpers {
+        out.push_str(helper);
+        out.push_str("\n\n\n");
     }
     out.push_str(code.trim_matches('\n'));
     out.push('\n');

@@ -225,9 +225,92 @@ pub fn missing_imports<'p>(prompt: &'p str, solution: &str) -> Vec<&'p str> {
         .collect()
 }
 
+/// The prompt's top-level definitions (`def`/`class` blocks with their
+/// decorators, the entry point's excepted) that `solution` uses and does
+/// not define, with those they use in turn, in the prompt's order: an
+/// answer that defines only the entry point calls them as they stand in
+/// the prompt (HumanEval/10's `is_palindrome`), as evalplus' sanitiser
+/// keeps them.
+pub fn missing_definitions<'p>(prompt: &'p str, solution: &str, entry_point: &str) -> Vec<&'p str> {
+    let blocks: Vec<(&str, &str)> = definition_blocks(prompt)
+        .into_iter()
+        .filter(|(name, _)| *name != entry_point)
+        .collect();
+    let own = top_level_names(solution);
+    let mut needed = vec![false; blocks.len()];
+    let mut frontier = vec![solution];
+    while let Some(code) = frontier.pop() {
+        for (i, (name, block)) in blocks.iter().enumerate() {
+            if !needed[i] && !own.contains(name) && mentions(code, name) {
+                needed[i] = true;
+                frontier.push(block);
+            }
+        }
+    }
+    blocks
+        .iter()
+        .zip(needed)
+        .filter_map(|((_, block), keep)| keep.then_some(*block))
+        .collect()
+}
+
+/// Each top-level `def` or `class` of `code` with its name: from its
+/// decorators to the last indented line before the next line at the margin.
+fn definition_blocks(code: &str) -> Vec<(&str, &str)> {
+    let lines: Vec<(usize, &str)> = code
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .collect();
+    let at_margin = |l: &str| !l.trim().is_empty() && !l.starts_with([' ', '\t']);
+    let mut out = Vec::new();
+    for (i, &(_, line)) in lines.iter().enumerate() {
+        let Some(name) = defined_name(line) else {
+            continue;
+        };
+        let first = (0..i)
+            .rev()
+            .take_while(|&j| lines[j].1.starts_with('@'))
+            .last()
+            .unwrap_or(i);
+        let mut last = i;
+        for (j, &(_, next)) in lines.iter().enumerate().skip(i + 1) {
+            if at_margin(next) {
+                break;
+            }
+            if !next.trim().is_empty() {
+                last = j;
+            }
+        }
+        let end = lines[last].0 + lines[last].1.len();
+        out.push((name, code[lines[first].0..end].trim_end()));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_prompts_helpers_the_answer_calls_are_kept_with_theirs() {
+        let prompt = "import math\n\n\n@decorate\ndef shift(x):\n    \"\"\"Shift.\n\n    More.\n    \"\"\"\n    return base(x) + 1\n\n\ndef base(x):\n    return x\n\n\ndef unused(x):\n    return 0\n\n\ndef f(x):\n    \"\"\" Use shift. \"\"\"\n";
+        let answer = "def f(x):\n    return shift(x) * 2\n";
+        assert_eq!(
+            missing_definitions(prompt, answer, "f"),
+            [
+                "@decorate\ndef shift(x):\n    \"\"\"Shift.\n\n    More.\n    \"\"\"\n    return base(x) + 1",
+                "def base(x):\n    return x"
+            ]
+        );
+        // Defined by the answer itself, or not used: nothing is added.
+        let own = "def shift(x):\n    return 5\n\ndef f(x):\n    return shift(x)\n";
+        assert!(missing_definitions(prompt, own, "f").is_empty());
+        assert!(missing_definitions(prompt, "def f(x):\n    return x\n", "f").is_empty());
+    }
 
     #[test]
     fn code_and_prose_at_the_margin() {
