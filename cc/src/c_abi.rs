@@ -189,6 +189,8 @@ template <class T> struct Rows {
     std::vector<int> sizes;
     explicit Rows(std::vector<std::vector<T>>& rows) {
         lent.reserve(rows.size());
+        ptrs.reserve(rows.size() + 1);
+        sizes.reserve(rows.size() + 1);
         for (auto& row : rows) {
             lent.push_back(lend(row));
             ptrs.push_back(lent.back().ptr());
