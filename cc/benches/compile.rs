@@ -8,21 +8,10 @@
 //! N: how many tracks (default 20, in name order).
 
 use effgauge_cc::{Built, Compiler, Dialect, Signature, Toolchain};
-use effgauge_sandboxes::{Job, ProgramCodec, PyValue, Runtime, SandboxEngine, WasmProgram};
+use effgauge_sandboxes::{Job, Runtime, SandboxEngine};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
-
-struct NoCodec;
-
-impl ProgramCodec for NoCodec {
-    fn encode_args(&self, _: &[PyValue]) -> Result<Vec<u8>, String> {
-        Ok(Vec::new())
-    }
-    fn decode_result(&self, _: &[u8]) -> Result<PyValue, String> {
-        Err("not called".into())
-    }
-}
 
 fn entry_point(problem: &Path) -> String {
     let manifest = std::fs::read_to_string(problem.join("problem.toml")).unwrap();
@@ -91,12 +80,7 @@ fn main() {
             sizes.push(module.wasm.len() as f64 / 1024.0);
             // A job without calls: only the module's compilation.
             let mut job = Job::new(&source, &entry, Vec::new());
-            job.program = Some(Arc::new(WasmProgram {
-                wasm: module.wasm,
-                key: module.key,
-                codec: Arc::new(NoCodec),
-                load_fuel: 0,
-            }));
+            job.program = Some(Arc::new(module.program(&signature)));
             let started = Instant::now();
             engine.run(job).unwrap();
             cranelift.push(started.elapsed().as_secs_f64());

@@ -9,9 +9,22 @@
 //! count never allocates, and nesting is bounded by the declared type.
 
 use crate::signature::{Signature, Type};
-use effgauge_sandboxes::PyValue;
+use effgauge_sandboxes::{ProgramCodec, PyValue};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
+
+/// Arguments and results in the glue's format, by the signature: what the
+/// sandbox passes a compiled program and reads back.
+pub struct GlueCodec(pub Signature);
+
+impl ProgramCodec for GlueCodec {
+    fn encode_args(&self, args: &[PyValue]) -> Result<Vec<u8>, String> {
+        encode_args(&self.0, args)
+    }
+    fn decode_result(&self, bytes: &[u8]) -> Result<PyValue, String> {
+        decode_all(&self.0.returns, bytes)
+    }
+}
 
 /// Encodes a case's arguments for `signature`'s parameters.
 pub fn encode_args(signature: &Signature, args: &[PyValue]) -> Result<Vec<u8>, String> {

@@ -50,11 +50,6 @@ pub const FLAGS: [&str; 18] = [
 /// that a change here compiles every program again.
 const LINK_RECIPE: &str = "the candidate's definitions made private (symbols v1)";
 
-/// What a C candidate's file is compiled with besides [`FLAGS`] and its
-/// standard: no trigraphs (C17 has them, C++17 not; the gate reads them
-/// anyway), so `??/` is never a line splice.
-const C_FLAGS: &str = "-fno-trigraphs";
-
 /// A compiled program.
 #[derive(Debug, Clone)]
 pub struct Module {
@@ -67,6 +62,19 @@ pub struct Module {
     pub from_cache: bool,
     /// Time in the compiler (zero from the cache).
     pub compile_time: Duration,
+}
+
+impl Module {
+    /// The program the sandbox runs: this module, its cases passed in the
+    /// glue's format for `signature`, its own data charged when it loads.
+    pub fn program(&self, signature: &Signature) -> effgauge_sandboxes::WasmProgram {
+        effgauge_sandboxes::WasmProgram {
+            wasm: Arc::clone(&self.wasm),
+            key: self.key.clone(),
+            codec: Arc::new(crate::codec::GlueCodec(signature.clone())),
+            load_fuel: object::own_data_fuel(self.own_data_bytes),
+        }
+    }
 }
 
 /// The largest module kept: a normal program is a few hundred KiB; a
@@ -264,26 +272,20 @@ impl Compiler {
         Ok(Ok(()))
     }
 
-    /// One jailed run of clang with [`FLAGS`] (for C, its standard and
-    /// `-x c` instead of C++'s) and `args`.
+    /// One jailed run of clang with `dialect`'s flags
+    /// ([`Dialect::compile_flags`]) and `args`.
     fn clang(
         &self,
         dir: &Path,
         dialect: Dialect,
         args: &[&str],
     ) -> Result<Result<(), Refused>, CcError> {
-        let mut all: Vec<String> = FLAGS
-            .iter()
-            .map(|s| match *s {
-                "-std=c++17" => dialect.standard().to_owned(),
-                other => other.to_owned(),
-            })
+        let all: Vec<String> = dialect
+            .compile_flags()
+            .into_iter()
+            .chain(args.iter().copied())
+            .map(str::to_owned)
             .collect();
-        all.extend(dialect.language_flags().iter().map(|s| s.to_string()));
-        if dialect == Dialect::C {
-            all.push(C_FLAGS.to_owned());
-        }
-        all.extend(args.iter().map(|s| s.to_string()));
         let ended = jail::run(
             &self.toolchain.clangxx,
             &all,
@@ -316,12 +318,13 @@ impl Compiler {
     fn key(&self, source: &str, signature: &Signature, dialect: Dialect) -> String {
         // The glue's text, not only the signature: a change to the glue
         // is a change to every program.
-        let (flags, fingerprint) = (FLAGS.join(" "), signature.fingerprint());
+        // For C++ these are FLAGS exactly, so C++ keys are what they were.
+        let (flags, fingerprint) = (dialect.compile_flags().join(" "), signature.fingerprint());
         let (appended, unit) = (
             glue::appended(signature, dialect),
             glue::unit(signature, dialect),
         );
-        let mut parts = vec![
+        let parts = [
             self.toolchain.sha256.as_str(),
             LINK_RECIPE,
             &flags,
@@ -330,10 +333,6 @@ impl Compiler {
             &unit,
             source,
         ];
-        if dialect == Dialect::C {
-            parts.push(dialect.standard());
-            parts.push(C_FLAGS);
-        }
         sha256_of_parts(&parts)
     }
 }
@@ -384,12 +383,11 @@ pub fn rules_identity(toolchain: &Toolchain) -> String {
     sha256_of_parts(&[
         &toolchain.sha256,
         LINK_RECIPE,
-        C_FLAGS,
         &FLAGS.join(" "),
+        &Dialect::C.compile_flags().join(" "),
         &glue::adapter(&example),
         &glue::main_unit(&example),
         &glue::unit(&c_example, Dialect::C),
-        Dialect::C.standard(),
         &format!(
             "own data {} free, {} per byte; modules up to {} bytes; program metering v{}",
             crate::object::OWN_DATA_ALLOWANCE,

@@ -38,11 +38,22 @@ impl Dialect {
         }
     }
 
-    /// Tells clang's C++ driver the candidate's file is C.
-    pub(crate) fn language_flags(self) -> &'static [&'static str] {
-        match self {
-            Dialect::C => &["-x", "c"],
-            Dialect::Cpp => &[],
+    /// Every flag the candidate's file is compiled with: [`crate::FLAGS`]
+    /// with this dialect's standard; for C also `-x c` (the driver is
+    /// clang's C++ one) and no trigraphs (C17 has them, C++17 not; the gate
+    /// reads them anyway, so `??/` is never a line splice). For C++ it is
+    /// [`crate::FLAGS`] itself.
+    pub fn compile_flags(self) -> Vec<&'static str> {
+        let mut flags: Vec<&'static str> = crate::FLAGS
+            .iter()
+            .map(|&flag| match flag {
+                "-std=c++17" => self.standard(),
+                other => other,
+            })
+            .collect();
+        if self == Dialect::C {
+            flags.extend(["-x", "c", "-fno-trigraphs"]);
         }
+        flags
     }
 }

@@ -193,7 +193,7 @@ int main() {{
 
 # --------------------------------------------------------------------------
 # C: the calling convention and its adapter, ported from cc/src/c_abi.rs
-# (keep in step with it: declaration(), adapter() and HELPERS).
+# (keep in step with its declaration() and adapter(); HELPERS is read from it).
 # --------------------------------------------------------------------------
 
 SCALARS = ("int", "float", "bool", "str")
@@ -291,77 +291,15 @@ def c_adapter(entry, params, ret):
     )
 
 
-# What every C adapter uses (c_abi::HELPERS, verbatim).
-C_HELPERS = r"""#include <memory>
-#include <string>
-#include <tuple>
-#include <vector>
-namespace effgauge_c {
-// A list lent to C: numbers in place; bools and strings through a copy of
-// pointers or values, since std::vector<bool> packs bits and strings are
-// objects.
-template <class T> struct Lent { std::vector<T>& v; T* ptr() { return v.data(); } };
-struct LentBools {
-    std::unique_ptr<bool[]> items;
-    bool* ptr() { return items.get(); }
-};
-struct LentStrings {
-    std::vector<char*> items;
-    char** ptr() { return items.data(); }
-};
-inline Lent<long long> lend(std::vector<long long>& v) { return {v}; }
-inline Lent<double> lend(std::vector<double>& v) { return {v}; }
-inline LentBools lend(std::vector<bool>& v) {
-    LentBools l{std::unique_ptr<bool[]>(new bool[v.size() + 1])};
-    for (size_t i = 0; i < v.size(); ++i) l.items[i] = v[i];
-    return l;
-}
-inline LentStrings lend(std::vector<std::string>& v) {
-    LentStrings l;
-    l.items.reserve(v.size() + 1);
-    for (auto& s : v) l.items.push_back(s.data());
-    return l;
-}
-// Rows lent to C: a table of row pointers and one of row lengths.
-template <class T> struct Rows {
-    std::vector<decltype(lend(std::declval<std::vector<T>&>()))> lent;
-    std::vector<decltype(lend(std::declval<std::vector<T>&>()).ptr())> ptrs;
-    std::vector<int> sizes;
-    explicit Rows(std::vector<std::vector<T>>& rows) {
-        lent.reserve(rows.size());
-        ptrs.reserve(rows.size() + 1);
-        sizes.reserve(rows.size() + 1);
-        for (auto& row : rows) {
-            lent.push_back(lend(row));
-            ptrs.push_back(lent.back().ptr());
-            sizes.push_back(static_cast<int>(row.size()));
-        }
-        ptrs.push_back(nullptr);
-        sizes.push_back(0);
-    }
-};
-// A C result the glue cannot read is a trap: an error verdict.
-inline std::string text(const char* s) {
-    if (!s) __builtin_trap();
-    return std::string(s);
-}
-inline long long item(long long x) { return x; }
-inline double item(double x) { return x; }
-inline bool item(bool x) { return x; }
-inline std::string item(const char* s) { return text(s); }
-template <class T, class C> void take(std::vector<T>& out, C* items, int n) {
-    if (n < 0 || (n > 0 && !items)) __builtin_trap();
-    out.reserve(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) out.push_back(item(items[i]));
-}
-template <class T, class C>
-void take_rows(std::vector<std::vector<T>>& out, C** rows, int n, const int* cols) {
-    if (n < 0 || (n > 0 && (!rows || !cols))) __builtin_trap();
-    out.resize(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) take(out[i], rows[i], cols[i]);
-}
-}  // namespace effgauge_c
-"""
+# What every C adapter uses: c_abi::HELPERS, read from the Rust source so
+# that the two never drift apart.
+def _c_helpers():
+    text = (HERE.parent / "src" / "c_abi.rs").read_text()
+    start = text.index('const HELPERS: &str = r#"') + len('const HELPERS: &str = r#"')
+    return text[start:text.index('"#;', start)]
+
+
+C_HELPERS = _c_helpers()
 
 
 def load(path, name):

@@ -102,16 +102,7 @@ fn run_scores_one_c_file_and_a_mistyped_definition_is_a_compile_error() {
 
 #[test]
 fn serve_scores_c_under_its_language() {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_effgauge"));
-    command.env_remove("EFFGAUGE_SALT").args([
-        "serve",
-        "--bind",
-        "127.0.0.1:0",
-        "--public",
-        "--language",
-        "c",
-    ]);
-    let service = common::serve::start(command);
+    let service = common::serve::serve_bundled(&["--language", "c"]);
     let reference =
         std::fs::read_to_string(root().join("problems/suite/longest-strict-climb/c/reference.c"))
             .unwrap();

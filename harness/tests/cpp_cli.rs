@@ -102,16 +102,7 @@ fn a_run_is_one_language() {
 
 #[test]
 fn serve_scores_cpp_under_its_language_and_refuses_python_there() {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_effgauge"));
-    command.env_remove("EFFGAUGE_SALT").args([
-        "serve",
-        "--bind",
-        "127.0.0.1:0",
-        "--public",
-        "--language",
-        "cpp",
-    ]);
-    let service = common::serve::start(command);
+    let service = common::serve::serve_bundled(&["--language", "cpp"]);
     let reference =
         std::fs::read_to_string(root().join("problems/suite/relay-latency/cpp/reference.cpp"))
             .unwrap();

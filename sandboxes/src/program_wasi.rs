@@ -21,7 +21,7 @@
 //! (`crate::wasi_shadow`).
 
 use crate::program::ProgramHost;
-use crate::wasi_shadow::{charge, u32_at};
+use crate::wasi_shadow::{charge, iovec, Shadowed, ERRNO_BADF, ERRNO_FAULT, ERRNO_INVAL, MAX_IOVS};
 use rand::Rng;
 use wasmtime::Caller;
 
@@ -56,13 +56,7 @@ pub const RANDOM_FUEL_PER_BYTE: u64 = 1;
 /// buffers cost the host about as long as a few thousand operators do.
 pub const FUEL_PER_BUFFER: u64 = 32;
 
-/// The most buffers one `fd_read` may name (POSIX's IOV_MAX).
-const MAX_IOVS: i32 = 1024;
-
-const ERRNO_BADF: i32 = 8;
-const ERRNO_FAULT: i32 = 21;
 const ERRNO_INTR: i32 = 27;
-const ERRNO_INVAL: i32 = 28;
 
 /// `Err` names the first import a program may not have.
 pub fn check_imports(wasm: &[u8]) -> Result<(), String> {
@@ -107,19 +101,19 @@ pub(crate) fn fd_read(
     if !(0..=MAX_IOVS).contains(&iovs_len) {
         return Ok(ERRNO_INVAL);
     }
-    charge(&mut caller, iovs_len as u64 * FUEL_PER_BUFFER)?;
+    let price = iovs_len as u64 * caller.data().fuel_per_buffer();
+    charge(&mut caller, price)?;
     let Some(memory) = caller.data().memory else {
         return Ok(ERRNO_FAULT);
     };
     let (data, host) = memory.data_and_store_mut(&mut caller);
     let mut target = None;
     for k in 0..iovs_len as usize {
-        let at = (iovs as u32 as usize).saturating_add(8 * k);
-        let (Some(base), Some(len)) = (u32_at(data, at), u32_at(data, at + 4)) else {
+        let Some((base, len)) = iovec(data, iovs, k) else {
             return Ok(ERRNO_FAULT);
         };
         if len > 0 {
-            target = Some((base as usize, len as usize));
+            target = Some((base, len));
             break;
         }
     }

@@ -44,11 +44,23 @@ pub(crate) fn charge<H>(caller: &mut Caller<'_, H>, price: u64) -> wasmtime::Res
     Ok(())
 }
 
-const ERRNO_BADF: i32 = 8;
-const ERRNO_FAULT: i32 = 21;
-const ERRNO_INVAL: i32 = 28;
+pub(crate) const ERRNO_BADF: i32 = 8;
+pub(crate) const ERRNO_FAULT: i32 = 21;
+pub(crate) const ERRNO_INVAL: i32 = 28;
 
-pub(crate) fn u32_at(data: &[u8], at: usize) -> Option<u32> {
+/// POSIX's IOV_MAX (wasi-libc's too): the most buffers one `fd_write` or
+/// `fd_read` may name; more would only let a guest spin the host over
+/// empty ones.
+pub(crate) const MAX_IOVS: i32 = 1024;
+
+/// The `(base, length)` of buffer `k` of the iovec array at `iovs`, or
+/// `None` where it lies outside memory.
+pub(crate) fn iovec(data: &[u8], iovs: i32, k: usize) -> Option<(usize, usize)> {
+    let at = (iovs as u32 as usize).saturating_add(8 * k);
+    Some((u32_at(data, at)? as usize, u32_at(data, at + 4)? as usize))
+}
+
+fn u32_at(data: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(
         data.get(at..at.checked_add(4)?)?.try_into().ok()?,
     ))
@@ -72,9 +84,7 @@ pub(crate) fn fd_write<H: Shadowed>(
     if fd != 1 && fd != 2 {
         return Ok(ERRNO_BADF);
     }
-    // POSIX's IOV_MAX (wasi-libc's too): more buffers would only let a guest
-    // spin the host over empty ones.
-    if !(0..=1024).contains(&iovs_len) {
+    if !(0..=MAX_IOVS).contains(&iovs_len) {
         return Ok(ERRNO_INVAL);
     }
     let price = iovs_len as u64 * caller.data().fuel_per_buffer();
@@ -86,11 +96,9 @@ pub(crate) fn fd_write<H: Shadowed>(
     {
         let (data, host) = memory.data_and_store_mut(&mut caller);
         for k in 0..iovs_len as usize {
-            let at = (iovs as u32 as usize).saturating_add(8 * k);
-            let (Some(base), Some(len)) = (u32_at(data, at), u32_at(data, at + 4)) else {
+            let Some((base, len)) = iovec(data, iovs, k) else {
                 return Ok(ERRNO_FAULT);
             };
-            let (base, len) = (base as usize, len as usize);
             let Some(chunk) = data.get(base..base.saturating_add(len)) else {
                 return Ok(ERRNO_FAULT);
             };

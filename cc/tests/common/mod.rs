@@ -1,23 +1,10 @@
-//! What the sandbox tests of compiled candidates share: the engine, the
-//! codec a program's cases go through, and a source compiled into a
-//! program for a signature.
+//! What the sandbox tests of compiled candidates share: the engine, and a
+//! source compiled into a program for a signature.
 #![allow(dead_code)]
 
-use effgauge_cc::{codec, Built, Compiler, Dialect, Signature};
-use effgauge_sandboxes::{ProgramCodec, PyValue, Runtime, SandboxEngine, WasmProgram};
+use effgauge_cc::{Built, Compiler, Dialect, Signature};
+use effgauge_sandboxes::{Runtime, SandboxEngine, WasmProgram};
 use std::sync::{Arc, OnceLock};
-
-/// Arguments and results in the glue's format, by the signature.
-pub struct Codec(pub Signature);
-
-impl ProgramCodec for Codec {
-    fn encode_args(&self, args: &[PyValue]) -> Result<Vec<u8>, String> {
-        codec::encode_args(&self.0, args)
-    }
-    fn decode_result(&self, bytes: &[u8]) -> Result<PyValue, String> {
-        codec::decode_all(&self.0.returns, bytes)
-    }
-}
 
 /// One engine per test binary.
 pub fn engine() -> &'static SandboxEngine {
@@ -35,12 +22,7 @@ pub fn program(
     dialect: Dialect,
 ) -> Result<Arc<WasmProgram>, String> {
     match compiler.compile(source, signature, dialect).unwrap() {
-        Built::Module(m) => Ok(Arc::new(WasmProgram {
-            wasm: m.wasm,
-            key: m.key,
-            codec: Arc::new(Codec(signature.clone())),
-            load_fuel: effgauge_cc::object::own_data_fuel(m.own_data_bytes),
-        })),
+        Built::Module(m) => Ok(Arc::new(m.program(signature))),
         Built::Rejected(why) => Err(why),
     }
 }

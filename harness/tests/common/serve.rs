@@ -127,6 +127,16 @@ pub fn serve(args: &[&str]) -> Service {
     start(command)
 }
 
+/// `effgauge serve --bind 127.0.0.1:0 --public` on the bundled suite, with
+/// `args`.
+pub fn serve_bundled(args: &[&str]) -> Service {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_effgauge"));
+    command.env_remove("EFFGAUGE_SALT");
+    command.args(["serve", "--bind", "127.0.0.1:0", "--public"]);
+    command.args(args);
+    start(command)
+}
+
 pub fn start(mut command: Command) -> Service {
     let mut child = command
         .stdin(Stdio::null())

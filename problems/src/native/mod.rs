@@ -19,7 +19,7 @@ mod program;
 mod reference;
 
 pub use effgauge_cc::{Dialect, Signature};
-pub use program::{compile, compiler, rules_identity, GlueCodec};
+pub use program::{compile, compiler, rules_identity};
 pub use reference::{compile_candidate, prepare_native};
 
 use crate::format::manifest;

@@ -1,23 +1,9 @@
 //! Compiling a C or C++ source for a problem's signature, once per process and
-//! toolchain (the module cache keeps it across runs), and the codec that
-//! passes a case's arguments to the program and reads its result.
+//! toolchain (the module cache keeps it across runs).
 
 use crate::{ProblemsError, Program};
-use effgauge_cc::{codec, Built, Compiler, Dialect, Signature, Toolchain};
-use effgauge_sandboxes::{ProgramCodec, PyValue, WasmProgram};
+use effgauge_cc::{Built, Compiler, Dialect, Signature, Toolchain};
 use std::sync::{Arc, OnceLock};
-
-/// Arguments and results in the glue's binary format, by the signature.
-pub struct GlueCodec(pub Signature);
-
-impl ProgramCodec for GlueCodec {
-    fn encode_args(&self, args: &[PyValue]) -> Result<Vec<u8>, String> {
-        codec::encode_args(&self.0, args)
-    }
-    fn decode_result(&self, bytes: &[u8]) -> Result<PyValue, String> {
-        codec::decode_all(&self.0.returns, bytes)
-    }
-}
 
 /// The process's compiler: the located toolchain and the machine's module
 /// cache. An error says how to install the toolchain.
@@ -54,12 +40,7 @@ pub fn compile(
         .map_err(|e| ProblemsError::Toolchain(e.to_string()))?;
     Ok(match built {
         Built::Module(module) => Ok(Program {
-            module: Arc::new(WasmProgram {
-                wasm: module.wasm,
-                key: module.key,
-                codec: Arc::new(GlueCodec(signature.clone())),
-                load_fuel: effgauge_cc::object::own_data_fuel(module.own_data_bytes),
-            }),
+            module: Arc::new(module.program(signature)),
             warnings: module.warnings,
         }),
         Built::Rejected(why) => Err(why),

@@ -12,13 +12,13 @@
 //! on the C++ reference's costs. A track needs one alternative, not two.
 
 use super::alternatives::{probe_level, run_program};
-use super::report::{AlternativeReport, Gate, GateStatus, ValidationReport};
+use super::report::{AlternativeReport, Gate, ValidationReport};
 use super::validator::{alternatives_gate_of, level_reports};
 use super::{authoring, gates};
 use crate::native::{compile_candidate, prepare_native, track_dir, Dialect, NativeTrack};
 use crate::{prepare_in, Alternative, Prepared, Problem, ValidateOptions, NEAR_TIE};
 use effgauge_sandboxes::{SandboxEngine, WasmProgram};
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -38,17 +38,9 @@ pub fn validate_native(
         alternatives: track.alternatives.clone(),
         ..problem.clone()
     };
-    let mut report = ValidationReport {
-        id: format!("{} ({})", problem.id, track_dir(dialect)),
-        title: problem.title.clone(),
-        passed: false,
-        seconds: 0.0,
-        from_cache: false,
-        levels: Vec::new(),
-        alternatives: Vec::new(),
-        gates: Vec::new(),
-    };
-    report.gates = match prepared(engine, problem, opts, dialect) {
+    let id = format!("{} ({})", problem.id, track_dir(dialect));
+    let mut report = ValidationReport::new(id, problem.title.clone());
+    let gates = match prepared(engine, problem, opts, dialect) {
         Err(gate) => vec![gate],
         Ok(prepared) => {
             report.from_cache = prepared.from_cache;
@@ -63,17 +55,13 @@ pub fn validate_native(
                 view: &view,
                 prepared: &prepared,
                 programs: compile_all(problem, track),
-                folder: problem.dir.join(track_dir(dialect)),
+                dialect,
             };
             report.alternatives = run_all(&track, opts);
             gates_of(&track, &report.alternatives, reference, opts)
         }
     };
-    report.passed = report
-        .gates
-        .iter()
-        .all(|g| matches!(g.status, GateStatus::Pass | GateStatus::Relaxed));
-    report.seconds = started.elapsed().as_secs_f64();
+    report.finish(gates, started);
     Some(report)
 }
 
@@ -102,13 +90,23 @@ fn prepared(
 type Programs = Vec<Result<Arc<WasmProgram>, String>>;
 
 /// What the runs and gates of one track share: the track as a problem of
-/// its own, its cases, its compiled alternatives and its folder.
+/// its own, its cases, its compiled alternatives and its language.
 struct TrackRun<'a> {
     engine: &'a SandboxEngine,
     view: &'a Problem,
     prepared: &'a Prepared,
     programs: Programs,
-    folder: std::path::PathBuf,
+    dialect: Dialect,
+}
+
+impl TrackRun<'_> {
+    /// `alternatives/` of the track's folder.
+    fn alternatives_dir(&self) -> PathBuf {
+        self.view
+            .dir
+            .join(track_dir(self.dialect))
+            .join("alternatives")
+    }
 }
 
 fn compile_all(problem: &Problem, track: &NativeTrack) -> Programs {
@@ -125,13 +123,9 @@ fn compile_all(problem: &Problem, track: &NativeTrack) -> Programs {
         .collect()
 }
 
-fn path_of(folder: &Path, alt: &Alternative) -> String {
-    let ext = folder.file_name().unwrap_or_default().to_string_lossy();
-    folder
-        .join("alternatives")
-        .join(format!("{}.{ext}", alt.name))
-        .display()
-        .to_string()
+fn path_of(track: &TrackRun<'_>, alt: &Alternative) -> String {
+    let file = format!("{}.{}", alt.name, track.dialect.extension());
+    track.alternatives_dir().join(file).display().to_string()
 }
 
 fn run_all(track: &TrackRun<'_>, opts: &ValidateOptions) -> Vec<AlternativeReport> {
@@ -145,7 +139,7 @@ fn run_all(track: &TrackRun<'_>, opts: &ValidateOptions) -> Vec<AlternativeRepor
         .iter()
         .zip(&track.programs)
         .map(|(alt, program)| {
-            let path = path_of(&track.folder, alt);
+            let path = path_of(track, alt);
             match program {
                 Ok(program) => {
                     let program = Some(Arc::clone(program));
@@ -209,15 +203,10 @@ fn gates_of(
         prepared,
         ..
     } = *track;
-    let ext = track
-        .folder
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy();
-    let alternatives = track.folder.join("alternatives").display().to_string();
+    let alternatives = track.alternatives_dir().display().to_string();
     let mut all = vec![
         reference,
-        alternatives_gate_of(reports, 1, &alternatives, &ext),
+        alternatives_gate_of(reports, 1, &alternatives, track.dialect.extension()),
         slower(reports),
     ];
     all.extend(gates::signal_gates(view, prepared, reports, opts));

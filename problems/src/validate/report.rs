@@ -128,6 +128,29 @@ pub struct ValidationReport {
 }
 
 impl ValidationReport {
+    /// The report of `id` before anything is found.
+    pub(crate) fn new(id: String, title: String) -> ValidationReport {
+        ValidationReport {
+            id,
+            title,
+            passed: false,
+            seconds: 0.0,
+            from_cache: false,
+            levels: Vec::new(),
+            alternatives: Vec::new(),
+            gates: Vec::new(),
+        }
+    }
+
+    /// Records the gates, whether none failed, and the time since `started`.
+    pub(crate) fn finish(&mut self, gates: Vec<Gate>, started: std::time::Instant) {
+        self.passed = gates
+            .iter()
+            .all(|g| matches!(g.status, GateStatus::Pass | GateStatus::Relaxed));
+        self.gates = gates;
+        self.seconds = started.elapsed().as_secs_f64();
+    }
+
     /// The failed gates.
     pub fn failures(&self) -> impl Iterator<Item = &Gate> {
         self.gates.iter().filter(|g| g.status == GateStatus::Fail)

@@ -2,7 +2,7 @@
 //! anything, each run in the sandbox under the fuel meter.
 
 use super::alternatives::{probe_level, run_alternative};
-use super::report::{AlternativeReport, Gate, GateStatus, LevelReport, ValidationReport};
+use super::report::{AlternativeReport, Gate, LevelReport, ValidationReport};
 use super::{authoring, gates, prompt};
 use crate::judge::check::{check_verdicts, CheckItem};
 use crate::{default_cache_dir, generate_inputs, prepare_in, Prepared, Problem, GENERATOR};
@@ -143,16 +143,7 @@ pub fn validate(
     let started = Instant::now();
     let (prompt, examples) = prompt::check_prompt(engine, problem);
     let mut gates = vec![prompt, examples];
-    let mut report = ValidationReport {
-        id: problem.id.clone(),
-        title: problem.title.clone(),
-        passed: false,
-        seconds: 0.0,
-        from_cache: false,
-        levels: Vec::new(),
-        alternatives: Vec::new(),
-        gates: Vec::new(),
-    };
+    let mut report = ValidationReport::new(problem.id.clone(), problem.title.clone());
     match prepare_in(engine, problem, opts.cache_dir.as_deref(), None) {
         Err(e) => {
             gates.push(Gate::fail(
@@ -223,11 +214,7 @@ pub fn validate(
             }
         }
     }
-    report.passed = gates
-        .iter()
-        .all(|g| matches!(g.status, GateStatus::Pass | GateStatus::Relaxed));
-    report.gates = gates;
-    report.seconds = started.elapsed().as_secs_f64();
+    report.finish(gates, started);
     report
 }
 
