@@ -26,6 +26,24 @@ impl ProgramCodec for GlueCodec {
     }
 }
 
+/// A whole program's case and answer (the stdin/stdout protocol): its one
+/// `str` or `bytes` argument is its standard input, and its answer is what
+/// it wrote to standard output, as `bytes`.
+pub struct StdioCodec;
+
+impl ProgramCodec for StdioCodec {
+    fn encode_args(&self, args: &[PyValue]) -> Result<Vec<u8>, String> {
+        match args {
+            [PyValue::Str(s)] => Ok(s.as_bytes().to_vec()),
+            [PyValue::Bytes(b)] => Ok(b.clone()),
+            _ => Err("a program's case is one str or bytes, its standard input".into()),
+        }
+    }
+    fn decode_result(&self, bytes: &[u8]) -> Result<PyValue, String> {
+        Ok(PyValue::Bytes(bytes.to_vec()))
+    }
+}
+
 /// Encodes a case's arguments for `signature`'s parameters.
 pub fn encode_args(signature: &Signature, args: &[PyValue]) -> Result<Vec<u8>, String> {
     if args.len() != signature.params.len() {

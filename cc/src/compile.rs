@@ -46,6 +46,11 @@ pub const FLAGS: [&str; 18] = [
     "-Wl,--strip-all",
 ];
 
+/// The names a whole program's `main` has in an object: wasi-libc's
+/// start-up calls `__main_void`, which calls `__main_argc_argv` (clang's
+/// name for `main(int, char **)`), or `main` itself.
+const PROGRAM_ENTRIES: [&str; 3] = ["main", "__main_void", "__main_argc_argv"];
+
 /// How objects become a program, beyond the flags: part of every key, so
 /// that a change here compiles every program again.
 const LINK_RECIPE: &str = "the candidate's definitions made private (symbols v1)";
@@ -68,10 +73,23 @@ impl Module {
     /// The program the sandbox runs: this module, its cases passed in the
     /// glue's format for `signature`, its own data charged when it loads.
     pub fn program(&self, signature: &Signature) -> effgauge_sandboxes::WasmProgram {
+        self.with_codec(Arc::new(crate::codec::GlueCodec(signature.clone())))
+    }
+
+    /// A whole program ([`Compiler::compile_program`]) as the sandbox runs
+    /// it: the case is its standard input, its standard output the answer.
+    pub fn stdio_program(&self) -> effgauge_sandboxes::WasmProgram {
+        self.with_codec(Arc::new(crate::codec::StdioCodec))
+    }
+
+    fn with_codec(
+        &self,
+        codec: Arc<dyn effgauge_sandboxes::ProgramCodec>,
+    ) -> effgauge_sandboxes::WasmProgram {
         effgauge_sandboxes::WasmProgram {
             wasm: Arc::clone(&self.wasm),
             key: self.key.clone(),
-            codec: Arc::new(crate::codec::GlueCodec(signature.clone())),
+            codec,
             load_fuel: object::own_data_fuel(self.own_data_bytes),
         }
     }
@@ -143,11 +161,29 @@ impl Compiler {
         signature: &Signature,
         dialect: Dialect,
     ) -> Result<Built, CcError> {
+        self.compile_shaped(source, Some(signature), dialect)
+    }
+
+    /// Compiles a whole program (its own `main`, reading stdin and writing
+    /// stdout), with no glue: the stdin/stdout protocol. Its definitions
+    /// are made private as a function's are, `main` aside.
+    pub fn compile_program(&self, source: &str, dialect: Dialect) -> Result<Built, CcError> {
+        self.compile_shaped(source, None, dialect)
+    }
+
+    /// A function (`Some(signature)`: linked with the glue) or a whole
+    /// program (`None`).
+    fn compile_shaped(
+        &self,
+        source: &str,
+        signature: Option<&Signature>,
+        dialect: Dialect,
+    ) -> Result<Built, CcError> {
         let gated = match gate::check(source) {
             Ok(gated) => gated,
             Err(why) => return Ok(Built::Rejected(why)),
         };
-        if dialect == Dialect::C {
+        if let (Dialect::C, Some(signature)) = (dialect, signature) {
             if let Some(why) = crate::c_abi::unsupported(signature) {
                 return Ok(Built::Rejected(why));
             }
@@ -189,7 +225,7 @@ impl Compiler {
     fn build(
         &self,
         dir: &Path,
-        signature: &Signature,
+        signature: Option<&Signature>,
         dialect: Dialect,
     ) -> Result<Result<(Vec<u8>, Inspected), Refused>, CcError> {
         let file = format!("solution.{}", dialect.extension());
@@ -202,12 +238,15 @@ impl Compiler {
             Ok(inspected) => inspected,
             Err(why) => return Ok(Err(Refused::final_(why))),
         };
-        // Only what the glue calls stays visible to the link (symbols.rs).
-        let keep = match dialect {
-            Dialect::C => signature.name.as_str(),
-            Dialect::Cpp => "effgauge_call",
+        // Only what the glue calls stays visible to the link (symbols.rs);
+        // a whole program's `main` (wasi-libc's start-up calls it by one of
+        // these names, by its parameters).
+        let keep: Vec<&str> = match (signature, dialect) {
+            (Some(signature), Dialect::C) => vec![signature.name.as_str()],
+            (Some(_), Dialect::Cpp) => vec!["effgauge_call"],
+            (None, _) => PROGRAM_ENTRIES.to_vec(),
         };
-        match crate::symbols::privatize(&object, keep) {
+        match crate::symbols::privatize(&object, &keep) {
             Ok(private) => std::fs::write(dir.join("solution.o"), private).map_err(|source| {
                 CcError::Cache {
                     path: "solution.o".into(),
@@ -216,11 +255,16 @@ impl Compiler {
             })?,
             Err(why) => return Ok(Err(Refused::final_(why))),
         }
-        if let Err(refused) = self.glue_object(dir, signature, dialect)? {
-            return Ok(Err(refused));
-        }
-        let link = ["solution.o", "glue.o", "-o", "program.wasm"];
-        if let Err(refused) = self.clang(dir, Dialect::Cpp, &link)? {
+        let link: &[&str] = match signature {
+            Some(signature) => {
+                if let Err(refused) = self.glue_object(dir, signature, dialect)? {
+                    return Ok(Err(refused));
+                }
+                &["solution.o", "glue.o", "-o", "program.wasm"]
+            }
+            None => &["solution.o", "-o", "program.wasm"],
+        };
+        if let Err(refused) = self.clang(dir, Dialect::Cpp, link)? {
             return Ok(Err(refused));
         }
         let wasm = read(dir, "program.wasm")?;
@@ -315,15 +359,23 @@ impl Compiler {
         ))))
     }
 
-    fn key(&self, source: &str, signature: &Signature, dialect: Dialect) -> String {
+    fn key(&self, source: &str, signature: Option<&Signature>, dialect: Dialect) -> String {
         // The glue's text, not only the signature: a change to the glue
         // is a change to every program.
         // For C++ these are FLAGS exactly, so C++ keys are what they were.
-        let (flags, fingerprint) = (dialect.compile_flags().join(" "), signature.fingerprint());
-        let (appended, unit) = (
-            glue::appended(signature, dialect),
-            glue::unit(signature, dialect),
-        );
+        let flags = dialect.compile_flags().join(" ");
+        let (fingerprint, appended, unit) = match signature {
+            Some(signature) => (
+                signature.fingerprint(),
+                glue::appended(signature, dialect),
+                glue::unit(signature, dialect),
+            ),
+            None => (
+                "a whole program (stdin/stdout)".to_owned(),
+                String::new(),
+                String::new(),
+            ),
+        };
         let parts = [
             self.toolchain.sha256.as_str(),
             LINK_RECIPE,
@@ -340,20 +392,24 @@ impl Compiler {
 fn write_inputs(
     dir: &Path,
     source: &str,
-    signature: &Signature,
+    signature: Option<&Signature>,
     dialect: Dialect,
 ) -> Result<(), CcError> {
     let io = |path: &Path, source| CcError::Cache {
         path: path.display().to_string(),
         source,
     };
-    let mut files = vec![
-        (
-            PathBuf::from(format!("solution.{}", dialect.extension())),
-            format!("{source}{}", glue::appended(signature, dialect)),
-        ),
-        (PathBuf::from("glue.cpp"), glue::unit(signature, dialect)),
-    ];
+    let solution = PathBuf::from(format!("solution.{}", dialect.extension()));
+    let mut files = match signature {
+        Some(signature) => vec![
+            (
+                solution,
+                format!("{source}{}", glue::appended(signature, dialect)),
+            ),
+            (PathBuf::from("glue.cpp"), glue::unit(signature, dialect)),
+        ],
+        None => vec![(solution, source.to_owned())],
+    };
     for (name, text) in HEADERS {
         files.push((Path::new("include").join(name), text.to_owned()));
     }

@@ -35,7 +35,7 @@ const COMDAT_INFO: u8 = 7;
 
 /// `object` with every defined symbol but `keep` made local and its COMDAT
 /// groups dropped; `Err` if it is not an object file this can read.
-pub fn privatize(object: &[u8], keep: &str) -> Result<Vec<u8>, String> {
+pub fn privatize(object: &[u8], keep: &[&str]) -> Result<Vec<u8>, String> {
     let bad = |what: &str| format!("the object file cannot be read ({what})");
     let header = object.get(..8).ok_or_else(|| bad("no header"))?;
     if header != b"\0asm\x01\0\0\0" {
@@ -66,7 +66,7 @@ pub fn privatize(object: &[u8], keep: &str) -> Result<Vec<u8>, String> {
 }
 
 /// The `linking` section's payload rewritten (its name included).
-fn linking(section: &mut Reader<'_>, keep: &str) -> Result<Vec<u8>, String> {
+fn linking(section: &mut Reader<'_>, keep: &[&str]) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     name(&mut out, "linking");
     let version = section.leb()?;
@@ -95,7 +95,7 @@ fn linking(section: &mut Reader<'_>, keep: &str) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-fn symbol_table(table: &mut Reader<'_>, keep: &str) -> Result<Vec<u8>, String> {
+fn symbol_table(table: &mut Reader<'_>, keep: &[&str]) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     let count = table.leb()?;
     leb(&mut out, count);
@@ -132,7 +132,7 @@ fn symbol_table(table: &mut Reader<'_>, keep: &str) -> Result<Vec<u8>, String> {
             other => return Err(format!("a symbol of unknown kind {other}")),
         };
         let rest = &table.bytes[start..table.at];
-        let exported = symbol_name.is_some_and(|n| n == keep);
+        let exported = symbol_name.is_some_and(|n| keep.contains(&n));
         let flags = if defined && kind != 3 && !exported {
             (flags & !BINDING_MASK) | BINDING_LOCAL
         } else {
@@ -250,7 +250,7 @@ mod tests {
             ],
             true,
         );
-        let after = privatize(&before, "f").unwrap();
+        let after = privatize(&before, &["f"]).unwrap();
         assert_eq!(
             after,
             object(
@@ -268,12 +268,12 @@ mod tests {
     #[test]
     fn what_it_cannot_read_is_an_error() {
         assert!(
-            privatize(b"\0asm\x01\0\0\0", "f").is_err(),
+            privatize(b"\0asm\x01\0\0\0", &["f"]).is_err(),
             "no linking section"
         );
-        assert!(privatize(b"ELF", "f").is_err());
+        assert!(privatize(b"ELF", &["f"]).is_err());
         let mut truncated = object(&[(0, 0, "f")], false);
         truncated.truncate(truncated.len() - 2);
-        assert!(privatize(&truncated, "f").is_err());
+        assert!(privatize(&truncated, &["f"]).is_err());
     }
 }

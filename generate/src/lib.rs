@@ -82,7 +82,9 @@ pub use run::{Run, RunConfig};
 pub use samples::{Opened, SampleKey, SampleLine, SamplesFile};
 pub use settings::{sha256_hex, Language, Mode, Settings, COMPLETION_STOPS};
 pub use summary::{Observer, Stats, Summary};
-pub use template::{Template, DEFAULT_CHAT, DEFAULT_CHAT_CPP, DEFAULT_COMPLETIONS};
+pub use template::{
+    Template, DEFAULT_CHAT, DEFAULT_CHAT_CPP, DEFAULT_CHAT_STDIO, DEFAULT_COMPLETIONS,
+};
 
 /// A problem as generation sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +95,14 @@ pub struct Task {
     /// signature and docstring) for Python, the C++ prompt (the statement
     /// as comments above the declaration) for C++.
     pub prompt: String,
-    /// The function a program must define.
+    /// The function a program must define; empty for a stdio task, whose
+    /// answer is a whole program reading stdin and writing stdout.
     pub entry_point: String,
+}
+
+impl Task {
+    /// A stdio task: the answer is a whole program, not a function.
+    pub fn is_program(&self) -> bool {
+        self.entry_point.is_empty()
+    }
 }

@@ -63,6 +63,19 @@ main function, tests, or code that reads input or prints. Use `long long` for 64
 values (`long` is 32 bits here).
 ";
 
+/// The default of chat mode for a stdio task (a program that reads stdin
+/// and writes stdout; the prompt is its statement).
+pub const DEFAULT_CHAT_STDIO: &str = "\
+Write a Python 3 program that solves the following problem. It reads the input from standard \
+input and writes the answer to standard output. Make it correct and as efficient as possible: \
+choose the algorithm with the best time complexity for the input sizes the statement gives, \
+read the input in one go for large inputs, and avoid needless work, copies and allocations. \
+Use only the Python standard library.
+
+{prompt}
+Answer with a single ```python code block holding the complete program.
+";
+
 /// The default of completions mode: a base model continues the text, so the
 /// request for efficiency is a comment above the prompt, and the text ends
 /// where the function body begins.
@@ -75,6 +88,9 @@ pub const DEFAULT_COMPLETIONS: &str = "\
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
     text: String,
+    /// The text for stdio tasks, where it differs (a default template's;
+    /// a template from a file is used for every task).
+    stdio: Option<String>,
 }
 
 impl Template {
@@ -94,7 +110,12 @@ impl Template {
             (Mode::Chat, Language::Python) => DEFAULT_CHAT,
             (Mode::Completions, _) => DEFAULT_COMPLETIONS,
         };
-        Template { text: text.into() }
+        let stdio = (mode == Mode::Chat && language == Language::Python)
+            .then(|| DEFAULT_CHAT_STDIO.to_owned());
+        Template {
+            text: text.into(),
+            stdio,
+        }
     }
 
     /// A template from a file; it must hold `{prompt}`.
@@ -125,19 +146,32 @@ impl Template {
         if !text.contains("{prompt}") {
             return Err("the template has no {prompt} placeholder".into());
         }
-        Ok(Template { text })
+        Ok(Template { text, stdio: None })
     }
 
     pub fn text(&self) -> &str {
         &self.text
     }
 
+    /// Everything the template may send, for its recorded hash: the text,
+    /// and the stdio tasks' text where there is one.
+    pub fn identity(&self) -> String {
+        match &self.stdio {
+            Some(stdio) => format!("{}\0stdio\0{stdio}", self.text),
+            None => self.text.clone(),
+        }
+    }
+
     /// The text sent for `task`. Placeholders are replaced in one pass over
     /// the template, so a `{prompt}` inside the problem's prompt stays as it is.
     pub fn render(&self, task: &Task) -> String {
         let prompt = prompt_text(task);
-        let mut out = String::with_capacity(self.text.len() + prompt.len());
-        let mut rest = self.text.as_str();
+        let text = match (&self.stdio, task.is_program()) {
+            (Some(stdio), true) => stdio.as_str(),
+            _ => self.text.as_str(),
+        };
+        let mut out = String::with_capacity(text.len() + prompt.len());
+        let mut rest = text;
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let tail = &rest[open..];
@@ -174,6 +208,24 @@ mod tests {
             prompt: "def f(xs):\n    \"\"\"{prompt} and {'a': 1}\"\"\"\n".into(),
             entry_point: "f".into(),
         }
+    }
+
+    #[test]
+    fn a_stdio_task_gets_the_program_template_by_default_only() {
+        let task = Task {
+            id: "s".into(),
+            prompt: "# Sum\n\nPrint the sum of the integers of the input.\n".into(),
+            entry_point: String::new(),
+        };
+        let chat = Template::default_in(Mode::Chat, Language::Python).render(&task);
+        assert!(chat.starts_with("Write a Python 3 program"), "{chat}");
+        assert!(chat.contains("Print the sum of the integers"), "{chat}");
+        let own = Template::new("Solve: {prompt}".into()).unwrap();
+        assert!(own.render(&task).starts_with("Solve: # Sum"));
+        assert_ne!(
+            Template::default_in(Mode::Chat, Language::Python).identity(),
+            Template::default_in(Mode::Chat, Language::Python).text()
+        );
     }
 
     #[test]

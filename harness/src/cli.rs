@@ -76,6 +76,29 @@ pub enum ImportCommand {
     /// seeding), its checker and its weights 0,3,3,4. Rows that cannot be
     /// converted are reported (file:line:column) and skipped; exit 1 then.
     Enamel(ImportEnamelArgs),
+    /// A copy of COFFE's repository (JohnnyPeng18/Coffe): one problem per
+    /// instance of datasets/function (or datasets/file), its correctness
+    /// tests as level 0 (weight 0), its stress tests as level 1 (weight 1),
+    /// its best solutions as the references. Instances that cannot be
+    /// converted are reported (FILE: index N: field) and skipped; exit 1 then.
+    Coffe(ImportCoffeArgs),
+}
+
+#[derive(Args)]
+pub struct ImportCoffeArgs {
+    /// The root of the copy of COFFE (holding datasets/<set>/ and maybe examples/<set>/).
+    pub dir: PathBuf,
+    /// The suite folder to write (must not exist, or be empty).
+    #[arg(long, value_name = "SUITE")]
+    pub out: PathBuf,
+    /// `function` (HumanEval and MBPP functions) or `file` (APPS and Code
+    /// Contests programs on stdin/stdout).
+    #[arg(long, default_value = "function", value_parser = ["function", "file"])]
+    pub set: String,
+    /// Also write COFFE's model outputs (examples/<set>/<model>.json) as
+    /// samples files DIR/<model>.jsonl, code extracted from each answer.
+    #[arg(long, value_name = "DIR")]
+    pub samples_out: Option<PathBuf>,
 }
 
 #[derive(Args)]

@@ -43,12 +43,15 @@
 //! show, and the authoring gates on what the alternatives stand for
 //! ([`AUTHORING_GATES`], relaxed for imported suites).
 //!
-//! **Imported suites** ([`enamel`]): ENAMEL's dataset file converted into
-//! a suite, with ENAMEL's inputs reproduced byte for byte in the sandbox.
+//! **Imported suites** ([`enamel`], [`coffe`]): ENAMEL's dataset file
+//! converted into a suite, with ENAMEL's inputs reproduced byte for byte in
+//! the sandbox; COFFE's function-level and file-level sets likewise, its
+//! tests held as data.
 //!
 //! **The fidelity benchmark** ([`fidelity`]): whether fuel ranks solutions
 //! as native CPython time does, measured on the validator's own runs.
 
+pub mod coffe;
 pub mod enamel;
 mod error;
 pub mod fidelity;
@@ -63,12 +66,13 @@ pub use format::limits;
 pub use prepare::bundle;
 pub use prepare::parallel;
 
+pub use effgauge_sandboxes::Protocol;
 pub use error::ProblemsError;
 pub use format::census::{category, Census};
 pub use format::manifest::{AlternativeKind, Described, SlipPattern, Slows};
 pub use format::problem::{
     content_hash, Alternative, Convention, Difficulty, Level, Problem, ProblemLimits, SizeRule,
-    ALTERNATIVES, CHECKER, GENERATOR, MANIFEST, PROMPT, REFERENCE,
+    ALTERNATIVES, CHECKER, GENERATOR, MANIFEST, PROMPT, REFERENCE, STATEMENT,
 };
 pub use format::suite::{Suite, SUITE_MANIFEST};
 pub use judge::censor::{
@@ -79,6 +83,7 @@ pub use judge::check::{check_output, check_outputs, check_verdicts, CheckItem, C
 pub use judge::compare::{python_eq, Compare};
 pub use judge::outcome::{Fate, SampleOutcome, Verification};
 pub use judge::run::{judge, Judgement, OnLimit, Rules as JudgeRules, Stop, JUDGE_VERSION};
+pub use judge::stdout::{TextRule, Tolerance};
 pub use language::{Language, Program};
 pub use prepare::guest::case_seed;
 pub use prepare::prepared::{

@@ -47,6 +47,11 @@ pub(crate) fn run(
         Task::Case(call) => call,
     };
     let mut host = Host::new(wasi, job.clone(), call, clock);
+    if let Some(Err(why)) = &host.stdio {
+        let why = why.clone();
+        host.fail(Status::Crash, ErrorOrigin::Harness, why);
+        return Ok(host);
+    }
     host.compile_run = task == Task::Compile;
     host.counter = counter;
     host.cost_model = cx.cost_model;

@@ -258,7 +258,9 @@ impl SandboxEngine {
                 }
             }
         }
-        let cases: Vec<Option<usize>> = if n == 0 {
+        // A job without calls imports the candidate once; a stdio program
+        // has no import apart from its run, so it is only compiled.
+        let cases: Vec<Option<usize>> = if n == 0 && job.protocol == crate::Protocol::Function {
             vec![None]
         } else {
             (0..n).map(Some).collect()

@@ -6,6 +6,8 @@ use crate::clock::VirtualClock;
 use crate::cost_model::CostModel;
 use crate::job::{CallReport, Cost, ErrorOrigin, Job, Status};
 use crate::meter::InstructionCounter;
+use crate::stdio::StdioCase;
+use crate::wasi_shadow::StdinPipe;
 use std::fmt;
 use std::time::Instant;
 use wasmtime::{Memory, ResourceLimiter};
@@ -138,6 +140,9 @@ pub(crate) struct Host {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub peak_memory: u64,
+    /// The stdin/stdout side of a [`crate::Protocol::Stdio`] case (`None`
+    /// for a function; `Err` when the case's input cannot be a stdin).
+    pub stdio: Option<Result<StdioCase, String>>,
 }
 
 impl Host {
@@ -146,7 +151,9 @@ impl Host {
             .compiled
             .as_ref()
             .map_or(0, |c| c.cost.fuel.saturating_sub(job.compile_allowance));
+        let stdio = StdioCase::of(&job, call);
         Host {
+            stdio,
             wasi,
             memory: None,
             job,
@@ -219,6 +226,9 @@ impl Host {
     /// Takes guest output, within the cap: only what a report keeps is
     /// copied, and the cap is checked before anything is.
     pub fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {
+        if let (1, Phase::Call, Some(Ok(stdio))) = (fd, self.phase, self.stdio.as_mut()) {
+            return stdio.write(chunk);
+        }
         self.output_total = self.output_total.saturating_add(chunk.len() as u64);
         if self.output_total > self.job.limits.output_bytes {
             return Err(GuestFault::OutputLimit(self.job.limits.output_bytes));
@@ -243,6 +253,13 @@ impl crate::wasi_shadow::Shadowed for Host {
     }
     fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {
         Host::capture(self, fd, chunk)
+    }
+    /// A stdio case's input, while the program runs; empty otherwise.
+    fn stdin(&mut self) -> Option<&mut StdinPipe> {
+        match (self.phase, self.stdio.as_mut()) {
+            (Phase::Call, Some(Ok(stdio))) => Some(&mut stdio.stdin),
+            _ => None,
+        }
     }
 }
 

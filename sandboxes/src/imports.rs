@@ -66,6 +66,7 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
     linker.func_wrap("effgauge", "report", report)?;
     linker.func_wrap("effgauge", "charge", charge)?;
     linker.func_wrap("wasi_snapshot_preview1", "fd_write", wasi_shadow::fd_write)?;
+    linker.func_wrap("wasi_snapshot_preview1", "fd_read", wasi_shadow::fd_read)?;
     linker.func_wrap(
         "wasi_snapshot_preview1",
         "poll_oneoff",
@@ -116,6 +117,11 @@ fn blob(host: &Host, kind: i32) -> wasmtime::Result<Option<&[u8]>> {
         (BLOB_SOURCE, Phase::Startup) => host.compile_run.then_some(host.job.source.as_bytes()),
         (BLOB_ENTRY, Phase::Startup) if !host.compile_run => Some(host.job.entry.as_bytes()),
         (BLOB_CODE, Phase::Startup) if !host.compile_run => compiled.map(|c| c.code.as_slice()),
+        // A stdio case's input is its stdin, served while it runs: the
+        // guest gets an empty argument tuple, which says "a case".
+        (BLOB_ARGS, Phase::Startup) if !host.compile_run && host.stdio.is_some() => {
+            Some(marshal::EMPTY_TUPLE)
+        }
         (BLOB_ARGS, Phase::Startup) if !host.compile_run => {
             host.call.map(|i| host.job.calls[i].args.as_slice())
         }
@@ -363,6 +369,25 @@ fn report_code(caller: &mut Caller<'_, Host>, ptr: i32, len: i32) -> wasmtime::R
 
 /// The output: refused without decoding when larger than the case allows.
 fn report_output(caller: &mut Caller<'_, Host>, ptr: i32, len: i32) -> wasmtime::Result<()> {
+    if let Some(stdio) = caller.data_mut().stdio.as_mut() {
+        if len != 0 {
+            return Err(tampered("a stdio program's output reported as a value"));
+        }
+        let answer = stdio
+            .as_mut()
+            .map_err(|e| tampered(e.clone()))?
+            .take_answer();
+        let host = caller.data_mut();
+        match answer {
+            Ok(bytes) => host.report.output = Some(crate::value::PyValue::Bytes(bytes)),
+            Err(written) => host.fail(
+                Status::Wrong,
+                ErrorOrigin::Harness,
+                format!("the output takes {written} bytes, more than this case allows"),
+            ),
+        }
+        return Ok(());
+    }
     let host = caller.data();
     let Some(index) = host.call else {
         return Err(tampered("output reported by an import-only run"));

@@ -82,6 +82,42 @@ pub enum Flow {
 /// stops at the first wrong answer). It may also change the status.
 pub type Judge = Arc<dyn Fn(usize, &mut CallReport) -> Flow + Send + Sync>;
 
+/// How a program takes a case and gives its answer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// The program defines an entry point; each case calls it with the
+    /// case's arguments, and its return value is the answer.
+    #[default]
+    Function,
+    /// The program is run whole: the case (one `str` or `bytes` argument)
+    /// is its standard input, and what it writes to standard output is the
+    /// answer (as `bytes`), as with a judge's programs.
+    Stdio,
+}
+
+impl Protocol {
+    pub fn name(self) -> &'static str {
+        match self {
+            Protocol::Function => "function",
+            Protocol::Stdio => "stdio",
+        }
+    }
+
+    /// A stdio case's input: its one argument, as bytes (`None` when the
+    /// arguments are not one `str` or `bytes`).
+    pub fn stdin_of(args: &[u8]) -> Option<Vec<u8>> {
+        match crate::marshal::decode(args).ok()? {
+            PyValue::Tuple(items) | PyValue::List(items) => match items.as_slice() {
+                [PyValue::Str(s)] => Some(s.as_bytes().to_vec()),
+                [PyValue::Bytes(b)] => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 /// A candidate compiled once (in an instance of its own) and handed to
 /// every case's instance as a code object: no case recompiles it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +136,10 @@ pub struct Compiled {
 pub struct Job {
     /// The program, exactly as submitted: the text compiled is this text.
     pub source: String,
+    /// The entry point (empty under [`Protocol::Stdio`]).
     pub entry: String,
+    /// How each case reaches the program and its answer comes back.
+    pub protocol: Protocol,
     pub calls: Arc<Vec<CallSpec>>,
     pub limits: Limits,
     pub meter: Meter,
@@ -127,6 +166,7 @@ impl Job {
         Job {
             source: source.into(),
             entry: entry.into(),
+            protocol: Protocol::Function,
             calls: Arc::new(calls),
             limits: Limits::default(),
             meter: Meter::Fuel,
@@ -135,6 +175,15 @@ impl Job {
             compiled: None,
             judge: None,
             program: None,
+        }
+    }
+
+    /// A whole program that reads each case from stdin and answers on
+    /// stdout: each call's arguments are one `str` or `bytes`, its stdin.
+    pub fn stdio(source: impl Into<String>, calls: Vec<CallSpec>) -> Self {
+        Job {
+            protocol: Protocol::Stdio,
+            ..Job::new(source, "", calls)
         }
     }
 }

@@ -69,6 +69,7 @@ pub mod program_wasi;
 mod resident;
 mod runtime;
 mod snapshot;
+mod stdio;
 mod value;
 mod wasi_shadow;
 
@@ -77,7 +78,8 @@ pub use engine::{ModuleLoad, SandboxEngine, HOST_STACK_BYTES, WASMTIME_VERSION};
 pub use error::SandboxError;
 pub use imports::{DESCRIBE_FUEL, MAX_CODE_BYTES, MAX_OUTPUT_BYTES};
 pub use job::{
-    CallReport, CallSpec, Compiled, Cost, ErrorOrigin, Flow, Job, Judge, Limits, RunReport, Status,
+    CallReport, CallSpec, Compiled, Cost, ErrorOrigin, Flow, Job, Judge, Limits, Protocol,
+    RunReport, Status,
 };
 pub use meter::{InstructionCounter, Meter};
 pub use operator_class::{table as operator_table, OperatorClass};

@@ -14,6 +14,9 @@ const FLAG_REF: u8 = 0x80;
 /// deeper than 2000, as CPython's marshal does.
 pub const MAX_DEPTH: usize = 2100;
 
+/// `()` as [`encode`] writes it.
+pub const EMPTY_TUPLE: &[u8] = &[b'(', 0, 0, 0, 0];
+
 /// Encodes a value so the guest's `marshal.loads` rebuilds it exactly.
 pub fn encode(value: &PyValue) -> Vec<u8> {
     let mut out = Vec::new();
@@ -492,6 +495,11 @@ impl Reader<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_empty_tuple_constant_is_what_encode_writes() {
+        assert_eq!(EMPTY_TUPLE, encode(&PyValue::Tuple(Vec::new())).as_slice());
+    }
 
     #[test]
     fn round_trips_plain_values() {

@@ -5,7 +5,9 @@
 //! A case's arguments are the program's stdin, encoded by the job's
 //! [`ProgramCodec`]; the program hands its encoded result to the host
 //! through one import (`effgauge.result`), so what it prints never mixes
-//! with its answer. The whole instance is metered, from its start (static
+//! with its answer. A whole program under the stdin/stdout protocol
+//! ([`crate::Protocol::Stdio`]) has no glue: its stdin is the case and
+//! what it writes to stdout is its answer. The whole instance is metered, from its start (static
 //! initialisers included) to its exit: there is no unmetered step around
 //! the candidate's code. Fuel is wasmtime's own (one unit per operator and
 //! one per byte of a bulk copy or fill, [`crate::CostModel::Plain`]):
@@ -19,7 +21,7 @@ use crate::imports::MAX_OUTPUT_BYTES;
 use crate::imports::TICK_MS;
 use crate::job::{CallReport, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
 use crate::value::PyValue;
-use crate::wasi_shadow::{self, Shadowed};
+use crate::wasi_shadow::{self, Shadowed, StdinPipe};
 use crate::{marshal, SandboxError};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
@@ -148,13 +150,7 @@ impl ProgramEngine {
         linker.allow_shadowing(true);
         linker
             .func_wrap("wasi_snapshot_preview1", "fd_write", wasi_shadow::fd_write)
-            .and_then(|l| {
-                l.func_wrap(
-                    "wasi_snapshot_preview1",
-                    "fd_read",
-                    crate::program_wasi::fd_read,
-                )
-            })
+            .and_then(|l| l.func_wrap("wasi_snapshot_preview1", "fd_read", wasi_shadow::fd_read))
             .and_then(|l| {
                 l.func_wrap(
                     "wasi_snapshot_preview1",
@@ -295,7 +291,11 @@ impl ProgramEngine {
         };
         let wall_ns = started.elapsed().as_nanos() as u64;
         let used = fuel.saturating_sub(store.get_fuel().unwrap_or(0));
-        let host = store.into_data();
+        let mut host = store.into_data();
+        if host.stdio && host.result_oversize.is_none() {
+            // A program that printed nothing answered with nothing.
+            host.result.get_or_insert_with(Vec::new);
+        }
         report.cost = Cost {
             fuel: used,
             instructions: None,
@@ -406,6 +406,11 @@ fn stderr_tail(stderr: &[u8]) -> String {
 
 /// `effgauge.result(ptr, len)`: the encoded result, once.
 fn result(mut caller: Caller<'_, ProgramHost>, ptr: i32, len: i32) -> wasmtime::Result<()> {
+    if caller.data().stdio {
+        return Err(wasmtime::Error::new(GuestFault::Tampered(
+            "a whole program answers on stdout, not through the glue's result".into(),
+        )));
+    }
     if caller.data().result.is_some() || caller.data().result_oversize.is_some() {
         return Err(wasmtime::Error::new(GuestFault::Tampered(
             "a second result".into(),
@@ -430,9 +435,8 @@ pub(crate) struct ProgramHost {
     wasi: WasiP1Ctx,
     clock: VirtualClock,
     pub(crate) memory: Option<Memory>,
-    /// The case's input, read by `fd_read` ([`crate::program_wasi`]).
-    pub(crate) stdin: Vec<u8>,
-    pub(crate) stdin_read: usize,
+    /// The case's input, read by `fd_read` ([`crate::wasi_shadow`]).
+    stdin: StdinPipe,
     /// What `random_get` draws from, seeded by the job.
     pub(crate) random: StdRng,
     memory_cap: u64,
@@ -441,6 +445,9 @@ pub(crate) struct ProgramHost {
     stderr: Vec<u8>,
     peak_memory: u64,
     result: Option<Vec<u8>>,
+    /// A whole program (the stdin/stdout protocol): its standard output,
+    /// kept up to the result cap, is its result.
+    stdio: bool,
     /// The largest result this case accepts.
     result_cap: u64,
     /// The size of a result above the cap, not copied.
@@ -463,8 +470,7 @@ impl ProgramHost {
             wasi: wasi.build_p1(),
             clock,
             memory: None,
-            stdin,
-            stdin_read: 0,
+            stdin: StdinPipe::new(stdin),
             random: StdRng::seed_from_u64(job.seed),
             memory_cap: job.limits.memory_bytes,
             output_cap: job.limits.output_bytes,
@@ -472,6 +478,7 @@ impl ProgramHost {
             stderr: Vec::new(),
             peak_memory: 0,
             result: None,
+            stdio: job.protocol == crate::Protocol::Stdio,
             result_cap: max_result.map_or(MAX_OUTPUT_BYTES, |m| m.min(MAX_OUTPUT_BYTES)),
             result_oversize: None,
         }
@@ -493,9 +500,32 @@ impl Shadowed for ProgramHost {
     fn fuel_per_buffer(&self) -> u64 {
         crate::program_wasi::FUEL_PER_BUFFER
     }
-    /// What it prints is not its answer: only stderr's start is kept (for
-    /// messages), and both count against the output cap.
+    /// The case's input: a program's only one.
+    fn stdin(&mut self) -> Option<&mut StdinPipe> {
+        Some(&mut self.stdin)
+    }
+    /// What a function prints is not its answer: only stderr's start is
+    /// kept (for messages), and both count against the output cap. A whole
+    /// program's stdout is its answer, kept up to the result cap (beyond
+    /// it the answer is oversize, and only the output cap stops it).
     fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {
+        if self.stdio && fd == 1 {
+            let kept = self.result.as_ref().map_or(0, Vec::len) as u64;
+            let written = self.result_oversize.unwrap_or(kept) + chunk.len() as u64;
+            if self.result_oversize.is_none() && written <= self.result_cap {
+                self.result
+                    .get_or_insert_with(Vec::new)
+                    .extend_from_slice(chunk);
+                return Ok(());
+            }
+            self.result = None;
+            self.result_oversize = Some(written);
+            let stop = self.result_cap.saturating_add(self.output_cap);
+            if written > stop {
+                return Err(GuestFault::OutputLimit(stop));
+            }
+            return Ok(());
+        }
         self.output_total = self.output_total.saturating_add(chunk.len() as u64);
         if self.output_total > self.output_cap {
             return Err(GuestFault::OutputLimit(self.output_cap));

@@ -17,11 +17,11 @@
 //!   would otherwise buy host time for nothing, and with it a wall-clock
 //!   timeout that depends on the machine's load.
 //!
-//! `fd_write` and `poll_oneoff` are shadowed for both kinds of guest
-//! (`crate::wasi_shadow`).
+//! `fd_read` (with its price), `fd_write` and `poll_oneoff` are shadowed
+//! for both kinds of guest (`crate::wasi_shadow`).
 
 use crate::program::ProgramHost;
-use crate::wasi_shadow::{charge, iovec, Shadowed, ERRNO_BADF, ERRNO_FAULT, ERRNO_INVAL, MAX_IOVS};
+use crate::wasi_shadow::{charge, ERRNO_FAULT};
 use rand::Rng;
 use wasmtime::Caller;
 
@@ -56,8 +56,6 @@ pub const RANDOM_FUEL_PER_BYTE: u64 = 1;
 /// buffers cost the host about as long as a few thousand operators do.
 pub const FUEL_PER_BUFFER: u64 = 32;
 
-const ERRNO_INTR: i32 = 27;
-
 /// `Err` names the first import a program may not have.
 pub fn check_imports(wasm: &[u8]) -> Result<(), String> {
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
@@ -85,59 +83,6 @@ pub fn check_imports(wasm: &[u8]) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// `fd_read` of stdin (fd 0); any other descriptor is `EBADF`.
-pub(crate) fn fd_read(
-    mut caller: Caller<'_, ProgramHost>,
-    fd: i32,
-    iovs: i32,
-    iovs_len: i32,
-    nread: i32,
-) -> wasmtime::Result<i32> {
-    if fd != 0 {
-        return Ok(ERRNO_BADF);
-    }
-    if !(0..=MAX_IOVS).contains(&iovs_len) {
-        return Ok(ERRNO_INVAL);
-    }
-    let price = iovs_len as u64 * caller.data().fuel_per_buffer();
-    charge(&mut caller, price)?;
-    let Some(memory) = caller.data().memory else {
-        return Ok(ERRNO_FAULT);
-    };
-    let (data, host) = memory.data_and_store_mut(&mut caller);
-    let mut target = None;
-    for k in 0..iovs_len as usize {
-        let Some((base, len)) = iovec(data, iovs, k) else {
-            return Ok(ERRNO_FAULT);
-        };
-        if len > 0 {
-            target = Some((base, len));
-            break;
-        }
-    }
-    let rest = &host.stdin[host.stdin_read..];
-    let count = match target {
-        // As wasmtime's: nothing to read into is 0 at the end, else EINTR.
-        None if rest.is_empty() => 0,
-        None => return Ok(ERRNO_INTR),
-        Some((base, len)) => {
-            let count = len.min(rest.len());
-            let Some(into) = data.get_mut(base..base.saturating_add(count)) else {
-                return Ok(ERRNO_FAULT);
-            };
-            into.copy_from_slice(&rest[..count]);
-            host.stdin_read += count;
-            count
-        }
-    };
-    let at = nread as u32 as usize;
-    match data.get_mut(at..at.saturating_add(4)) {
-        Some(out) => out.copy_from_slice(&(count as u32).to_le_bytes()),
-        None => return Ok(ERRNO_FAULT),
-    }
-    Ok(0)
 }
 
 /// `random_get` from the job's seeded generator, paid for per byte.

@@ -1,7 +1,8 @@
-//! The two WASI functions the sandbox shadows: `fd_write`, so output is
-//! capped chunk by chunk as it is read (never gathered first), and
-//! `poll_oneoff`, so sleeping moves the virtual clock instead of blocking
-//! the host.
+//! The WASI functions the sandbox shadows for every guest: `fd_write`, so
+//! output is capped chunk by chunk as it is read (never gathered first);
+//! `fd_read`, so that standard input is the case's input where the guest
+//! may read it and empty everywhere else; and `poll_oneoff`, so sleeping
+//! moves the virtual clock instead of blocking the host.
 
 use crate::clock::VirtualClock;
 use crate::host::GuestFault;
@@ -26,6 +27,24 @@ pub(crate) trait Shadowed: 'static {
     /// the host reading its descriptor (0 for the interpreter, as above).
     fn fuel_per_buffer(&self) -> u64 {
         0
+    }
+    /// Standard input as far as the guest may read it now; `None` reads
+    /// as its end (the default: a guest whose case is not its stdin).
+    fn stdin(&mut self) -> Option<&mut StdinPipe> {
+        None
+    }
+}
+
+/// A case's standard input and how much of it was read.
+#[derive(Debug, Default)]
+pub(crate) struct StdinPipe {
+    pub bytes: Vec<u8>,
+    pub read: usize,
+}
+
+impl StdinPipe {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        StdinPipe { bytes, read: 0 }
     }
 }
 
@@ -186,6 +205,68 @@ pub(crate) fn poll_oneoff<H: Shadowed>(
         || !put_bytes(&mut caller, nevents, &count.to_le_bytes())
     {
         return Ok(ERRNO_FAULT);
+    }
+    Ok(0)
+}
+
+/// `fd_read` of stdin (fd 0) into the first non-empty buffer, as wasmtime's
+/// own does; any other descriptor is `EBADF`. Each buffer named is paid for
+/// ([`FUEL_PER_BUFFER`](crate::program_wasi::FUEL_PER_BUFFER)), by every
+/// guest. Buffers that are all empty
+/// read 0 bytes, as POSIX's `readv` does: wasmtime's `EINTR` there made
+/// CPython retry the same 1 024 empty buffers in a C loop, about 20 fuel
+/// a call for the host's walk over them (an adversary held a core 29 s on
+/// 5·10⁷ fuel so).
+pub(crate) fn fd_read<H: Shadowed>(
+    mut caller: Caller<'_, H>,
+    fd: i32,
+    iovs: i32,
+    iovs_len: i32,
+    nread: i32,
+) -> wasmtime::Result<i32> {
+    if fd != 0 {
+        return Ok(ERRNO_BADF);
+    }
+    if !(0..=MAX_IOVS).contains(&iovs_len) {
+        return Ok(ERRNO_INVAL);
+    }
+    charge(
+        &mut caller,
+        iovs_len as u64 * crate::program_wasi::FUEL_PER_BUFFER,
+    )?;
+    let Some(memory) = caller.data().memory() else {
+        return Ok(ERRNO_FAULT);
+    };
+    let (data, host) = memory.data_and_store_mut(&mut caller);
+    let mut target = None;
+    for k in 0..iovs_len as usize {
+        let Some((base, len)) = iovec(data, iovs, k) else {
+            return Ok(ERRNO_FAULT);
+        };
+        if len > 0 {
+            target = Some((base, len));
+            break;
+        }
+    }
+    let mut empty = StdinPipe::default();
+    let pipe = host.stdin().unwrap_or(&mut empty);
+    let rest = &pipe.bytes[pipe.read..];
+    let count = match target {
+        None => 0,
+        Some((base, len)) => {
+            let count = len.min(rest.len());
+            let Some(into) = data.get_mut(base..base.saturating_add(count)) else {
+                return Ok(ERRNO_FAULT);
+            };
+            into.copy_from_slice(&rest[..count]);
+            pipe.read += count;
+            count
+        }
+    };
+    let at = nread as u32 as usize;
+    match data.get_mut(at..at.saturating_add(4)) {
+        Some(out) => out.copy_from_slice(&(count as u32).to_le_bytes()),
+        None => return Ok(ERRNO_FAULT),
     }
     Ok(0)
 }

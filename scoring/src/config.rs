@@ -120,6 +120,9 @@ pub struct ScoreConfig {
     pub outcome_cache: Option<OutcomeCacheSpec>,
     /// The candidates' language (a run scores one).
     pub language: Language,
+    /// Leave out the problems that cannot be prepared (naming them to the
+    /// observer) instead of stopping the run (`--skip-unpreparable`).
+    pub skip_unpreparable: bool,
 }
 
 impl Default for ScoreConfig {
@@ -139,6 +142,7 @@ impl Default for ScoreConfig {
             shard: None,
             outcome_cache: Some(OutcomeCacheSpec::default_location()),
             language: Language::Python,
+            skip_unpreparable: false,
         }
     }
 }

@@ -59,6 +59,7 @@ pub mod select;
 pub mod settings;
 pub mod size;
 pub mod summarize;
+mod unpreparable;
 
 pub use config::{
     eff_config, Judging, ScoreConfig, DEFAULT_ALPHA, DEFAULT_BOOTSTRAP, DEFAULT_MAX_SOURCE_BYTES,
@@ -97,6 +98,11 @@ pub fn score(
     observer: &mut dyn Observer,
 ) -> Result<ResultsFile, ScoringError> {
     config.validate()?;
+    let (left, samples) = match config.skip_unpreparable {
+        true => unpreparable::leave_out(config, suite, samples, observer)?,
+        false => (config.clone(), samples),
+    };
+    let config = &left;
     let plan = plan::plan(config, suite, samples)?;
     let setup = prepare::prepare(config, &plan, observer)?;
     let outcomes = execute::execute(&plan, &setup, journal, observer)?;

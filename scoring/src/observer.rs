@@ -20,6 +20,9 @@ pub trait Observer {
     fn scored(&mut self, _task_id: &str) {}
     /// Every program ran.
     fn finished(&mut self) {}
+    /// `problem` could not be prepared (`error` says why) and is left out
+    /// of the run (`skip_unpreparable`).
+    fn left_out(&mut self, _problem: &str, _error: &str) {}
 }
 
 /// An observer that sees nothing.

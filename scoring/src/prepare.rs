@@ -41,7 +41,9 @@ pub fn prepare(
         workers,
         observer.verbose(),
         salt,
-    )?;
+    )
+    .into_iter()
+    .collect::<Result<_, _>>()?;
     for (p, prep) in plan.selected.iter().zip(&prepared) {
         check_levels(config, p, prep)?;
     }
@@ -66,25 +68,27 @@ pub fn prepare(
 }
 
 /// Prepares `problems` for candidates in `language`: the prepared cases,
-/// and for C++ the C++ reference's run over them, on `workers` threads.
-fn prepare_in_language(
+/// and for C++ the C++ reference's run over them, on `workers` threads;
+/// one result per problem, in order.
+pub(crate) fn prepare_in_language(
     engine: &SandboxEngine,
     problems: &[&Problem],
     language: Language,
     workers: usize,
     progress: bool,
     salt: Option<&Salt>,
-) -> Result<Vec<Prepared>, ScoringError> {
-    if language == Language::Python {
-        let prepared = prepare_many(engine, problems, workers, progress, salt);
-        return Ok(prepared.into_iter().collect::<Result<_, _>>()?);
-    }
-    parallel::map(problems, workers, |problem| {
-        language.prepare(engine, problem, salt)
-    })
-    .into_iter()
-    .map(|r| r.map_err(ScoringError::from))
-    .collect()
+) -> Vec<Result<Prepared, ScoringError>> {
+    let prepared = if language == Language::Python {
+        prepare_many(engine, problems, workers, progress, salt)
+    } else {
+        parallel::map(problems, workers, |problem| {
+            language.prepare(engine, problem, salt)
+        })
+    };
+    prepared
+        .into_iter()
+        .map(|r| r.map_err(ScoringError::from))
+        .collect()
 }
 
 /// The weights must give every level of the problem one weight.

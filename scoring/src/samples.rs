@@ -90,6 +90,7 @@ impl SampleSet {
             .map(|p| {
                 let task = Task {
                     prompt: p.prompt.clone(),
+                    stdio: p.protocol == effgauge_sandboxes::Protocol::Stdio,
                     compiled: Language::ALL
                         .into_iter()
                         .filter(|l| l.dialect().is_some() && l.supports(p))
@@ -142,6 +143,9 @@ fn one_language(samples: &[Sample]) -> Result<Language, crate::ScoringError> {
 #[derive(Debug, Clone)]
 pub struct Task {
     pub prompt: String,
+    /// A stdin/stdout program's task: its prompt is a statement, so a
+    /// sample gives its whole program.
+    pub stdio: bool,
     pub compiled: Vec<Language>,
 }
 
@@ -158,6 +162,7 @@ pub fn read(
         .map(|(id, prompt)| {
             let task = Task {
                 prompt: prompt.clone(),
+                stdio: false,
                 compiled: Vec::new(),
             };
             (id.clone(), task)
@@ -284,6 +289,13 @@ fn parse_line(
             .map_err(|e| format!("field 'language': {}", effgauge_reports::limits::shown(&e)))?,
     };
     let source = match language {
+        Language::Python if task.stdio && text_field("solution")?.is_none() => {
+            return Err(if text_field("completion")?.is_some() {
+                "field 'completion': a stdio program gives its whole file as 'solution'".into()
+            } else {
+                "field 'solution': missing".into()
+            })
+        }
         Language::Python => program(
             &task.prompt,
             text_field("solution")?,
@@ -437,6 +449,7 @@ mod tests {
     fn tasks() -> BTreeMap<String, Task> {
         let task = |compiled: &[Language]| Task {
             prompt: "def f():\n".to_owned(),
+            stdio: false,
             compiled: compiled.to_vec(),
         };
         BTreeMap::from([

@@ -452,6 +452,11 @@ fn sample_job(
         field: format!("{place}.task_id"),
         task: task_id.to_owned(),
     })?;
+    if problem.protocol == effgauge_problems::Protocol::Stdio && text("solution")?.is_none() {
+        return Err(invalid(format!(
+            "{place}.solution: missing (a stdio program gives its whole file as 'solution')"
+        )));
+    }
     if let (Some(dialect), None) = (language.dialect(), text("solution")?) {
         return Err(invalid(format!(
             "{place}.solution: missing (a {} sample gives its whole file as 'solution')",

@@ -2,7 +2,9 @@
 //!
 //! The rules, in order (docs/generate.md lists them for users):
 //!
-//! 1. A reasoning model's `<think>…</think>` section is dropped.
+//! 1. A reasoning model's `<think>…</think>` section is dropped, and so is
+//!    everything up to the last `<|end_header_id|>` (Llama 3's chat
+//!    template, which some servers leak into the answer).
 //! 2. **Fenced blocks** (```` ```python ````, ```` ```py ````, untagged, `~~~`;
 //!    other languages are output or shell, not the program): the last block
 //!    that defines the entry point at the top level wins, as answers that
@@ -28,9 +30,12 @@
 //!
 //! C++ answers have rules of their own ([`cpp`]): the last C++ block that
 //! defines the entry point, a `main` removed, the prompt's include added.
+//! So have the whole programs of stdio tasks ([`program`]), which read
+//! stdin and print, and define no entry point.
 
 pub mod cpp;
 mod markdown;
+pub mod program;
 mod python;
 
 use crate::template::prompt_text;
@@ -77,7 +82,10 @@ pub fn extract_cpp(answer: &str, task: &Task) -> Extracted {
 
 /// The Python program a sample of `task` runs, from the model's answer.
 pub fn extract(answer: &str, task: &Task, mode: Mode) -> Extracted {
-    let answer = markdown::strip_reasoning(answer);
+    if task.is_program() {
+        return program::extract(answer);
+    }
+    let answer = markdown::strip_reasoning(program::strip_chat_header(answer));
     let found = match mode {
         Mode::Chat => from_chat(answer, task),
         Mode::Completions => from_completion(answer, task),

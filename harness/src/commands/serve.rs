@@ -54,9 +54,11 @@ pub struct ServeArgs {
     pub suite: Option<PathBuf>,
     #[command(flatten)]
     pub judge: JudgeOpts,
-    /// ENAMEL's level weights h (level 0 first).
-    #[arg(long, value_delimiter = ',', default_value = "0,3,3,4")]
-    pub weights: Vec<f64>,
+    /// ENAMEL's level weights h (level 0 first). Default: the weights the
+    /// suite's problems declare when they all agree (0,3,3,4 in the bundled
+    /// suite).
+    #[arg(long, value_delimiter = ',')]
+    pub weights: Option<Vec<f64>>,
     /// Seeds the guests' random sources.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
@@ -80,13 +82,17 @@ pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
     // Held-out inputs unless --public: a reward must not be computable in
     // advance.
     let salt = args.judge.salt.salt(Inputs::HeldOut)?;
+    let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
+    let weights = match &args.weights {
+        Some(weights) => weights.clone(),
+        None => suite.level_weights(&[]).map_err(crate::exit::invalid)?,
+    };
     let config = ScoreConfig {
         jobs: serve.jobs,
         language: args.language,
-        ..args.judge.config(args.weights.clone(), args.seed, salt)
+        ..args.judge.config(weights, args.seed, salt)
     };
     config.validate()?;
-    let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
     let capacity = args.prepared_capacity;
     effgauge_serve::run(serve, move || Scorer::new(config, suite, capacity))?;
     Ok(crate::exit::OK)

@@ -6,10 +6,7 @@
 
 use super::{Converted, ENAMEL_CASES, ENAMEL_SEED, ENAMEL_WEIGHTS};
 
-/// A TOML basic string.
-pub(super) fn toml_str(s: &str) -> String {
-    toml::Value::String(s.to_owned()).to_string()
-}
+use crate::format::toml_str;
 
 fn with_newline(s: &str) -> String {
     let mut s = s.to_owned();

@@ -37,7 +37,6 @@ pub use convert::{convert, problem_id, Converted, MAX_FIELD_BYTES};
 pub use dataset::{read_rows, Row, RowError, COLUMNS, MAX_DATASET_BYTES};
 pub use files::files;
 
-use files::toml_str;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -149,12 +148,7 @@ pub fn import(csv_path: &Path, out: &Path, subset: Subset) -> Result<ImportSumma
     std::fs::create_dir_all(out).map_err(|e| out_error(e.to_string()))?;
     write(
         out.join(crate::SUITE_MANIFEST),
-        format!(
-            "# Written by `effgauge import enamel`: the authoring gates (examples,\n\
-             # alternatives, separation) are relaxed for this suite.\n\
-             [suite]\nimported = \"enamel\"\nsource = {}\n",
-            toml_str(&source)
-        ),
+        crate::format::suite::imported_manifest("enamel", &source),
     )?;
     for c in &summary.imported {
         let dir = out.join(&c.id);

@@ -36,3 +36,8 @@ pub(crate) mod manifest;
 pub(crate) mod problem;
 pub(crate) mod suite;
 pub(crate) mod toml_node;
+
+/// A TOML basic string of `s` (what importers write into `problem.toml`).
+pub(crate) fn toml_str(s: &str) -> String {
+    toml::Value::String(s.to_owned()).to_string()
+}

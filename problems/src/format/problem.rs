@@ -5,6 +5,7 @@ use super::manifest::{self, Described};
 use crate::judge::compare::Compare;
 use crate::limits::{self, MAX_MANIFEST_BYTES, MAX_PYTHON_BYTES};
 use crate::ProblemsError;
+use effgauge_sandboxes::Protocol;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -101,7 +102,10 @@ pub struct Alternative {
 pub struct Problem {
     pub id: String,
     pub title: String,
+    /// The function every solution defines (empty for a stdio problem).
     pub entry_point: String,
+    /// How a case reaches a program and its answer comes back.
+    pub protocol: Protocol,
     pub tags: Vec<String>,
     pub difficulty: Difficulty,
     /// The problem's own α (the time-limit factor of scoring; also the
@@ -110,7 +114,8 @@ pub struct Problem {
     pub levels: Vec<Level>,
     pub convention: Convention,
     pub limits: ProblemLimits,
-    /// `prompt.py`: what the model is shown.
+    /// What the model is shown: `prompt.py` (a function's signature and
+    /// docstring), or a stdio problem's statement, `prompt.md`.
     pub prompt: String,
     pub reference: String,
     pub alternatives: Vec<Alternative>,
@@ -131,6 +136,8 @@ pub struct Problem {
 /// The files of a problem folder, by name.
 pub const MANIFEST: &str = "problem.toml";
 pub const PROMPT: &str = "prompt.py";
+/// A stdio problem's statement (it has no `prompt.py`).
+pub const STATEMENT: &str = "prompt.md";
 pub const REFERENCE: &str = "reference.py";
 pub const GENERATOR: &str = "generator.py";
 pub const CHECKER: &str = "checker.py";
@@ -176,7 +183,14 @@ impl Problem {
                 alt.described = Some(*described);
             }
         }
-        let prompt = read(&id, &dir.join(PROMPT), "the prompt shown to the model")?;
+        let prompt = match m.protocol {
+            Protocol::Function => read(&id, &dir.join(PROMPT), "the prompt shown to the model")?,
+            Protocol::Stdio => read(
+                &id,
+                &dir.join(STATEMENT),
+                "the statement shown to the model",
+            )?,
+        };
         let reference = read(&id, &dir.join(REFERENCE), "the reference solution")?;
         let generator = read(&id, &dir.join(GENERATOR), "the input generator")?;
         let checker_path = dir.join(CHECKER);
@@ -200,8 +214,9 @@ impl Problem {
             path,
             source,
         })?;
-        let track =
-            |dialect| crate::native::NativeTrack::load(&id, dir, &m.entry_point, &prompt, dialect);
+        let track = |dialect| {
+            crate::native::NativeTrack::load(&id, dir, &m.entry_point, &prompt, m.protocol, dialect)
+        };
         let cpp = track(crate::native::Dialect::Cpp)?;
         let c = track(crate::native::Dialect::C)?;
         Ok(Problem {
@@ -210,6 +225,7 @@ impl Problem {
             id: m.id,
             title: m.title,
             entry_point: m.entry_point,
+            protocol: m.protocol,
             tags: m.tags,
             difficulty: m.difficulty,
             alpha: m.alpha,

@@ -115,6 +115,32 @@ impl Suite {
             .map(|i| &self.problems[i])
     }
 
+    /// The level weights that the problems named by `ids` (every problem
+    /// when `ids` is empty; unknown ids are left to the caller) declare in
+    /// their `problem.toml`, when they all declare the same: what scoring
+    /// uses unless told otherwise. `Err` names two problems that differ.
+    pub fn level_weights(&self, ids: &[String]) -> Result<Vec<f64>, String> {
+        let weights = |p: &Problem| p.levels.iter().map(|l| l.weight).collect::<Vec<f64>>();
+        let mut chosen = self
+            .problems
+            .iter()
+            .filter(|p| ids.is_empty() || ids.contains(&p.id));
+        let Some(first) = chosen.next() else {
+            return Err("no problem to take level weights from".into());
+        };
+        let common = weights(first);
+        match chosen.find(|p| weights(p) != common) {
+            None => Ok(common),
+            Some(other) => Err(format!(
+                "problems {} and {} declare different level weights ({} and {}); give --weights",
+                first.id,
+                other.id,
+                shown(&common),
+                shown(&weights(other)),
+            )),
+        }
+    }
+
     /// SHA-256 over every problem's id and content hash, in id order: it
     /// changes whenever any file of any problem does.
     pub fn content_hash(&self) -> String {
@@ -127,6 +153,18 @@ impl Suite {
         }
         hex::encode(hasher.finalize())
     }
+}
+
+/// The `suite.toml` an importer writes: the suite is `imported` (by
+/// `importer`, from `source`), which relaxes the authoring gates.
+pub fn imported_manifest(importer: &str, source: &str) -> String {
+    format!(
+        "# Written by `effgauge import {importer}`: the authoring gates (examples,\n\
+         # alternatives, separation) are relaxed for this suite.\n\
+         [suite]\nimported = {}\nsource = {}\n",
+        super::toml_str(importer),
+        super::toml_str(source),
+    )
 }
 
 /// `suite.toml`, if there is one: `[suite] imported = "..."`, `sizes =
@@ -179,4 +217,12 @@ fn read_marker(dir: &Path) -> Result<Marker, ProblemsError> {
         imported: file.suite.imported.filter(|s| !s.trim().is_empty()),
         sizes: file.suite.sizes,
     })
+}
+
+fn shown(weights: &[f64]) -> String {
+    weights
+        .iter()
+        .map(|w| w.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }

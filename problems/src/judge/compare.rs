@@ -21,13 +21,13 @@
 //! objects are never `==`, and an output never shares objects with the
 //! reference's answer.
 
+use super::stdout::TextRule;
 use effgauge_sandboxes::PyValue;
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 
 /// The rule that decides correctness where there is no `checker.py`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Compare {
     /// effgauge's [`PyValue::equivalent`].
     #[default]
@@ -35,6 +35,15 @@ pub enum Compare {
     /// `type(output) == type(expected) and output == expected`, as Python
     /// decides it (ENAMEL's checker).
     SameTypeEqual,
+    /// A stdin/stdout program's answer, its standard output as bytes, by a
+    /// judge's rule ([`TextRule`]).
+    Text(TextRule),
+}
+
+impl serde::Serialize for Compare {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
 }
 
 impl Compare {
@@ -43,9 +52,11 @@ impl Compare {
         match self {
             Compare::Equivalent => "equivalent",
             Compare::SameTypeEqual => "same-type-equal",
+            Compare::Text(rule) => rule.name(),
         }
     }
 
+    /// A function's rule by name (a text rule is [`TextRule::parse`]d).
     pub fn parse(name: &str) -> Option<Compare> {
         [Compare::Equivalent, Compare::SameTypeEqual]
             .into_iter()
@@ -61,6 +72,10 @@ impl Compare {
                 std::mem::discriminant(expected) == std::mem::discriminant(output)
                     && python_eq(expected, output)
             }
+            Compare::Text(rule) => match (expected, output) {
+                (PyValue::Bytes(e), PyValue::Bytes(o)) => rule.accepts(e, o),
+                _ => false,
+            },
         }
     }
 }

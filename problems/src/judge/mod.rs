@@ -19,7 +19,8 @@
 //! is right ([`Compare`](crate::Compare): effgauge's
 //! [`PyValue::equivalent`](effgauge_sandboxes::PyValue::equivalent) unless
 //! the problem declares Python's own `==` with the same outer type, as
-//! ENAMEL decides it). `check.rs` applies a problem's rule to outputs
+//! ENAMEL decides it, or, for a program that reads stdin and writes stdout,
+//! a contest judge's rule over its output, `stdout.rs`). `check.rs` applies a problem's rule to outputs
 //! ([`check_verdicts`](crate::check_verdicts)), running the problem's own
 //! `checker.py` in the sandbox when it has one, wrapped by `py/check.py`.
 //! `censor.rs` is when hitting a limit counts as censored rather than
@@ -32,4 +33,5 @@ pub(crate) mod check;
 pub(crate) mod compare;
 pub(crate) mod outcome;
 pub(crate) mod run;
+pub(crate) mod stdout;
 mod verify;

@@ -128,7 +128,7 @@ fn job(problem: &Problem, prepared: &Prepared, program: &str, rules: &Rules) -> 
         .zip(&rules.fuel_limits)
         .map(|(case, &limit)| case.call(Some(limit)))
         .collect();
-    let mut job = Job::new(program, problem.entry_point.clone(), calls);
+    let mut job = crate::prepare::guest::program_job(problem, program, calls);
     job.meter = rules.meter;
     job.seed = rules.seed;
     job.compile_allowance = prepared.compile_allowance;

@@ -41,9 +41,12 @@ pub fn track_dir(dialect: Dialect) -> &'static str {
 pub struct NativeTrack {
     #[serde(skip)]
     pub dialect: Dialect,
+    /// The entry point's signature; `None` for a stdio problem's track,
+    /// whose programs are whole (their own `main`).
     #[serde(skip)]
-    pub signature: Signature,
-    /// The declaration of the entry point in the track's language.
+    pub signature: Option<Signature>,
+    /// The declaration of the entry point in the track's language (empty
+    /// for a stdio problem's track).
     pub declaration: String,
     pub reference: String,
     pub alternatives: Vec<Alternative>,
@@ -67,6 +70,7 @@ impl NativeTrack {
         dir: &Path,
         entry: &str,
         prompt: &str,
+        protocol: crate::Protocol,
         dialect: Dialect,
     ) -> Result<Option<NativeTrack>, ProblemsError> {
         let track = dir.join(track_dir(dialect));
@@ -79,10 +83,15 @@ impl NativeTrack {
             path: path.to_path_buf(),
             message,
         };
-        let signature = Signature::from_prompt(prompt, entry)
-            .map_err(|e| invalid(&dir.join("prompt.py"), e.to_string()))?;
-        if dialect == Dialect::C {
-            if let Some(why) = effgauge_cc::c_abi::unsupported(&signature) {
+        let signature = match protocol {
+            crate::Protocol::Stdio => None,
+            crate::Protocol::Function => Some(
+                Signature::from_prompt(prompt, entry)
+                    .map_err(|e| invalid(&dir.join("prompt.py"), e.to_string()))?,
+            ),
+        };
+        if let (Dialect::C, Some(signature)) = (dialect, &signature) {
+            if let Some(why) = effgauge_cc::c_abi::unsupported(signature) {
                 return Err(invalid(&track, format!("a C track needs a C form: {why}")));
             }
         }
@@ -113,9 +122,10 @@ impl NativeTrack {
                 format!("alternatives/{}.{ext} is not described", missing.name),
             ));
         }
-        let declaration = match dialect {
-            Dialect::Cpp => signature.cpp_declaration(),
-            Dialect::C => effgauge_cc::c_abi::declaration(&signature),
+        let declaration = match (&signature, dialect) {
+            (None, _) => String::new(),
+            (Some(signature), Dialect::Cpp) => signature.cpp_declaration(),
+            (Some(signature), Dialect::C) => effgauge_cc::c_abi::declaration(signature),
         };
         Ok(Some(NativeTrack {
             dialect,
@@ -128,8 +138,29 @@ impl NativeTrack {
 }
 
 /// The prompt of a compiled track: the statement of `prompt.py` (its
-/// docstring) as a comment above the declaration to implement.
+/// docstring) as a comment above the declaration to implement; for a stdio
+/// problem, its statement and what a program of the track's language must
+/// know.
 pub fn native_prompt(prompt: &str, track: &NativeTrack) -> String {
+    if track.signature.is_none() {
+        return format!(
+            "{}
+
+{}",
+            prompt.trim_end(),
+            match track.dialect {
+                Dialect::Cpp =>
+                    "Write a C++17 program that reads the input from standard input and \
+                    writes the answer to standard output. It is compiled for wasm32 (WebAssembly): \
+                    `long` is 32 bits there, so use `long long` for 64-bit values; there are no \
+                    exceptions.\n",
+                Dialect::C =>
+                    "Write a C17 program that reads the input from standard input and \
+                    writes the answer to standard output. It is compiled for wasm32 (WebAssembly): \
+                    `long` is 32 bits there, so use `long long` for 64-bit values.\n",
+            }
+        );
+    }
     let doc = docstring(prompt).unwrap_or_default();
     let mut out = String::from(match track.dialect {
         Dialect::Cpp => "#include <bits/stdc++.h>\n\n",

@@ -28,19 +28,26 @@ pub fn rules_identity() -> Option<String> {
         .map(|c| effgauge_cc::rules_identity(&c.toolchain))
 }
 
-/// Compiles `source`, in `dialect`, for `signature`: the program, or its
-/// compile error (or the gate's refusal), short and without host paths.
+/// Compiles `source`, in `dialect`, for `signature` (`None`: a whole
+/// stdin/stdout program): the program, or its compile error (or the gate's
+/// refusal), short and without host paths.
 pub fn compile(
     source: &str,
-    signature: &Signature,
+    signature: Option<&Signature>,
     dialect: Dialect,
 ) -> Result<Result<Program, String>, ProblemsError> {
-    let built = compiler()?
-        .compile(source, signature, dialect)
-        .map_err(|e| ProblemsError::Toolchain(e.to_string()))?;
+    let compiler = compiler()?;
+    let built = match signature {
+        Some(signature) => compiler.compile(source, signature, dialect),
+        None => compiler.compile_program(source, dialect),
+    }
+    .map_err(|e| ProblemsError::Toolchain(e.to_string()))?;
     Ok(match built {
         Built::Module(module) => Ok(Program {
-            module: Arc::new(module.program(signature)),
+            module: Arc::new(match signature {
+                Some(signature) => module.program(signature),
+                None => module.stdio_program(),
+            }),
             warnings: module.warnings,
         }),
         Built::Rejected(why) => Err(why),

@@ -77,6 +77,18 @@ pub(crate) fn job(problem: &Problem, source: String, entry: &str, calls: Vec<Cal
     job
 }
 
+/// A job running one of the problem's own programs or a candidate (not a
+/// helper such as the generator): its entry point and protocol.
+pub(crate) fn program_job(
+    problem: &Problem,
+    source: impl Into<String>,
+    calls: Vec<CallSpec>,
+) -> Job {
+    let mut job = Job::new(source, problem.entry_point.clone(), calls);
+    job.protocol = problem.protocol;
+    job
+}
+
 /// Runs a job; a failure of the engine itself names the problem.
 pub(crate) fn run(
     engine: &SandboxEngine,

@@ -7,7 +7,7 @@
 use super::cache;
 use super::guest::{self, describe, int};
 use crate::{Problem, ProblemsError, Salt, GENERATOR, PROMPT, REFERENCE};
-use effgauge_sandboxes::{marshal, CallSpec, Job, PyValue, SandboxEngine, Status};
+use effgauge_sandboxes::{marshal, CallSpec, Job, Protocol, PyValue, SandboxEngine, Status};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -242,18 +242,23 @@ pub fn generate_inputs(
 /// The program whose compile is the allowance: the prompt, then the
 /// reference, as a completion that is the reference would be composed.
 pub fn allowance_program(problem: &Problem) -> String {
-    format!("{}\n{}", problem.prompt, problem.reference)
+    match problem.protocol {
+        Protocol::Function => format!("{}\n{}", problem.prompt, problem.reference),
+        // A statement is not Python: the reference alone.
+        Protocol::Stdio => problem.reference.clone(),
+    }
 }
 
 /// The fuel of compiling [`allowance_program`] (a run with no calls, which
 /// also checks that the prompt and the reference import together).
 fn compile_allowance(engine: &SandboxEngine, problem: &Problem) -> Result<u64, ProblemsError> {
-    let job = guest::job(
+    let mut job = guest::job(
         problem,
         allowance_program(problem),
         &problem.entry_point,
         Vec::new(),
     );
+    job.protocol = problem.protocol;
     let report = guest::run(engine, problem, job)?;
     if let Some(error) = report.import_error {
         return Err(ProblemsError::Invalid {
@@ -289,6 +294,7 @@ fn run_reference(
         &problem.entry_point,
         calls,
     );
+    job.protocol = problem.protocol;
     job.seed = guest::job_seed(salt, problem);
     job.compile_allowance = compile_allowance;
     let report = guest::run(engine, problem, job)?;

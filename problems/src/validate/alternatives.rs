@@ -226,7 +226,7 @@ fn alternative_job(
     alt: &Alternative,
     calls: Vec<CallSpec>,
 ) -> Job {
-    let mut job = Job::new(alt.source.clone(), problem.entry_point.clone(), calls);
+    let mut job = crate::prepare::guest::program_job(problem, alt.source.clone(), calls);
     job.limits = guest::limits(problem);
     job.seed = guest::job_seed(None, problem);
     job.compile_allowance = prepared.compile_allowance;

@@ -10,7 +10,7 @@
 use super::report::Gate;
 use crate::prepare::guest::{self, describe};
 use crate::{Problem, PROMPT, REFERENCE};
-use effgauge_sandboxes::{CallSpec, PyValue, SandboxEngine, Status};
+use effgauge_sandboxes::{CallSpec, Protocol, PyValue, SandboxEngine, Status};
 
 /// Entry of the prompt and docstring-example helper.
 const PROMPT_CHECK: &str = "_effgauge_prompt_check";
@@ -26,6 +26,9 @@ fn prompt_check_source(reference: &str) -> String {
 /// one example, and each gives, with the reference, a value equivalent to
 /// the expected one.
 pub(crate) fn check_prompt(engine: &SandboxEngine, problem: &Problem) -> (Gate, Gate) {
+    if problem.protocol == Protocol::Stdio {
+        return check_statement(problem);
+    }
     let prompt_path = problem.file(PROMPT).display().to_string();
     let call = CallSpec::new(&[
         PyValue::Str(problem.prompt.clone()),
@@ -120,4 +123,25 @@ fn text(v: &PyValue) -> String {
         PyValue::Str(s) => s.clone(),
         other => other.to_json().to_string(),
     }
+}
+
+/// A stdio problem's statement (`prompt.md`) is prose for the model: it must
+/// say something, and it has no doctest examples to run (its level 0 is
+/// where examples from a statement belong).
+fn check_statement(problem: &Problem) -> (Gate, Gate) {
+    let path = problem.file(crate::STATEMENT).display().to_string();
+    let prompt = if problem.prompt.trim().is_empty() {
+        Gate::fail(
+            "prompt",
+            "empty",
+            vec![format!("{path}: the statement is empty")],
+        )
+    } else {
+        Gate::pass("prompt", "a statement (stdio)")
+    };
+    let examples = Gate::pass(
+        "examples",
+        "none to run (stdio: a statement's examples belong in level 0)",
+    );
+    (prompt, examples)
 }

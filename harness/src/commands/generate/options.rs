@@ -195,7 +195,7 @@ impl GenerationOpts {
             max_tokens: (self.max_tokens > 0).then_some(self.max_tokens),
             seed: self.seed,
             system_sha256: self.system.as_deref().map(sha256_hex),
-            template_sha256: sha256_hex(template.text()),
+            template_sha256: sha256_hex(&template.identity()),
             stop: match mode {
                 Mode::Chat => Vec::new(),
                 Mode::Completions => COMPLETION_STOPS.iter().map(|s| s.to_string()).collect(),

@@ -65,9 +65,11 @@ pub struct ScoringOpts {
     /// The k of pass@k, eff@k and efficient@k.
     #[arg(long, value_delimiter = ',', default_value = "1")]
     pub k: Vec<u64>,
-    /// ENAMEL's level weights h (level 0 first).
-    #[arg(long, value_delimiter = ',', default_value = "0,3,3,4")]
-    pub weights: Vec<f64>,
+    /// ENAMEL's level weights h (level 0 first). Default: the weights the
+    /// scored problems declare in their problem.toml when they all agree
+    /// (0,3,3,4 in the bundled suite and an ENAMEL import).
+    #[arg(long, value_delimiter = ',')]
+    pub weights: Option<Vec<f64>>,
     /// Worker threads (default: every core).
     #[arg(long)]
     pub jobs: Option<usize>,
@@ -77,6 +79,11 @@ pub struct ScoringOpts {
     /// Bootstrap resamples of the confidence intervals.
     #[arg(long, default_value_t = effgauge_scoring::DEFAULT_BOOTSTRAP)]
     pub bootstrap: u64,
+    /// Leave out, and name on stderr, the problems whose inputs or reference
+    /// cannot be prepared (an imported suite's reference out of fuel),
+    /// instead of stopping; the results list the problems scored.
+    #[arg(long)]
+    pub skip_unpreparable: bool,
 }
 
 pub fn parse_shard(s: &str) -> Result<Shard, String> {
@@ -103,11 +110,6 @@ pub fn parse_threshold(s: &str) -> Result<(String, f64), String> {
 /// Resolves the options once, scores through the library, writes.
 pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
     let salt = args.scoring.judge.salt.salt(args.inputs)?;
-    let mut config = args
-        .scoring
-        .config(args.seed, salt, &args.problems, args.shard);
-    config.validate()?;
-    let _lock = OutputLock::acquire(&args.out)?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
     let samples = SampleSet::read(
         &args.samples,
@@ -115,6 +117,14 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
         args.model.as_deref(),
         args.skip_invalid,
     )?;
+    let weights = args
+        .scoring
+        .weights(&suite, &scored_tasks(&args.problems, &samples))?;
+    let mut config = args
+        .scoring
+        .config(weights, args.seed, salt, &args.problems, args.shard);
+    config.validate()?;
+    let _lock = OutputLock::acquire(&args.out)?;
     // The samples say their language (`language`, default Python).
     config.language = samples.language;
     let journal = JournalSpec {
@@ -126,19 +136,40 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
     write::write(&args, &results, &journal.path)
 }
 
+/// The problems a run scores: `--problems`, else every task the samples
+/// name.
+fn scored_tasks(problems: &[String], samples: &SampleSet) -> Vec<String> {
+    if !problems.is_empty() {
+        return problems.to_vec();
+    }
+    let tasks: std::collections::BTreeSet<&String> =
+        samples.samples.iter().map(|s| &s.task_id).collect();
+    tasks.into_iter().cloned().collect()
+}
+
 impl ScoringOpts {
+    /// `--weights`, else the level weights the scored problems share.
+    pub fn weights(&self, suite: &Suite, problems: &[String]) -> anyhow::Result<Vec<f64>> {
+        match &self.weights {
+            Some(weights) => Ok(weights.clone()),
+            None => suite.level_weights(problems).map_err(crate::exit::invalid),
+        }
+    }
+
     /// The library's configuration of these options, for a run with this
     /// seed, salt and selection.
     pub fn config(
         &self,
+        weights: Vec<f64>,
         seed: u64,
         salt: Option<effgauge_problems::Salt>,
         problems: &[String],
         shard: Option<Shard>,
     ) -> ScoreConfig {
-        let mut config = self.judge.config(self.weights.clone(), seed, salt);
+        let mut config = self.judge.config(weights, seed, salt);
         config.ks = self.k.clone();
         config.bootstrap = self.bootstrap;
+        config.skip_unpreparable = self.skip_unpreparable;
         config.jobs = self.jobs.unwrap_or(config.jobs);
         config.problems = problems.to_vec();
         config.shard = shard;
@@ -184,5 +215,10 @@ impl Observer for ScoreProgress {
         if let Some(bar) = &self.bar {
             bar.finish();
         }
+    }
+    fn left_out(&mut self, problem: &str, error: &str) {
+        // Always said, even with --quiet: the figures average over fewer
+        // problems than asked.
+        eprintln!("left out {problem}: it cannot be prepared: {error}");
     }
 }

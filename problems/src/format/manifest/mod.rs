@@ -17,6 +17,7 @@ use std::path::Path;
 use table::{Cx, Table};
 
 mod described;
+mod protocol;
 mod table;
 
 pub use described::{AlternativeKind, Described, SlipPattern, Slows};
@@ -26,7 +27,9 @@ pub use described::{AlternativeKind, Described, SlipPattern, Slows};
 pub(crate) struct Manifest {
     pub id: String,
     pub title: String,
+    /// Empty for a stdio problem.
     pub entry_point: String,
+    pub protocol: effgauge_sandboxes::Protocol,
     pub tags: Vec<String>,
     pub difficulty: Difficulty,
     pub alpha: Option<f64>,
@@ -63,6 +66,8 @@ pub(crate) fn parse(
             "generator",
             "limits",
             "compare",
+            "tolerance",
+            "protocol",
             "alternatives",
         ])?;
         let id = top.string("id")?;
@@ -72,11 +77,7 @@ pub(crate) fn parse(
         }
         let title = top.string("title")?;
         top.label("title", &title)?;
-        let entry_point = top.string("entry_point")?;
-        top.label("entry_point", &entry_point)?;
-        if !is_identifier(&entry_point) {
-            return Err(top.err_at("entry_point", "expected a Python identifier".into()));
-        }
+        let calling = protocol::parse(top)?;
         let tag_nodes = top.array("tags")?;
         if tag_nodes.len() > MAX_TAGS {
             return Err(top.err_at(
@@ -125,18 +126,6 @@ pub(crate) fn parse(
                     );
                 }
                 Some(a)
-            }
-        };
-        let compare = match top.get("compare") {
-            None => Compare::default(),
-            Some(_) => {
-                let name = top.string("compare")?;
-                Compare::parse(&name).ok_or_else(|| {
-                    top.err_at(
-                        "compare",
-                        format!("expected `equivalent` or `same-type-equal`, found `{name}`"),
-                    )
-                })?
             }
         };
         let convention = match top.table("generator")? {
@@ -281,13 +270,14 @@ pub(crate) fn parse(
             described,
             id,
             title,
-            entry_point,
+            entry_point: calling.entry_point,
+            protocol: calling.protocol,
             tags,
             difficulty,
             alpha,
             levels,
             convention,
-            compare,
+            compare: calling.compare,
             limits,
         })
     })
