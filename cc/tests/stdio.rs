@@ -110,3 +110,50 @@ fn a_program_cannot_stand_in_for_the_library() {
         int main(void) { long long x, s = 0; while (scanf(\"%lld\", &x) == 1) s += x; printf(\"%lld\\n\", s); return 0; }\n";
     assert_eq!(answer(&run(sabotage, Dialect::C, &["5 6"]), 0), "11\n");
 }
+
+#[test]
+fn host_calls_beyond_the_free_ones_cost_what_the_host_spends() {
+    // The adversary's loop on a call that moves no bytes (2–4 µs of the
+    // host's each, a few operators of the guest's) held a worker 6 minutes:
+    // beyond the first 256, every host call costs HOST_CALL_FUEL.
+    let calls = |n: u32| {
+        format!(
+            "#include <stdio.h>\n#include <wasi/api.h>\nint main(void) {{\n    \
+             __wasi_fdstat_t s; unsigned sink = 0;\n    \
+             for (int i = 0; i < {n}; i++) sink += __wasi_fd_fdstat_get(0, &s);\n    \
+             printf(\"%u\\n\", sink);\n    return 0;\n}}\n"
+        )
+    };
+    let fuel = |n: u32| run(&calls(n), Dialect::C, &[""]).calls[0].cost.fuel;
+    let (few, many) = (fuel(10), fuel(5_010));
+    // Start-up and ten calls are under the free ones; of the 5 010, at
+    // least 5 010 - 256 are priced.
+    let priced = 5_010 - effgauge_sandboxes::FREE_HOST_CALLS;
+    assert!(
+        many - few >= priced * effgauge_sandboxes::HOST_CALL_FUEL,
+        "{many} - {few}"
+    );
+}
+
+#[test]
+fn work_before_or_after_main_is_metered_as_main_s() {
+    // The adversary's constructor and atexit versions of the slip cost
+    // what the slip costs in main.
+    let body = "int n; if (scanf(\"%d\", &n) != 1) return; long long *seen = malloc(sizeof *seen * (n > 0 ? n : 1));\n\
+                for (int i = 0; i < n; i++) { long long v; scanf(\"%lld\", &v); int f = 0;\n\
+                for (int j = 0; j < count; j++) if (seen[j] == v) { f = 1; break; }\n\
+                if (!f) seen[count++] = v; }";
+    let head = "#include <stdio.h>\n#include <stdlib.h>\nstatic int count;\n";
+    let in_main = format!("{head}static void work(void) {{ {body} }}\nint main(void) {{ work(); printf(\"%d\\n\", count); return 0; }}\n");
+    let in_ctor = format!("{head}__attribute__((constructor)) static void work(void) {{ {body} }}\nint main(void) {{ printf(\"%d\\n\", count); return 0; }}\n");
+    let input: String = std::iter::once("2000".to_owned())
+        .chain((0..2000).map(|i| (i % 700).to_string()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let a = run(&in_main, Dialect::C, &[&input]);
+    let b = run(&in_ctor, Dialect::C, &[&input]);
+    assert_eq!(answer(&a, 0), "700\n");
+    assert_eq!(answer(&b, 0), "700\n");
+    let (fa, fb) = (a.calls[0].cost.fuel, b.calls[0].cost.fuel);
+    assert!(fa.abs_diff(fb) < fa / 100, "{fa} vs {fb}");
+}

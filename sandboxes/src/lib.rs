@@ -84,7 +84,10 @@ pub use job::{
 pub use meter::{InstructionCounter, Meter};
 pub use operator_class::{table as operator_table, OperatorClass};
 pub use pool::POOL_SLOTS;
-pub use program::{check_program, ProgramCodec, WasmProgram, PROGRAM_METERING_VERSION};
+pub use program::{
+    check_program, ProgramCodec, WasmProgram, FREE_HOST_CALLS, HOST_CALL_FUEL,
+    PROGRAM_METERING_VERSION,
+};
 pub use runtime::{build_script, cache_root, recipe_files, recipe_key, Runtime, RuntimeInfo};
 pub use snapshot::SNAPSHOT_VERSION;
 

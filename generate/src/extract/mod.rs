@@ -8,7 +8,8 @@
 //! 2. **Fenced blocks** (```` ```python ````, ```` ```py ````, untagged, `~~~`;
 //!    other languages are output or shell, not the program): the last block
 //!    that defines the entry point at the top level wins, as answers that
-//!    show a naive version first end with the one they recommend. Other
+//!    show a naive version first end with the one they recommend (of
+//!    several, the last with the prompt's number of parameters). Other
 //!    Python blocks that define a helper the chosen block uses, and does not
 //!    define itself, are put before it.
 //! 3. **A body**: a block, or unfenced text, that does not define the entry
@@ -24,7 +25,10 @@
 //! 6. Example usage at the top level (`if __name__ == ...`, `print(...)`,
 //!    `assert ...`, `input()`, calls of the entry point) is removed, and the
 //!    prompt's import lines that the program lacks are put first.
-//! 7. **No code**: the sample is still written, with a program that defines
+//! 7. **A renamed function**: no block defines the entry point, but the
+//!    last block with functions defines exactly one, with the prompt's
+//!    number of parameters: it is bound to the entry point's name.
+//! 8. **No code**: the sample is still written, with a program that defines
 //!    nothing, so it fails when scored and pass@k counts it; it is never
 //!    dropped.
 //!
@@ -111,7 +115,7 @@ fn from_chat(answer: &str, task: &Task) -> Option<(Found, String)> {
         .into_iter()
         .filter(|b| b.is_python() && !b.code.trim().is_empty())
         .collect();
-    if let Some(program) = defining_block(&blocks, &task.entry_point) {
+    if let Some(program) = defining_block(&blocks, task) {
         return Some((Found::FencedBlock, program));
     }
     if let Some(body) = blocks.iter().rev().find(|b| python::is_body(&b.code)) {
@@ -123,18 +127,28 @@ fn from_chat(answer: &str, task: &Task) -> Option<(Found, String)> {
     if blocks.is_empty() && !answer.trim().is_empty() && unfenced_body(answer) {
         return Some(continuation(task, &python::as_body(answer)));
     }
+    if let Some(program) = renamed_entry(&blocks, task) {
+        return Some((Found::FencedBlock, program));
+    }
     // A block that defines something else (a class with a method of that
     // name, another function): kept, so the sample fails visibly.
     let longest = blocks.iter().max_by_key(|b| b.code.len())?;
     Some((Found::FencedBlock, longest.code.clone()))
 }
 
-/// The last block defining `entry_point`, after the other blocks that
-/// define helpers it uses.
-fn defining_block(blocks: &[markdown::Block], entry_point: &str) -> Option<String> {
+/// The last block defining `entry_point` (of those, the last whose
+/// definition takes as many parameters as the prompt's, when one does),
+/// after the other blocks that define helpers it uses.
+fn defining_block(blocks: &[markdown::Block], task: &Task) -> Option<String> {
+    let entry_point = task.entry_point.as_str();
+    let wanted = python::arity(&task.prompt, entry_point);
+    let defines = |b: &markdown::Block| python::defines(&b.code, entry_point);
     let chosen = blocks
         .iter()
-        .rposition(|b| python::defines(&b.code, entry_point))?;
+        .rposition(|b| {
+            defines(b) && wanted.is_some() && python::arity(&b.code, entry_point) == wanted
+        })
+        .or_else(|| blocks.iter().rposition(defines))?;
     let main = &blocks[chosen].code;
     let own = python::top_level_names(main);
     let helps = |b: &markdown::Block| {
@@ -150,6 +164,29 @@ fn defining_block(blocks: &[markdown::Block], entry_point: &str) -> Option<Strin
     }
     program.push_str(main);
     Some(program)
+}
+
+/// No block defines the entry point, but the last block that defines
+/// functions defines exactly one, under another name, with the prompt's
+/// number of parameters (an answer that renamed the function it was asked
+/// for, as MBPP-style prompts often get): that block, with the entry point
+/// bound to the function (`entry = name`).
+fn renamed_entry(blocks: &[markdown::Block], task: &Task) -> Option<String> {
+    let wanted = python::arity(&task.prompt, &task.entry_point)?;
+    let block = blocks
+        .iter()
+        .rev()
+        .find(|b| !python::top_level_functions(&b.code).is_empty())?;
+    let [name] = python::top_level_functions(&block.code)[..] else {
+        return None;
+    };
+    (python::arity(&block.code, name) == Some(wanted)).then(|| {
+        format!(
+            "{}\n\n{} = {name}\n",
+            block.code.trim_end(),
+            task.entry_point
+        )
+    })
 }
 
 /// Unfenced text that is only a function body: every line is code, and it
@@ -173,7 +210,7 @@ fn from_completion(completion: &str, task: &Task) -> Option<(Found, String)> {
         .into_iter()
         .filter(|b| b.is_python())
         .collect();
-    if let Some(program) = defining_block(&blocks, &task.entry_point) {
+    if let Some(program) = defining_block(&blocks, task) {
         return Some((Found::FencedBlock, program));
     }
     let cut = cut_continuation(completion);

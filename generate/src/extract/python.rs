@@ -26,6 +26,52 @@ pub fn top_level_names(code: &str) -> Vec<&str> {
     code.lines().filter_map(defined_name).collect()
 }
 
+/// The functions `code` defines at the top level with `def`.
+pub fn top_level_functions(code: &str) -> Vec<&str> {
+    code.lines()
+        .filter(|l| l.starts_with("def ") || l.starts_with("async def "))
+        .filter_map(defined_name)
+        .collect()
+}
+
+/// How many parameters the top-level `def name(...)` of `code` declares
+/// (`self` and `*`/`/` markers aside), read up to its closing parenthesis
+/// across lines; `None` when there is no such definition.
+pub fn arity(code: &str, name: &str) -> Option<usize> {
+    let at = code
+        .lines()
+        .scan(0, |offset, line| {
+            let start = *offset;
+            *offset += line.len() + 1;
+            Some((start, line))
+        })
+        .find(|(_, line)| defined_name(line) == Some(name) && !line.starts_with("class "))?
+        .0;
+    let open = at + code[at..].find('(')?;
+    let (mut depth, mut params, mut current) = (0, Vec::new(), String::new());
+    for c in code[open + 1..].chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' if depth == 0 => break,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                params.push(std::mem::take(&mut current));
+                continue;
+            }
+            _ => {}
+        }
+        current.push(c);
+    }
+    params.push(current);
+    Some(
+        params
+            .iter()
+            .map(|p| p.split([':', '=']).next().unwrap_or("").trim())
+            .filter(|p| !p.is_empty() && !matches!(*p, "self" | "*" | "/"))
+            .count(),
+    )
+}
+
 /// Whether `name` occurs in `code` as a whole word.
 pub fn mentions(code: &str, name: &str) -> bool {
     let is_word = |c: char| c.is_alphanumeric() || c == '_';
@@ -294,6 +340,16 @@ fn definition_blocks(code: &str) -> Vec<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arity_reads_the_parameters_of_a_top_level_def() {
+        let code = "def f(a, b: List[Tuple[int, int]] = [(1, 2)],\n      *rest, key=None):\n    pass\nclass f2:\n    def f(self, x):\n        pass\n";
+        assert_eq!(arity(code, "f"), Some(4));
+        assert_eq!(arity("def g():\n    pass\n", "g"), Some(0));
+        assert_eq!(arity("def g(x, /, *, y):\n    pass\n", "g"), Some(2));
+        assert_eq!(arity(code, "f2"), None);
+        assert_eq!(top_level_functions(code), ["f"]);
+    }
 
     #[test]
     fn the_prompts_helpers_the_answer_calls_are_kept_with_theirs() {

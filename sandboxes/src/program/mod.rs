@@ -13,32 +13,21 @@
 //! one per byte of a bulk copy or fill, [`crate::CostModel::Plain`]):
 //! the runtime's byte counting that `cost-v1` relies on is CPython's.
 
-use crate::classify;
-use crate::clock::VirtualClock;
 use crate::engine::Ticker;
-use crate::host::{GuestFault, KEPT_OUTPUT};
-use crate::imports::MAX_OUTPUT_BYTES;
 use crate::imports::TICK_MS;
 use crate::job::{CallReport, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
 use crate::value::PyValue;
-use crate::wasi_shadow::{self, Shadowed, StdinPipe};
+use crate::wasi_shadow;
 use crate::{marshal, SandboxError};
-use rand::rngs::StdRng;
-use rand::SeedableRng;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 use wasmparser::{Validator, WasmFeatures};
-use wasmtime::{
-    Caller, Config, Engine, InstancePre, Linker, Memory, Module, ResourceLimiter, Store,
-};
-use wasmtime_wasi::p1::WasiP1Ctx;
-use wasmtime_wasi::p2::pipe::MemoryInputPipe;
-use wasmtime_wasi::WasiCtxBuilder;
+use wasmtime::{Config, Engine, InstancePre, Linker, Module, Store};
 
 /// The version of how a compiled program is run and metered (part of
 /// cache keys beside the toolchain's identity).
-pub const PROGRAM_METERING_VERSION: u32 = 2;
+pub const PROGRAM_METERING_VERSION: u32 = 3;
 
 /// Encodes a case's arguments for the program and decodes its result.
 pub trait ProgramCodec: Send + Sync {
@@ -270,6 +259,7 @@ impl ProgramEngine {
         let host = ProgramHost::new(job, stdin, spec.max_output_bytes);
         let mut store = Store::new(&self.engine, host);
         store.limiter(|h| h);
+        store.call_hook(price_host_calls);
         // Loading the data segments is the first thing the case pays for;
         // more than its fuel and it runs out before its first operator.
         store
@@ -292,10 +282,7 @@ impl ProgramEngine {
         let wall_ns = started.elapsed().as_nanos() as u64;
         let used = fuel.saturating_sub(store.get_fuel().unwrap_or(0));
         let mut host = store.into_data();
-        if host.stdio && host.result_oversize.is_none() {
-            // A program that printed nothing answered with nothing.
-            host.result.get_or_insert_with(Vec::new);
-        }
+        host.ended();
         report.cost = Cost {
             fuel: used,
             instructions: None,
@@ -307,260 +294,8 @@ impl ProgramEngine {
     }
 }
 
-/// Turns how the instance ended into the case's status and output.
-fn settle(
-    report: &mut CallReport,
-    host: ProgramHost,
-    trap: Option<wasmtime::Error>,
-    program: &WasmProgram,
-    max_output: Option<u64>,
-) {
-    let exit = match &trap {
-        None => Some(0),
-        Some(e) => e.downcast_ref::<wasmtime_wasi::I32Exit>().map(|x| x.0),
-    };
-    let oversize = host.result_oversize;
-    let (status, error, origin) = match (exit, trap, host.result) {
-        (Some(0), _, None) if oversize.is_some() => (
-            Status::Wrong,
-            Some(format!(
-                "the result is {} bytes, above this case's cap",
-                oversize.unwrap_or_default()
-            )),
-            ErrorOrigin::Harness,
-        ),
-        (Some(0), _, Some(bytes)) => {
-            if max_output.is_some_and(|cap| bytes.len() as u64 > cap) {
-                (
-                    Status::Wrong,
-                    Some(format!(
-                        "the result is {} bytes, above this case's cap",
-                        bytes.len()
-                    )),
-                    ErrorOrigin::Harness,
-                )
-            } else {
-                match program.codec.decode_result(&bytes) {
-                    Ok(value) => {
-                        report.output = Some(value);
-                        (Status::Ok, None, ErrorOrigin::Harness)
-                    }
-                    Err(e) => (
-                        Status::Wrong,
-                        Some(format!("the result cannot be decoded: {e}")),
-                        ErrorOrigin::Harness,
-                    ),
-                }
-            }
-        }
-        (Some(code), _, _) => (
-            Status::Error,
-            Some(if code == 0 {
-                "the program ended without returning a result".to_owned()
-            } else {
-                format!(
-                    "the program exited with status {code}{}",
-                    stderr_tail(&host.stderr)
-                )
-            }),
-            ErrorOrigin::Guest,
-        ),
-        (None, Some(trap), _) => {
-            let (status, text) = match trap.downcast_ref::<wasmtime::Trap>() {
-                // The stack is first in linear memory (`--stack-first`): its
-                // overflow and a wild pointer are the same trap.
-                Some(wasmtime::Trap::MemoryOutOfBounds) => (
-                    Status::Error,
-                    "out-of-bounds memory access (a stack overflow or a bad pointer)".to_owned(),
-                ),
-                Some(wasmtime::Trap::StackOverflow) => {
-                    (Status::Stack, "the call stack overflowed".to_owned())
-                }
-                _ => classify::trap(&trap),
-            };
-            let (status, text) = match status {
-                Status::Crash => (
-                    Status::Error,
-                    format!("{text} (abort, unreachable code or a bad call)"),
-                ),
-                _ => (status, text),
-            };
-            (status, Some(text), ErrorOrigin::Harness)
-        }
-        (None, None, _) => unreachable!("no trap means exit 0"),
-    };
-    report.status = status;
-    report.error = error;
-    if status != Status::Ok {
-        report.output = None;
-        report.origin = Some(origin);
-    }
-}
+mod host;
 
-fn stderr_tail(stderr: &[u8]) -> String {
-    let text = String::from_utf8_lossy(stderr);
-    let last = text.lines().rev().find(|l| !l.trim().is_empty());
-    last.map(|l| format!(": {}", l.chars().take(200).collect::<String>()))
-        .unwrap_or_default()
-}
-
-/// `effgauge.result(ptr, len)`: the encoded result, once.
-fn result(mut caller: Caller<'_, ProgramHost>, ptr: i32, len: i32) -> wasmtime::Result<()> {
-    if caller.data().stdio {
-        return Err(wasmtime::Error::new(GuestFault::Tampered(
-            "a whole program answers on stdout, not through the glue's result".into(),
-        )));
-    }
-    if caller.data().result.is_some() || caller.data().result_oversize.is_some() {
-        return Err(wasmtime::Error::new(GuestFault::Tampered(
-            "a second result".into(),
-        )));
-    }
-    // The result's own cap, the case's (as a Python result's): above it,
-    // a wrong answer, refused without copying.
-    let cap = caller.data().result_cap;
-    if len < 0 || len as u64 > cap {
-        caller.data_mut().result_oversize = Some(len as u32 as u64);
-        return Ok(());
-    }
-    let bytes = crate::imports::guest_bytes(&caller, ptr, len).ok_or_else(|| {
-        wasmtime::Error::new(GuestFault::Tampered("a result out of bounds".into()))
-    })?;
-    caller.data_mut().result = Some(bytes);
-    Ok(())
-}
-
-/// The Store data of one compiled program's case.
-pub(crate) struct ProgramHost {
-    wasi: WasiP1Ctx,
-    clock: VirtualClock,
-    pub(crate) memory: Option<Memory>,
-    /// The case's input, read by `fd_read` ([`crate::wasi_shadow`]).
-    stdin: StdinPipe,
-    /// What `random_get` draws from, seeded by the job.
-    pub(crate) random: StdRng,
-    memory_cap: u64,
-    output_cap: u64,
-    output_total: u64,
-    stderr: Vec<u8>,
-    peak_memory: u64,
-    result: Option<Vec<u8>>,
-    /// A whole program (the stdin/stdout protocol): its standard output,
-    /// kept up to the result cap, is its result.
-    stdio: bool,
-    /// The largest result this case accepts.
-    result_cap: u64,
-    /// The size of a result above the cap, not copied.
-    result_oversize: Option<u64>,
-}
-
-impl ProgramHost {
-    fn new(job: &Job, stdin: Vec<u8>, max_result: Option<u64>) -> ProgramHost {
-        let clock = VirtualClock::default();
-        let mut wasi = WasiCtxBuilder::new();
-        wasi.args(&["program"])
-            .stdin(MemoryInputPipe::new(Vec::new()))
-            .allow_blocking_current_thread(true)
-            .wall_clock(clock.clone())
-            .monotonic_clock(clock.clone())
-            .secure_random(StdRng::seed_from_u64(job.seed))
-            .insecure_random(StdRng::seed_from_u64(job.seed ^ 0x9e37_79b9_7f4a_7c15))
-            .insecure_random_seed(u128::from(job.seed));
-        ProgramHost {
-            wasi: wasi.build_p1(),
-            clock,
-            memory: None,
-            stdin: StdinPipe::new(stdin),
-            random: StdRng::seed_from_u64(job.seed),
-            memory_cap: job.limits.memory_bytes,
-            output_cap: job.limits.output_bytes,
-            output_total: 0,
-            stderr: Vec::new(),
-            peak_memory: 0,
-            result: None,
-            stdio: job.protocol == crate::Protocol::Stdio,
-            result_cap: max_result.map_or(MAX_OUTPUT_BYTES, |m| m.min(MAX_OUTPUT_BYTES)),
-            result_oversize: None,
-        }
-    }
-}
-
-impl Shadowed for ProgramHost {
-    fn memory(&self) -> Option<Memory> {
-        self.memory
-    }
-    fn clock(&self) -> &VirtualClock {
-        &self.clock
-    }
-    /// The 48 bytes the host reads of each.
-    fn fuel_per_subscription(&self) -> u64 {
-        48
-    }
-    /// The 8 bytes the host reads of each, and its walk over them.
-    fn fuel_per_buffer(&self) -> u64 {
-        crate::program_wasi::FUEL_PER_BUFFER
-    }
-    /// The case's input: a program's only one.
-    fn stdin(&mut self) -> Option<&mut StdinPipe> {
-        Some(&mut self.stdin)
-    }
-    /// What a function prints is not its answer: only stderr's start is
-    /// kept (for messages), and both count against the output cap. A whole
-    /// program's stdout is its answer, kept up to the result cap (beyond
-    /// it the answer is oversize, and only the output cap stops it).
-    fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {
-        if self.stdio && fd == 1 {
-            let kept = self.result.as_ref().map_or(0, Vec::len) as u64;
-            let written = self.result_oversize.unwrap_or(kept) + chunk.len() as u64;
-            if self.result_oversize.is_none() && written <= self.result_cap {
-                self.result
-                    .get_or_insert_with(Vec::new)
-                    .extend_from_slice(chunk);
-                return Ok(());
-            }
-            self.result = None;
-            self.result_oversize = Some(written);
-            let stop = self.result_cap.saturating_add(self.output_cap);
-            if written > stop {
-                return Err(GuestFault::OutputLimit(stop));
-            }
-            return Ok(());
-        }
-        self.output_total = self.output_total.saturating_add(chunk.len() as u64);
-        if self.output_total > self.output_cap {
-            return Err(GuestFault::OutputLimit(self.output_cap));
-        }
-        if fd == 2 {
-            let room = KEPT_OUTPUT.saturating_sub(self.stderr.len());
-            self.stderr
-                .extend_from_slice(&chunk[..chunk.len().min(room)]);
-        }
-        Ok(())
-    }
-}
-
-impl ResourceLimiter for ProgramHost {
-    fn memory_growing(
-        &mut self,
-        _current: usize,
-        desired: usize,
-        _maximum: Option<usize>,
-    ) -> wasmtime::Result<bool> {
-        if desired as u64 > self.memory_cap {
-            return Err(wasmtime::Error::new(GuestFault::MemoryLimit(
-                self.memory_cap,
-            )));
-        }
-        self.peak_memory = self.peak_memory.max(desired as u64);
-        Ok(true)
-    }
-
-    fn table_growing(
-        &mut self,
-        _current: usize,
-        desired: usize,
-        _maximum: Option<usize>,
-    ) -> wasmtime::Result<bool> {
-        Ok(desired <= 1_000_000)
-    }
-}
+pub(crate) use host::ProgramHost;
+use host::{price_host_calls, result, settle};
+pub use host::{FREE_HOST_CALLS, HOST_CALL_FUEL};
