@@ -33,11 +33,8 @@ pub struct StdioCodec;
 
 impl ProgramCodec for StdioCodec {
     fn encode_args(&self, args: &[PyValue]) -> Result<Vec<u8>, String> {
-        match args {
-            [PyValue::Str(s)] => Ok(s.as_bytes().to_vec()),
-            [PyValue::Bytes(b)] => Ok(b.clone()),
-            _ => Err("a program's case is one str or bytes, its standard input".into()),
-        }
+        effgauge_sandboxes::Protocol::stdin_from(args)
+            .ok_or_else(|| "a program's case is one str or bytes, its standard input".into())
     }
     fn decode_result(&self, bytes: &[u8]) -> Result<PyValue, String> {
         Ok(PyValue::Bytes(bytes.to_vec()))

@@ -227,7 +227,7 @@ impl Host {
     /// copied, and the cap is checked before anything is.
     pub fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {
         if let (1, Phase::Call, Some(Ok(stdio))) = (fd, self.phase, self.stdio.as_mut()) {
-            return stdio.write(chunk);
+            return stdio.answer.write(chunk);
         }
         self.output_total = self.output_total.saturating_add(chunk.len() as u64);
         if self.output_total > self.job.limits.output_bytes {
@@ -270,12 +270,7 @@ impl ResourceLimiter for Host {
         desired: usize,
         _maximum: Option<usize>,
     ) -> wasmtime::Result<bool> {
-        let limit = self.job.limits.memory_bytes;
-        if desired as u64 > limit {
-            return Err(wasmtime::Error::new(GuestFault::MemoryLimit(limit)));
-        }
-        self.peak_memory = self.peak_memory.max(desired as u64);
-        Ok(true)
+        grow_memory(&mut self.peak_memory, self.job.limits.memory_bytes, desired)
     }
 
     fn table_growing(
@@ -284,6 +279,19 @@ impl ResourceLimiter for Host {
         desired: usize,
         _maximum: Option<usize>,
     ) -> wasmtime::Result<bool> {
-        Ok(desired <= 1_000_000)
+        Ok(desired <= MAX_TABLE_ELEMENTS)
     }
+}
+
+/// The most entries a guest's table may grow to (both kinds of guest).
+pub(crate) const MAX_TABLE_ELEMENTS: usize = 1_000_000;
+
+/// A guest's linear memory grows to `desired` bytes, within `cap` (else
+/// it stops, out of memory), its `peak` recorded: both kinds of guest.
+pub(crate) fn grow_memory(peak: &mut u64, cap: u64, desired: usize) -> wasmtime::Result<bool> {
+    if desired as u64 > cap {
+        return Err(wasmtime::Error::new(GuestFault::MemoryLimit(cap)));
+    }
+    *peak = (*peak).max(desired as u64);
+    Ok(true)
 }

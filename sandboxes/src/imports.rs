@@ -376,7 +376,8 @@ fn report_output(caller: &mut Caller<'_, Host>, ptr: i32, len: i32) -> wasmtime:
         let answer = stdio
             .as_mut()
             .map_err(|e| tampered(e.clone()))?
-            .take_answer();
+            .answer
+            .take();
         let host = caller.data_mut();
         match answer {
             Ok(bytes) => host.report.output = Some(crate::value::PyValue::Bytes(bytes)),

@@ -104,15 +104,21 @@ impl Protocol {
         }
     }
 
-    /// A stdio case's input: its one argument, as bytes (`None` when the
-    /// arguments are not one `str` or `bytes`).
+    /// A stdio case's input from its encoded arguments (marshal data of a
+    /// tuple): see [`Protocol::stdin_from`].
     pub fn stdin_of(args: &[u8]) -> Option<Vec<u8>> {
         match crate::marshal::decode(args).ok()? {
-            PyValue::Tuple(items) | PyValue::List(items) => match items.as_slice() {
-                [PyValue::Str(s)] => Some(s.as_bytes().to_vec()),
-                [PyValue::Bytes(b)] => Some(b.clone()),
-                _ => None,
-            },
+            PyValue::Tuple(items) | PyValue::List(items) => Protocol::stdin_from(&items),
+            _ => None,
+        }
+    }
+
+    /// A stdio case's input: its one argument, as bytes (`None` when the
+    /// arguments are not one `str` or `bytes`).
+    pub fn stdin_from(args: &[PyValue]) -> Option<Vec<u8>> {
+        match args {
+            [PyValue::Str(s)] => Some(s.as_bytes().to_vec()),
+            [PyValue::Bytes(b)] => Some(b.clone()),
             _ => None,
         }
     }

@@ -15,18 +15,60 @@ use crate::imports::MAX_OUTPUT_BYTES;
 use crate::job::{Job, Protocol};
 use crate::wasi_shadow::StdinPipe;
 
+/// What a program writes to standard output as its answer: kept up to
+/// `cap`; beyond it the answer is oversize (wrong), and beyond `cap` plus
+/// `slack` the program is stopped (`output`). Shared by the interpreter and
+/// compiled programs.
+#[derive(Debug, Default)]
+pub(crate) struct StdoutAnswer {
+    kept: Vec<u8>,
+    /// The largest answer the case accepts.
+    cap: u64,
+    /// Bytes written so far.
+    written: u64,
+    /// The job's output cap, allowed beyond an oversize answer.
+    slack: u64,
+}
+
+impl StdoutAnswer {
+    /// An answer of at most `max_output` bytes (at most
+    /// [`MAX_OUTPUT_BYTES`]), with `slack` more bytes written before the
+    /// program is stopped.
+    pub fn new(max_output: Option<u64>, slack: u64) -> StdoutAnswer {
+        StdoutAnswer {
+            kept: Vec::new(),
+            cap: max_output.map_or(MAX_OUTPUT_BYTES, |m| m.min(MAX_OUTPUT_BYTES)),
+            written: 0,
+            slack,
+        }
+    }
+
+    /// Keeps a chunk of standard output, within the cap.
+    pub fn write(&mut self, chunk: &[u8]) -> Result<(), GuestFault> {
+        self.written = self.written.saturating_add(chunk.len() as u64);
+        let stop = self.cap.saturating_add(self.slack);
+        if self.written > stop {
+            return Err(GuestFault::OutputLimit(stop));
+        }
+        let room = (self.cap as usize).saturating_sub(self.kept.len());
+        self.kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        Ok(())
+    }
+
+    /// The answer, or `Err(bytes written)` when it was larger than the cap.
+    pub fn take(&mut self) -> Result<Vec<u8>, u64> {
+        if self.written > self.cap {
+            return Err(self.written);
+        }
+        Ok(std::mem::take(&mut self.kept))
+    }
+}
+
 /// One stdio case's input and answer.
 #[derive(Debug, Default)]
 pub(crate) struct StdioCase {
     pub stdin: StdinPipe,
-    /// Standard output while the program ran, up to `cap`.
-    pub answer: Vec<u8>,
-    /// The largest answer this case accepts.
-    pub cap: u64,
-    /// Bytes written to standard output while the program ran.
-    pub written: u64,
-    /// The job's cap on output beyond an oversize answer.
-    pub slack: u64,
+    pub answer: StdoutAnswer,
 }
 
 impl StdioCase {
@@ -46,32 +88,7 @@ impl StdioCase {
         };
         Some(Ok(StdioCase {
             stdin: StdinPipe::new(stdin),
-            answer: Vec::new(),
-            cap: spec
-                .max_output_bytes
-                .map_or(MAX_OUTPUT_BYTES, |m| m.min(MAX_OUTPUT_BYTES)),
-            written: 0,
-            slack: job.limits.output_bytes,
+            answer: StdoutAnswer::new(spec.max_output_bytes, job.limits.output_bytes),
         }))
-    }
-
-    /// Keeps a chunk of standard output, within the cap.
-    pub fn write(&mut self, chunk: &[u8]) -> Result<(), GuestFault> {
-        self.written = self.written.saturating_add(chunk.len() as u64);
-        if self.written > self.cap.saturating_add(self.slack) {
-            return Err(GuestFault::OutputLimit(self.cap.saturating_add(self.slack)));
-        }
-        let room = (self.cap as usize).saturating_sub(self.answer.len());
-        self.answer
-            .extend_from_slice(&chunk[..chunk.len().min(room)]);
-        Ok(())
-    }
-
-    /// The answer, or `Err(bytes written)` when it was larger than the cap.
-    pub fn take_answer(&mut self) -> Result<Vec<u8>, u64> {
-        if self.written > self.cap {
-            return Err(self.written);
-        }
-        Ok(std::mem::take(&mut self.answer))
     }
 }

@@ -83,10 +83,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<u8> {
     // advance.
     let salt = args.judge.salt.salt(Inputs::HeldOut)?;
     let suite = Suite::load(&args.suite.clone().unwrap_or_else(Suite::bundled_dir))?;
-    let weights = match &args.weights {
-        Some(weights) => weights.clone(),
-        None => suite.level_weights(&[]).map_err(crate::exit::invalid)?,
-    };
+    let weights = super::score::resolve_weights(args.weights.as_deref(), &suite, &[])?;
     let config = ScoreConfig {
         jobs: serve.jobs,
         language: args.language,

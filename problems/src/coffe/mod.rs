@@ -155,15 +155,8 @@ pub struct ImportSummary {
 /// marking the suite as imported. `out` must not exist or be empty.
 pub fn import(dir: &Path, out: &Path, set: Set) -> Result<ImportSummary, CoffeError> {
     let data = read_set(dir, set)?;
-    if out.exists() {
-        let mut entries = std::fs::read_dir(out).map_err(|e| CoffeError::file(out, e))?;
-        if entries.next().is_some() {
-            return Err(CoffeError::file(
-                out,
-                "the output folder is not empty (import into a new folder)",
-            ));
-        }
-    }
+    let folder_error = |(path, message): (PathBuf, String)| CoffeError::file(&path, message);
+    crate::format::suite::check_import_folder(out).map_err(folder_error)?;
     let mut summary = ImportSummary {
         notes: data.notes.clone(),
         prompts: data.instances.iter().map(|i| i.prompt.clone()).collect(),
@@ -185,21 +178,16 @@ pub fn import(dir: &Path, out: &Path, set: Set) -> Result<ImportSummary, CoffeEr
     }
     skipped.sort_by_key(|e| e.index());
     summary.skipped = skipped;
-    let write = |path: PathBuf, text: String| {
-        std::fs::write(&path, text).map_err(|e| CoffeError::file(&path, e))
-    };
-    std::fs::create_dir_all(out).map_err(|e| CoffeError::file(out, e))?;
-    write(
-        out.join(crate::SUITE_MANIFEST),
-        crate::format::suite::imported_manifest("coffe", &format!("datasets/{}", set.name())),
-    )?;
-    for c in &summary.imported {
-        let dir = out.join(&c.id);
-        std::fs::create_dir_all(&dir).map_err(|e| CoffeError::file(&dir, e))?;
-        for (name, text) in files(set, c) {
-            write(dir.join(name), text)?;
-        }
-    }
+    crate::format::suite::write_imported_suite(
+        out,
+        "coffe",
+        &format!("datasets/{}", set.name()),
+        summary
+            .imported
+            .iter()
+            .map(|c| (c.id.as_str(), files(set, c))),
+    )
+    .map_err(folder_error)?;
     Ok(summary)
 }
 

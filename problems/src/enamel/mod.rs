@@ -99,18 +99,8 @@ pub fn import(csv_path: &Path, out: &Path, subset: Subset) -> Result<ImportSumma
         Err(e) => return Err(file_error(e.to_string())),
     };
     let (rows, mut skipped) = read_rows(csv_path, bytes.as_slice())?;
-    let out_error = |message: String| ImportError::File {
-        path: out.to_path_buf(),
-        message,
-    };
-    if out.exists() {
-        let mut entries = std::fs::read_dir(out).map_err(|e| out_error(e.to_string()))?;
-        if entries.next().is_some() {
-            return Err(out_error(
-                "the output folder is not empty (import into a new folder)".into(),
-            ));
-        }
-    }
+    let folder_error = |(path, message): (PathBuf, String)| ImportError::File { path, message };
+    crate::format::suite::check_import_folder(out).map_err(folder_error)?;
     let mut summary = ImportSummary::default();
     let mut seen = HashSet::new();
     for row in &rows {
@@ -139,27 +129,16 @@ pub fn import(csv_path: &Path, out: &Path, subset: Subset) -> Result<ImportSumma
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let write = |path: PathBuf, text: String| {
-        std::fs::write(&path, text).map_err(|e| ImportError::File {
-            path,
-            message: e.to_string(),
-        })
-    };
-    std::fs::create_dir_all(out).map_err(|e| out_error(e.to_string()))?;
-    write(
-        out.join(crate::SUITE_MANIFEST),
-        crate::format::suite::imported_manifest("enamel", &source),
-    )?;
-    for c in &summary.imported {
-        let dir = out.join(&c.id);
-        std::fs::create_dir_all(&dir).map_err(|e| ImportError::File {
-            path: dir.clone(),
-            message: e.to_string(),
-        })?;
-        for (name, text) in files(&source, c) {
-            write(dir.join(name), text)?;
-        }
-    }
+    crate::format::suite::write_imported_suite(
+        out,
+        "enamel",
+        &source,
+        summary
+            .imported
+            .iter()
+            .map(|c| (c.id.as_str(), files(&source, c))),
+    )
+    .map_err(folder_error)?;
     Ok(summary)
 }
 

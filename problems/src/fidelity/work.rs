@@ -50,8 +50,7 @@ fn run_levels(
         .collect();
     let all = prepared.calls(|_| None);
     let calls = chosen.iter().map(|&i| all[i].clone()).collect();
-    let mut job: Job = guest::job(problem, source.to_owned(), &problem.entry_point, calls);
-    job.protocol = problem.protocol;
+    let mut job: Job = guest::program_job(problem, source, calls);
     job.compile_allowance = prepared.compile_allowance;
     let run = guest::run(engine, problem, job)?;
     let mut out: Vec<Option<Vec<Measured>>> = vec![None; problem.levels.len()];

@@ -155,9 +155,53 @@ impl Suite {
     }
 }
 
+/// Where an importer may write a suite: a folder that does not exist or is
+/// empty (`Err`: the path and why not).
+pub(crate) fn check_import_folder(out: &Path) -> Result<(), (PathBuf, String)> {
+    if out.exists() {
+        let mut entries = std::fs::read_dir(out).map_err(|e| (out.to_path_buf(), e.to_string()))?;
+        if entries.next().is_some() {
+            return Err((
+                out.to_path_buf(),
+                "the output folder is not empty (import into a new folder)".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes an imported suite into `out`: its `suite.toml` (by `importer`,
+/// from `source`), then each problem's folder, named by its id, with its
+/// files (`Err`: the path that could not be written and why).
+pub(crate) fn write_imported_suite<'a>(
+    out: &Path,
+    importer: &str,
+    source: &str,
+    problems: impl IntoIterator<Item = (&'a str, Vec<(&'static str, String)>)>,
+) -> Result<(), (PathBuf, String)> {
+    let write = |path: PathBuf, text: String| {
+        std::fs::write(&path, text).map_err(|e| (path, e.to_string()))
+    };
+    let create =
+        |dir: &Path| std::fs::create_dir_all(dir).map_err(|e| (dir.to_path_buf(), e.to_string()));
+    create(out)?;
+    write(
+        out.join(SUITE_MANIFEST),
+        imported_manifest(importer, source),
+    )?;
+    for (id, files) in problems {
+        let dir = out.join(id);
+        create(&dir)?;
+        for (name, text) in files {
+            write(dir.join(name), text)?;
+        }
+    }
+    Ok(())
+}
+
 /// The `suite.toml` an importer writes: the suite is `imported` (by
 /// `importer`, from `source`), which relaxes the authoring gates.
-pub fn imported_manifest(importer: &str, source: &str) -> String {
+fn imported_manifest(importer: &str, source: &str) -> String {
     format!(
         "# Written by `effgauge import {importer}`: the authoring gates (examples,\n\
          # alternatives, separation) are relaxed for this suite.\n\

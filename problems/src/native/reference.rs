@@ -34,13 +34,11 @@ pub fn prepare_native(
         Ok(program) => program.module,
         Err(why) => return Err(invalid(format!("does not compile: {why}"))),
     };
-    let mut job = guest::job(
+    let mut job = guest::program_job(
         problem,
         track.reference.clone(),
-        &problem.entry_point,
         prepared.cases.iter().map(|c| c.call(None)).collect(),
     );
-    job.protocol = problem.protocol;
     job.program = Some(program);
     let run = guest::run(engine, problem, job)?;
     let mut cases = Vec::with_capacity(prepared.cases.len());

@@ -78,13 +78,14 @@ pub(crate) fn job(problem: &Problem, source: String, entry: &str, calls: Vec<Cal
 }
 
 /// A job running one of the problem's own programs or a candidate (not a
-/// helper such as the generator): its entry point and protocol.
+/// helper such as the generator): as [`job`], by the problem's entry point
+/// and protocol.
 pub(crate) fn program_job(
     problem: &Problem,
     source: impl Into<String>,
     calls: Vec<CallSpec>,
 ) -> Job {
-    let mut job = Job::new(source, problem.entry_point.clone(), calls);
+    let mut job = job(problem, source.into(), &problem.entry_point, calls);
     job.protocol = problem.protocol;
     job
 }

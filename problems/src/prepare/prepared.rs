@@ -252,13 +252,7 @@ pub fn allowance_program(problem: &Problem) -> String {
 /// The fuel of compiling [`allowance_program`] (a run with no calls, which
 /// also checks that the prompt and the reference import together).
 fn compile_allowance(engine: &SandboxEngine, problem: &Problem) -> Result<u64, ProblemsError> {
-    let mut job = guest::job(
-        problem,
-        allowance_program(problem),
-        &problem.entry_point,
-        Vec::new(),
-    );
-    job.protocol = problem.protocol;
+    let job = guest::program_job(problem, allowance_program(problem), Vec::new());
     let report = guest::run(engine, problem, job)?;
     if let Some(error) = report.import_error {
         return Err(ProblemsError::Invalid {
@@ -288,13 +282,7 @@ fn run_reference(
             max_output_bytes: None,
         })
         .collect();
-    let mut job: Job = guest::job(
-        problem,
-        problem.reference.clone(),
-        &problem.entry_point,
-        calls,
-    );
-    job.protocol = problem.protocol;
+    let mut job: Job = guest::program_job(problem, problem.reference.clone(), calls);
     job.seed = guest::job_seed(salt, problem);
     job.compile_allowance = compile_allowance;
     let report = guest::run(engine, problem, job)?;

@@ -226,9 +226,7 @@ fn alternative_job(
     alt: &Alternative,
     calls: Vec<CallSpec>,
 ) -> Job {
-    let mut job = crate::prepare::guest::program_job(problem, alt.source.clone(), calls);
-    job.limits = guest::limits(problem);
-    job.seed = guest::job_seed(None, problem);
+    let mut job = guest::program_job(problem, alt.source.clone(), calls);
     job.compile_allowance = prepared.compile_allowance;
     job.judge = Some(Arc::new(|_, call| {
         if call.status.is_limit() {

@@ -6,9 +6,10 @@
 use super::WasmProgram;
 use crate::classify;
 use crate::clock::VirtualClock;
-use crate::host::{GuestFault, KEPT_OUTPUT};
+use crate::host::{grow_memory, GuestFault, KEPT_OUTPUT, MAX_TABLE_ELEMENTS};
 use crate::imports::MAX_OUTPUT_BYTES;
 use crate::job::{CallReport, ErrorOrigin, Job, Status};
+use crate::stdio::StdoutAnswer;
 use crate::wasi_shadow::{Shadowed, StdinPipe};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
@@ -158,7 +159,7 @@ pub(super) fn result(
     ptr: i32,
     len: i32,
 ) -> wasmtime::Result<()> {
-    if caller.data().stdio {
+    if caller.data().stdout_answer.is_some() {
         return Err(wasmtime::Error::new(GuestFault::Tampered(
             "a whole program answers on stdout, not through the glue's result".into(),
         )));
@@ -197,9 +198,9 @@ pub(crate) struct ProgramHost {
     stderr: Vec<u8>,
     pub(super) peak_memory: u64,
     result: Option<Vec<u8>>,
-    /// A whole program (the stdin/stdout protocol): its standard output,
-    /// kept up to the result cap, is its result.
-    stdio: bool,
+    /// A whole program's (the stdin/stdout protocol): its standard output,
+    /// which becomes its result when it ends.
+    stdout_answer: Option<StdoutAnswer>,
     /// The largest result this case accepts.
     result_cap: u64,
     /// The size of a result above the cap, not copied.
@@ -232,7 +233,8 @@ impl ProgramHost {
             stderr: Vec::new(),
             peak_memory: 0,
             result: None,
-            stdio: job.protocol == crate::Protocol::Stdio,
+            stdout_answer: (job.protocol == crate::Protocol::Stdio)
+                .then(|| StdoutAnswer::new(max_result, job.limits.output_bytes)),
             result_cap: max_result.map_or(MAX_OUTPUT_BYTES, |m| m.min(MAX_OUTPUT_BYTES)),
             result_oversize: None,
             host_calls: 0,
@@ -241,11 +243,14 @@ impl ProgramHost {
 }
 
 impl ProgramHost {
-    /// The instance ended: a whole program that printed nothing answered
-    /// with nothing.
+    /// The instance ended: a whole program's standard output is its
+    /// result (empty when it printed nothing), or oversize.
     pub(super) fn ended(&mut self) {
-        if self.stdio && self.result_oversize.is_none() {
-            self.result.get_or_insert_with(Vec::new);
+        if let Some(answer) = self.stdout_answer.as_mut() {
+            match answer.take() {
+                Ok(bytes) => self.result = Some(bytes),
+                Err(written) => self.result_oversize = Some(written),
+            }
         }
     }
 }
@@ -271,25 +276,11 @@ impl Shadowed for ProgramHost {
     }
     /// What a function prints is not its answer: only stderr's start is
     /// kept (for messages), and both count against the output cap. A whole
-    /// program's stdout is its answer, kept up to the result cap (beyond
-    /// it the answer is oversize, and only the output cap stops it).
+    /// program's stdout is its answer ([`StdoutAnswer`], as the
+    /// interpreter's stdio cases keep theirs).
     fn capture(&mut self, fd: i32, chunk: &[u8]) -> Result<(), GuestFault> {
-        if self.stdio && fd == 1 {
-            let kept = self.result.as_ref().map_or(0, Vec::len) as u64;
-            let written = self.result_oversize.unwrap_or(kept) + chunk.len() as u64;
-            if self.result_oversize.is_none() && written <= self.result_cap {
-                self.result
-                    .get_or_insert_with(Vec::new)
-                    .extend_from_slice(chunk);
-                return Ok(());
-            }
-            self.result = None;
-            self.result_oversize = Some(written);
-            let stop = self.result_cap.saturating_add(self.output_cap);
-            if written > stop {
-                return Err(GuestFault::OutputLimit(stop));
-            }
-            return Ok(());
+        if let (1, Some(answer)) = (fd, self.stdout_answer.as_mut()) {
+            return answer.write(chunk);
         }
         self.output_total = self.output_total.saturating_add(chunk.len() as u64);
         if self.output_total > self.output_cap {
@@ -311,13 +302,7 @@ impl ResourceLimiter for ProgramHost {
         desired: usize,
         _maximum: Option<usize>,
     ) -> wasmtime::Result<bool> {
-        if desired as u64 > self.memory_cap {
-            return Err(wasmtime::Error::new(GuestFault::MemoryLimit(
-                self.memory_cap,
-            )));
-        }
-        self.peak_memory = self.peak_memory.max(desired as u64);
-        Ok(true)
+        grow_memory(&mut self.peak_memory, self.memory_cap, desired)
     }
 
     fn table_growing(
@@ -326,6 +311,6 @@ impl ResourceLimiter for ProgramHost {
         desired: usize,
         _maximum: Option<usize>,
     ) -> wasmtime::Result<bool> {
-        Ok(desired <= 1_000_000)
+        Ok(desired <= MAX_TABLE_ELEMENTS)
     }
 }

@@ -119,7 +119,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
     )?;
     let weights = args
         .scoring
-        .weights(&suite, &scored_tasks(&args.problems, &samples))?;
+        .weights(&suite, &scored_ids(&args.problems, &suite, &samples)?)?;
     let mut config = args
         .scoring
         .config(weights, args.seed, salt, &args.problems, args.shard);
@@ -138,22 +138,32 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<u8> {
 
 /// The problems a run scores: `--problems`, else every task the samples
 /// name.
-fn scored_tasks(problems: &[String], samples: &SampleSet) -> Vec<String> {
-    if !problems.is_empty() {
-        return problems.to_vec();
+fn scored_ids(
+    problems: &[String],
+    suite: &Suite,
+    samples: &SampleSet,
+) -> anyhow::Result<Vec<String>> {
+    let chosen = effgauge_scoring::select::problem_set(problems, suite, &samples.samples)?;
+    Ok(chosen.iter().map(|p| p.id.clone()).collect())
+}
+
+/// `given` weights (`--weights`), else the level weights the problems
+/// named by `ids` (every problem when empty) share.
+pub fn resolve_weights(
+    given: Option<&[f64]>,
+    suite: &Suite,
+    ids: &[String],
+) -> anyhow::Result<Vec<f64>> {
+    match given {
+        Some(weights) => Ok(weights.to_vec()),
+        None => suite.level_weights(ids).map_err(crate::exit::invalid),
     }
-    let tasks: std::collections::BTreeSet<&String> =
-        samples.samples.iter().map(|s| &s.task_id).collect();
-    tasks.into_iter().cloned().collect()
 }
 
 impl ScoringOpts {
     /// `--weights`, else the level weights the scored problems share.
     pub fn weights(&self, suite: &Suite, problems: &[String]) -> anyhow::Result<Vec<f64>> {
-        match &self.weights {
-            Some(weights) => Ok(weights.clone()),
-            None => suite.level_weights(problems).map_err(crate::exit::invalid),
-        }
+        resolve_weights(self.weights.as_deref(), suite, problems)
     }
 
     /// The library's configuration of these options, for a run with this
