@@ -464,3 +464,17 @@ fn sha256_of_parts(parts: &[&str]) -> String {
     }
     hex::encode(hash.finalize())
 }
+
+#[cfg(test)]
+mod tests {
+    /// The sandbox subtracts the stack from a program's memory figure: the
+    /// two must name the same size.
+    #[test]
+    fn the_stack_flag_is_the_sandboxes_stack() {
+        let flag = format!(
+            "-Wl,-z,stack-size={}",
+            effgauge_sandboxes::PROGRAM_STACK_BYTES
+        );
+        assert!(super::FLAGS.contains(&flag.as_str()));
+    }
+}

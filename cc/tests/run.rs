@@ -289,3 +289,41 @@ vector<long long> f(vector<long long> xs, long long n) {
         started.elapsed()
     );
 }
+
+/// A compiled program's memory: its linear memory at its largest less the
+/// stack it never reached, measured by the host and the stack meter, so
+/// heap, static arrays and the stack all count and nothing the program
+/// writes can change it.
+#[test]
+fn memory_counts_the_heap_and_static_arrays() {
+    let limits = Limits {
+        fuel_per_call: Some(200_000_000),
+        ..Limits::default()
+    };
+    let peak = |source: &str| {
+        let report = run(source, &[(vec![3, 1, 2], 2)], limits);
+        assert_eq!(
+            report.calls[0].status,
+            Status::Ok,
+            "{:?}",
+            report.calls[0].error
+        );
+        report.calls[0].memory.peak_live_bytes
+    };
+    let small = peak(SORTED_PREFIX);
+    let heap = peak(
+        "#include <bits/stdc++.h>\nusing namespace std;\nvector<long long> f(vector<long long> xs, long long n) { vector<long long> big(2000000, n); xs.resize(min<long long>(n, xs.size())); xs[0] = big[12345] - n + xs[0]; return xs; }\n",
+    );
+    let statics = peak(
+        "#include <bits/stdc++.h>\nusing namespace std;\nstatic long long table[2000000];\nvector<long long> f(vector<long long> xs, long long n) { table[n] = 1; xs.resize(min<long long>(n, xs.size())); xs[0] += table[n] - 1; return xs; }\n",
+    );
+    // A local array holds the stack it spans (an adversary held 7 MiB on the
+    // stack at the figure of a program that held nothing).
+    let stack = peak(
+        "#include <bits/stdc++.h>\nusing namespace std;\nvector<long long> f(vector<long long> xs, long long n) { volatile long long local[750000]; for (long long i = 0; i < 750000; i += 512) local[i] = i + n; xs.resize(min<long long>(n, xs.size())); xs[0] += local[512] - 512 - n; return xs; }\n",
+    );
+    assert!(stack >= small + 5_900_000, "{stack} vs {small}");
+    assert!(small < 1 << 20, "{small}");
+    assert!(heap >= small + 15_900_000, "{heap} vs {small}");
+    assert!(statics >= small + 15_900_000, "{statics} vs {small}");
+}

@@ -160,7 +160,8 @@ fn validate_passes_the_good_suite() {
             "growth",
             "slips",
             "near-ties",
-            "discrimination"
+            "discrimination",
+            "memory"
         ]
     );
     assert_eq!(report["alternatives"][0]["levels"][2]["censored"], true);

@@ -114,8 +114,9 @@ pub fn aggregate(
 /// A metric at `k` over the whole benchmark, from per-problem summaries.
 ///
 /// The benchmark-level value for `k` is [`AtK::Unavailable`] if **any**
-/// problem has fewer than `k` samples; otherwise it is the [`aggregate`] of
-/// [`ProblemSummary::value`] over all problems.
+/// problem has fewer than `k` samples (or, for a memory metric, no memory
+/// summary); otherwise it is the [`aggregate`] of [`ProblemSummary::value`]
+/// over all problems.
 ///
 /// # Errors
 ///
@@ -135,7 +136,10 @@ pub fn benchmark_at_k(
         .map(|s| s.samples)
         .min()
         .ok_or(MetricsError::NoProblems)?;
-    let problems_short = summaries.iter().filter(|s| s.samples < k).count();
+    let problems_short = summaries
+        .iter()
+        .filter(|s| s.samples < k || s.value(metric, k).is_none())
+        .count();
     if problems_short > 0 {
         return Ok(AtK::Unavailable {
             k,

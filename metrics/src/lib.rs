@@ -117,6 +117,7 @@ mod eff;
 mod efficient;
 mod error;
 mod growth;
+mod memory;
 mod pairwise;
 mod pass;
 mod sample;
@@ -129,8 +130,13 @@ pub use eff::{eff_at_k, eff_at_k_counted, eff_at_ks, sample_score, EffConfig, Li
 pub use efficient::{is_efficient, EfficiencyRule};
 pub use error::MetricsError;
 pub use growth::{curve_points, growth_exponents, GrowthStep, LevelPoint};
+pub use memory::{
+    dual_score, floored, memory_config, memory_costs, MEMORY_ALPHA, MEMORY_FLOOR_BYTES,
+};
 pub use pairwise::{clopper_pearson, head_to_head, HeadToHead, TIE_TOLERANCE};
 pub use pass::{efficient_at_k, pass_at_k};
 pub use sample::{Problem, SampleCosts, Verdict};
 pub use speedup::{geometric_mean, speedup, Speedup};
-pub use summary::{summarize, summarize_counted, Metric, ProblemSummary};
+pub use summary::{
+    summarize, summarize_counted, summarize_memory, MemorySummary, Metric, ProblemSummary,
+};

@@ -95,6 +95,7 @@ mod tests {
             reference_total,
             complete_correct: costs.len(),
             complete_cost_sum: costs.iter().sum(),
+            memory: None,
         }
     }
 

@@ -19,6 +19,59 @@ pub enum Metric {
     Eff,
     /// [`efficient_at_k`] with the given [`EfficiencyRule`].
     Efficient(EfficiencyRule),
+    /// mem@k: eff@k over memory scores (see [`crate::memory_config`]).
+    Mem,
+    /// memory-efficient@k: [`efficient_at_k`] in memory, COFFE's total rule.
+    MemEfficient,
+    /// dual@k: eff@k over dual scores ([`crate::dual_score`]).
+    Dual,
+}
+
+/// What the memory metrics need from one problem's samples (see
+/// [`summarize_memory`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemorySummary {
+    /// The samples' memory scores, each distinct one once, ascending, with
+    /// how many samples have it.
+    pub scores: Vec<(f64, u64)>,
+    /// Samples efficient in memory under [`EfficiencyRule::Total`].
+    pub efficient: usize,
+    /// The samples' dual scores, as `scores`.
+    pub dual_scores: Vec<(f64, u64)>,
+}
+
+/// The memory side of a problem: `reference` its peaks per level (floored,
+/// see [`crate::floored`]), and per distinct sample its memory costs
+/// ([`crate::memory_costs`]), its time score and its count; `cfg` is the
+/// memory configuration ([`crate::memory_config`]).
+///
+/// # Errors
+///
+/// Any error of [`sample_score`] or [`is_efficient`];
+/// [`MetricsError::TooManySamples`] if the counts sum beyond `usize`.
+pub fn summarize_memory(
+    reference: &[f64],
+    samples: &[(&SampleCosts, f64, u64)],
+    cfg: &EffConfig,
+) -> Result<MemorySummary, MetricsError> {
+    let mut scores = Vec::with_capacity(samples.len());
+    let mut dual_scores = Vec::with_capacity(samples.len());
+    let mut efficient = 0u64;
+    for &(sample, time_score, count) in samples {
+        let score = sample_score(sample, reference, cfg)?;
+        scores.push((score, count));
+        dual_scores.push((crate::dual_score(time_score, score), count));
+        if is_efficient(sample, reference, cfg, EfficiencyRule::Total)? {
+            efficient = efficient
+                .checked_add(count)
+                .ok_or(MetricsError::TooManySamples)?;
+        }
+    }
+    Ok(MemorySummary {
+        scores: sorted_scores(scores.into_iter()),
+        efficient: usize::try_from(efficient).map_err(|_| MetricsError::TooManySamples)?,
+        dual_scores: sorted_scores(dual_scores.into_iter()),
+    })
 }
 
 /// Everything the metrics need from one problem's samples, computed once by
@@ -43,6 +96,9 @@ pub struct ProblemSummary {
     pub complete_correct: usize,
     /// Their summed total cost over the counted levels.
     pub complete_cost_sum: f64,
+    /// The memory side, when the samples' memory was measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<MemorySummary>,
 }
 
 /// Scores, counts and cost totals of one problem under `cfg`.
@@ -108,6 +164,7 @@ pub fn summarize_counted(
         reference_total,
         complete_correct: size(complete_correct)?,
         complete_cost_sum,
+        memory: None,
     })
 }
 
@@ -125,6 +182,9 @@ impl ProblemSummary {
             Metric::Efficient(EfficiencyRule::EveryLevel) => {
                 efficient_at_k(n, self.efficient_every_level as u64, k64)
             }
+            Metric::Mem => eff_from_runs(&self.memory.as_ref()?.scores, k64),
+            Metric::MemEfficient => efficient_at_k(n, self.memory.as_ref()?.efficient as u64, k64),
+            Metric::Dual => eff_from_runs(&self.memory.as_ref()?.dual_scores, k64),
         }
     }
 

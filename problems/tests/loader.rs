@@ -388,7 +388,7 @@ fn described_alternatives_are_checked_field_by_field() {
         (
             "slows = \"constant\"\npattern",
             "slows = \"quadratic\"\npattern",
-            ":25: alternatives[0].slows: expected `complexity` or `constant`, found `quadratic`",
+            ":25: alternatives[0].slows: expected `complexity`, `constant` or `memory`, found `quadratic`",
         ),
         (
             "name = \"reduce_lambda\"",
@@ -414,4 +414,36 @@ fn described_alternatives_are_checked_field_by_field() {
         let path = dir.join("problem.toml").display().to_string();
         assert!(msg.starts_with(&format!("{path}{want}")), "case {n}: {msg}");
     }
+}
+
+#[test]
+fn a_memory_slip_names_a_memory_pattern() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_problem(tmp.path(), "list-total", "memory-slip");
+    edit(
+        &dir,
+        "problem.toml",
+        "slows = \"constant\"\npattern = \"deepcopy-input\"",
+        "slows = \"memory\"\npattern = \"input-copy\"",
+    );
+    let p = Problem::load(&dir).unwrap();
+    let slip = p.alternatives[0].described.unwrap();
+    assert_eq!(
+        (slip.kind, slip.slows, slip.pattern),
+        (
+            AlternativeKind::Slip,
+            Slows::Memory,
+            Some(SlipPattern::InputCopy)
+        )
+    );
+    let names: Vec<&str> = SlipPattern::ALL.iter().map(|p| p.name()).collect();
+    for name in [
+        "full-table",
+        "materialised-list",
+        "input-copy",
+        "memo-everything",
+    ] {
+        assert!(names.contains(&name), "{name}");
+    }
+    assert_eq!(Slows::Memory.name(), "memory");
 }

@@ -85,7 +85,7 @@ fn prepares_inputs_outputs_and_costs_and_caches_them() {
         effgauge_sandboxes::METERING_VERSION,
         engine().cost_fingerprint()
     )));
-    let file = entry.join("prepared-v3.marshal");
+    let file = entry.join("prepared-v4.marshal");
     let bytes = std::fs::read(&file).unwrap();
     std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
     let repaired = prepare_in(engine(), &p, Some(cache.path()), None).unwrap();

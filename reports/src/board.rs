@@ -147,7 +147,8 @@ pub fn headline_value(model: &ModelResult) -> Option<f64> {
     ResultsFile::metric(model, HEADLINE).and_then(|m| m.value)
 }
 
-/// Sort key of a metric name `family@k`: k first, then pass, eff, efficient.
+/// Sort key of a metric name `family@k`: k first, then pass, eff, efficient,
+/// mem, memory-efficient, dual.
 pub fn metric_order(name: &str) -> (u64, u8, String) {
     let (family, k) = name.split_once('@').unwrap_or((name, ""));
     let k = k.parse().unwrap_or(u64::MAX);
@@ -155,7 +156,10 @@ pub fn metric_order(name: &str) -> (u64, u8, String) {
         "pass" => 0,
         "eff" => 1,
         "efficient" => 2,
-        _ => 3,
+        "mem" => 3,
+        "memory-efficient" => 4,
+        "dual" => 5,
+        _ => 6,
     };
     (k, rank, name.to_owned())
 }

@@ -18,9 +18,9 @@
 //! writes a file that it would refuse to read.
 
 use crate::schema::{
-    CaseRef, Growth, HarnessInfo, InvalidSample, MetricSummary, MetricValue, ModelResult,
-    ProblemResult, ResultsFile, RuntimeRef, SampleResult, Shard, SpeedupSummary, Summary,
-    ToolchainRef, VerificationRecord,
+    CaseRef, Growth, HarnessInfo, InvalidSample, LevelMemory, MetricSummary, MetricValue,
+    ModelResult, ProblemResult, ResultsFile, RuntimeRef, SampleMemory, SampleResult, Shard,
+    SpeedupSummary, Summary, ToolchainRef, VerificationRecord,
 };
 use std::borrow::Cow;
 use std::fmt;
@@ -79,7 +79,14 @@ pub const MAX_KS: usize = 8;
 /// The @k metric families: every metric of a file is `family@k` for a k of
 /// `harness.k`, so a report has at most 3 × [`MAX_KS`] metric columns per
 /// file however many models it holds.
-pub const METRIC_FAMILIES: [&str; 3] = ["pass", "eff", "efficient"];
+pub const METRIC_FAMILIES: [&str; 6] = [
+    "pass",
+    "eff",
+    "efficient",
+    "mem",
+    "memory-efficient",
+    "dual",
+];
 
 /// At most 64 levels per problem (weights, costs, sizes, limits, growth
 /// steps): ENAMEL's problems have 4, the bundled suite's 4 or 5. A report
@@ -322,6 +329,16 @@ impl Walk {
         Ok(())
     }
 
+    /// A list with one entry per level of a problem of `levels` levels.
+    fn per_level(&self, len: usize, levels: usize) -> Result<(), Violation> {
+        if len != levels {
+            return Err(self.fail(format!(
+                "{len} entries where the problem has {levels} levels"
+            )));
+        }
+        Ok(())
+    }
+
     fn samples(&self, value: u64, what: &str) -> Result<(), Violation> {
         if value > MAX_SAMPLES_PER_PROBLEM {
             return Err(self.fail(format!(
@@ -501,6 +518,7 @@ fn check_problem(w: &mut Walk, p: &ProblemResult, ks: &[u64]) -> Result<(), Viol
         level_limit,
         alpha: _,
         reference_growth,
+        reference_memory,
         metrics,
         speedup: _,
         samples,
@@ -522,6 +540,12 @@ fn check_problem(w: &mut Walk, p: &ProblemResult, ks: &[u64]) -> Result<(), Viol
     w.key("level_size", |w| w.levels(level_size.len()))?;
     w.key("level_limit", |w| w.levels(level_limit.len()))?;
     w.key("reference_growth", |w| check_growth(w, reference_growth))?;
+    let levels = reference_level_cost.len();
+    if let Some(memory) = reference_memory {
+        w.key("reference_memory", |w| {
+            check_level_memory(w, memory, levels)
+        })?;
+    }
     w.key("metrics", |w| {
         w.max_len(metrics.len(), METRIC_FAMILIES.len() * MAX_KS, "metrics")?;
         w.each(metrics, |w, m| {
@@ -532,7 +556,7 @@ fn check_problem(w: &mut Walk, p: &ProblemResult, ks: &[u64]) -> Result<(), Viol
     w.key("samples", |w| {
         let mut total = 0u64;
         w.each(samples, |w, s| {
-            check_sample(w, s)?;
+            check_sample(w, s, levels)?;
             // Each count is at most the bound, so this cannot overflow.
             total += s.count;
             if total > MAX_SAMPLES_PER_PROBLEM {
@@ -549,7 +573,7 @@ fn check_problem(w: &mut Walk, p: &ProblemResult, ks: &[u64]) -> Result<(), Viol
     })
 }
 
-fn check_sample(w: &mut Walk, s: &SampleResult) -> Result<(), Violation> {
+fn check_sample(w: &mut Walk, s: &SampleResult, levels: usize) -> Result<(), Violation> {
     let SampleResult {
         id,
         count,
@@ -563,6 +587,7 @@ fn check_sample(w: &mut Walk, s: &SampleResult) -> Result<(), Violation> {
         growth,
         score: _,
         efficient: _,
+        memory,
         peak_memory_bytes: _,
         verification,
         warnings,
@@ -583,6 +608,17 @@ fn check_sample(w: &mut Walk, s: &SampleResult) -> Result<(), Violation> {
     }
     w.key("level_cost", |w| w.levels(level_cost.len()))?;
     w.key("growth", |w| check_growth(w, growth))?;
+    if let Some(memory) = memory {
+        let SampleMemory {
+            levels: memory_levels,
+            score: _,
+            dual_score: _,
+            efficient: _,
+        } = memory;
+        w.key("memory", |w| {
+            w.key("levels", |w| check_level_memory(w, memory_levels, levels))
+        })?;
+    }
     w.key("warnings", |w| {
         w.max_len(warnings.len(), MAX_WARNINGS, "warnings")?;
         w.each(warnings, |w, text| w.message(text))
@@ -591,6 +627,24 @@ fn check_sample(w: &mut Walk, s: &SampleResult) -> Result<(), Violation> {
     // nothing in it to bound.
     let _: &Option<VerificationRecord> = verification;
     Ok(())
+}
+
+/// Memory per level: one entry per level of the problem (`levels`, its
+/// reference's cost list's length), so that `merge` never reads a list
+/// of another length as "not measured".
+fn check_level_memory(w: &mut Walk, memory: &LevelMemory, levels: usize) -> Result<(), Violation> {
+    let LevelMemory {
+        peak_live_bytes,
+        live_kib_fuel,
+        growth,
+    } = memory;
+    w.key("peak_live_bytes", |w| {
+        w.per_level(peak_live_bytes.len(), levels)
+    })?;
+    w.key("live_kib_fuel", |w| {
+        w.per_level(live_kib_fuel.len(), levels)
+    })?;
+    w.key("growth", |w| check_growth(w, growth))
 }
 
 fn check_growth(w: &mut Walk, growth: &[Growth]) -> Result<(), Violation> {

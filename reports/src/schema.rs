@@ -13,8 +13,9 @@ use serde::{Deserialize, Serialize};
 /// Bumped on any incompatible change of the format. Version 2 made a
 /// sample's `verdict` and `status` closed sets ([`Verdict`], [`Status`])
 /// where version 1 allowed any string; a version-1 file whose names are all
-/// known reads as version 2 ([`OLDEST_SCHEMA_VERSION`]).
-pub const SCHEMA_VERSION: u32 = 3;
+/// known reads as version 2 ([`OLDEST_SCHEMA_VERSION`]). Version 4 added
+/// the memory figures (absent from older files, which read without them).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The oldest version readers accept.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
@@ -262,6 +263,10 @@ pub struct ProblemResult {
     /// with sizes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reference_growth: Vec<Growth>,
+    /// The reference's memory per level (largest case's figures); absent in
+    /// files written before memory was measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_memory: Option<LevelMemory>,
     /// `pass@k`, `eff@k`, `efficient@k` for each k; null when k > n.
     pub metrics: Vec<MetricValue>,
     /// Σ reference / mean Σ sample over correct, uncensored samples.
@@ -307,6 +312,12 @@ pub struct SampleResult {
     pub score: f64,
     /// COFFE's sense: correct and cheaper in total than the reference.
     pub efficient: bool,
+    /// The sample's memory per level and its scores; absent in files
+    /// written before memory was measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<SampleMemory>,
+    /// The largest linear memory of its cases (the sandbox's page-grained
+    /// figure, which the memory meter refines).
     pub peak_memory_bytes: u64,
     /// The re-run that verified (or failed to verify) a limit hit's answer
     /// under effgauge's profile; absent when there was none.
@@ -316,6 +327,36 @@ pub struct SampleResult {
     /// wasm32); absent when nothing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+}
+
+/// Memory per level, by the memory meter: each level's largest case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelMemory {
+    /// The most bytes held at once (above what was held when the program's
+    /// region began); null from the level where the sample stopped.
+    pub peak_live_bytes: Vec<Option<u64>>,
+    /// Live bytes × fuel over the region, in KiB·fuel; null likewise.
+    pub live_kib_fuel: Vec<Option<u64>>,
+    /// Growth exponents of the peaks between consecutive weighted levels
+    /// with sizes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub growth: Vec<Growth>,
+}
+
+/// A sample's memory: its figures and its scores.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SampleMemory {
+    /// Its figures per level.
+    pub levels: LevelMemory,
+    /// The memory score (ENAMEL's e with peak memory for cost).
+    pub score: f64,
+    /// The dual score: the lower of `score` (time) and the memory score.
+    pub dual_score: f64,
+    /// COFFE's sense in memory: correct and holding less in total than the
+    /// reference.
+    pub efficient: bool,
 }
 
 /// A limit hit's verification run: the case re-run alone under a multiple

@@ -59,6 +59,7 @@ pub fn problem(task_id: &str, eff1: f64) -> ProblemResult {
         level_limit: vec![800, 800, 800, 800],
         alpha: None,
         reference_growth: vec![growth(1, 2, 1.0, false), growth(2, 3, 1.0, false)],
+        reference_memory: Some(level_memory(1)),
         metrics: vec![
             MetricValue {
                 name: "pass@1".into(),
@@ -119,6 +120,20 @@ pub fn growth(from: u32, to: u32, exponent: f64, at_least: bool) -> Growth {
     }
 }
 
+/// Memory per level growing linearly with the sizes, `factor` × 1 KiB per
+/// element.
+pub fn level_memory(factor: u64) -> LevelMemory {
+    LevelMemory {
+        peak_live_bytes: [3, 1000, 2000, 4000]
+            .map(|n| Some((n * factor) << 10))
+            .to_vec(),
+        live_kib_fuel: [3, 1000, 2000, 4000]
+            .map(|n| Some(n * factor * 100))
+            .to_vec(),
+        growth: vec![growth(1, 2, 1.0, false), growth(2, 3, 1.0, false)],
+    }
+}
+
 /// A correct sample with score `score`, counted `count` times.
 pub fn sample(id: &str, score: f64, count: u64) -> SampleResult {
     SampleResult {
@@ -133,6 +148,12 @@ pub fn sample(id: &str, score: f64, count: u64) -> SampleResult {
         growth: vec![growth(1, 2, 1.0, false), growth(2, 3, 1.0, false)],
         score,
         efficient: false,
+        memory: Some(SampleMemory {
+            levels: level_memory(2),
+            score: 0.5,
+            dual_score: score.min(0.5),
+            efficient: false,
+        }),
         peak_memory_bytes: 1 << 20,
         verification: None,
         warnings: Vec::new(),

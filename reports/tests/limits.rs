@@ -101,6 +101,26 @@ fn every_bound_is_checked_and_named() {
             "65 levels, more than the 64 a problem may have".into(),
         ),
         (
+            "a reference memory list of another length",
+            Box::new(|v| {
+                v["models"][0]["problems"][0]["reference_memory"] =
+                    json!({"peak_live_bytes": [1, 2, 3], "live_kib_fuel": [1, 2, 3, 4]})
+            }),
+            "models[0].problems[0].reference_memory.peak_live_bytes",
+            "3 entries where the problem has 4 levels".into(),
+        ),
+        (
+            "a sample memory list of another length",
+            Box::new(|v| {
+                v["models"][0]["problems"][0]["samples"][0]["memory"] = json!({
+                    "levels": {"peak_live_bytes": [1, 2, null, null], "live_kib_fuel": [1, 2]},
+                    "score": 0.5, "dual_score": 0.3, "efficient": false
+                })
+            }),
+            "models[0].problems[0].samples[0].memory.levels.live_kib_fuel",
+            "2 entries where the problem has 4 levels".into(),
+        ),
+        (
             "ks",
             Box::new(|v| v["harness"]["k"] = json!([1, 2, 3, 4, 5, 6, 7, 8, 9])),
             "harness.k",

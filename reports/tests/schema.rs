@@ -57,6 +57,24 @@ fn sample(id: &str, verdict: &str) -> SampleResult {
         },
         score: if correct { 1.07 } else { 0.3 },
         efficient: correct,
+        memory: Some(SampleMemory {
+            levels: LevelMemory {
+                peak_live_bytes: if correct {
+                    vec![Some(900), Some(64_000), Some(260_000), Some(1_040_000)]
+                } else {
+                    vec![Some(950), Some(500_000), None, None]
+                },
+                live_kib_fuel: if correct {
+                    vec![Some(1), Some(5_600), Some(101_000), Some(1_625_000)]
+                } else {
+                    vec![Some(1), Some(122_000), None, None]
+                },
+                growth: vec![growth(1, 2, 1.011, false)],
+            },
+            score: if correct { 0.98 } else { 0.1 },
+            dual_score: if correct { 0.98 } else { 0.1 },
+            efficient: false,
+        }),
         peak_memory_bytes: 12 << 20,
         verification: None,
         warnings: if correct {
@@ -81,6 +99,7 @@ fn too_large(id: &str) -> SampleResult {
         growth: Vec::new(),
         score: 0.0,
         efficient: false,
+        memory: None,
         peak_memory_bytes: 0,
         verification: None,
         warnings: Vec::new(),
@@ -110,6 +129,11 @@ fn full() -> ResultsFile {
         level_limit: vec![50_000_000, 50_000_000, 50_000_000, 50_000_000],
         alpha: Some(3.0),
         reference_growth: vec![growth(1, 2, 1.055, false), growth(2, 3, 1.016, false)],
+        reference_memory: Some(LevelMemory {
+            peak_live_bytes: vec![Some(880), Some(64_000), Some(256_000), Some(1_024_000)],
+            live_kib_fuel: vec![Some(1), Some(5_500), Some(100_000), Some(1_600_000)],
+            growth: vec![growth(1, 2, 1.0, false), growth(2, 3, 1.0, false)],
+        }),
         metrics: vec![
             MetricValue {
                 name: "pass@1".into(),
@@ -356,7 +380,7 @@ fn wrong_types_and_missing_fields_fail() {
     rejects("public with a salt hash", |v| {
         v["harness"]["inputs"] = json!("public")
     });
-    rejects("schema_version 4", |v| v["schema_version"] = json!(4));
+    rejects("schema_version 5", |v| v["schema_version"] = json!(5));
     rejects("language rust", |v| {
         v["harness"]["language"] = json!("rust")
     });
@@ -463,11 +487,11 @@ fn reader_errors_name_the_file_and_position() {
     assert!(!msg.contains(" at line "), "no duplicated position: {msg}");
 
     let mut v = to_value(&full());
-    v["schema_version"] = json!(4);
-    v["new_field_of_v4"] = json!(true);
+    v["schema_version"] = json!(5);
+    v["new_field_of_v5"] = json!(true);
     std::fs::write(&path, v.to_string()).unwrap();
     let msg = read_results(&path).unwrap_err().to_string();
-    assert!(msg.contains("unsupported schema_version 4"), "{msg}");
+    assert!(msg.contains("unsupported schema_version 5"), "{msg}");
     assert!(msg.contains("bad.json"), "{msg}");
 
     std::fs::write(&path, "not json").unwrap();

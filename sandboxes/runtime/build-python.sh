@@ -23,7 +23,8 @@ ZLIB_SHA256=71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1
 C_STACK_BYTES=67108864
 JOBS=${JOBS:-$(nproc)}
 
-key=$(cat "$here/build-python.sh" "$here/effgauge_module.c" "$here/effgauge_mem.c" | sha256sum | cut -c1-16)
+key=$(cat "$here/build-python.sh" "$here/effgauge_module.c" "$here/effgauge_mem.c" "$here/effgauge_obmalloc.c" |
+    sha256sum | cut -c1-16)
 cache_root=${EFFGAUGE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/effgauge}
 out="$cache_root/runtime/cpython-${PY_VERSION}-wasi-$key"
 log() { echo "build-python: $*" >&2; }
@@ -108,6 +109,8 @@ log "configuring CPython $PY_VERSION"
 mkdir cpython && tar xzf "$py_tar" -C cpython --strip-components=1
 cd cpython
 cp "$here/effgauge_module.c" Modules/_effgauge.c
+# The memory meter's block sizes, inside pymalloc (see effgauge_obmalloc.c).
+cat "$here/effgauge_obmalloc.c" >>Objects/obmalloc.c
 # memcpy/memmove/memset and the cost model's counters: the one object built
 # with bulk memory (see effgauge_mem.c); linked before libc, so it replaces
 # musl's copy loops. -fno-builtin keeps clang from turning its short loops

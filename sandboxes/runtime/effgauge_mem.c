@@ -28,9 +28,13 @@
 #define HOST(name) __attribute__((import_module("effgauge"), import_name(name)))
 
 /* Work since the last charge: bytes copied or filled, allocations, and the
-   bytes those allocations asked for. */
+   bytes those allocations asked for; and the memory meter's reading: the
+   bytes held now in blocks of CPython's object and memory allocators, and
+   the most held at once since the last charge, both counted from the start
+   of the metered region (so they can be negative). */
 HOST("charge") extern void eg_charge(uint64_t moved_bytes, uint64_t allocations,
-                                     uint64_t allocated_bytes);
+                                     uint64_t allocated_bytes, int64_t live_bytes,
+                                     int64_t peak_bytes);
 
 /* Hand the work over once any counter passes its threshold: a host call
    every 16 KiB moved or 256 allocations costs nothing noticeable, and keeps
@@ -42,19 +46,40 @@ HOST("charge") extern void eg_charge(uint64_t moved_bytes, uint64_t allocations,
 #define SHORT 32u
 
 static uint64_t pending_moved, pending_allocations, pending_allocated;
-/* Nonzero while the libc allocator's realloc runs: its copies are charged
-   by the hook around it instead (see effgauge_module.c). */
+/* The memory meter (kept by the allocation hooks in effgauge_module.c):
+   bytes held in live blocks counted since the region began, and their
+   high-water mark since the last charge. */
+int64_t effgauge_live_bytes, effgauge_peak_bytes;
+/* Nonzero while the libc allocator's realloc runs (its copies are charged
+   by the hook around it instead, see effgauge_module.c) or the memory meter
+   zeroes a span of its marks (its own work); the brackets nest. */
 static int inside_realloc;
+
+static void
+charge(void)
+{
+    uint64_t moved = pending_moved, allocations = pending_allocations,
+             allocated = pending_allocated;
+    int64_t peak = effgauge_peak_bytes;
+    pending_moved = pending_allocations = pending_allocated = 0;
+    effgauge_peak_bytes = effgauge_live_bytes;
+    eg_charge(moved, allocations, allocated, effgauge_live_bytes, peak);
+}
 
 void
 effgauge_flush(void)
 {
     if (pending_moved | pending_allocations | pending_allocated) {
-        uint64_t moved = pending_moved, allocations = pending_allocations,
-                 allocated = pending_allocated;
-        pending_moved = pending_allocations = pending_allocated = 0;
-        eg_charge(moved, allocations, allocated);
+        charge();
     }
+}
+
+/* Before a marker: always, so that the host reads the memory meter at
+   every marker (a region with no allocation at all still ends with one). */
+void
+effgauge_flush_all(void)
+{
+    charge();
 }
 
 /* Counts one allocation of `bytes`, charging before the caller allocates. */
@@ -92,13 +117,13 @@ effgauge_note_moved(size_t n)
 void
 effgauge_realloc_begin(void)
 {
-    inside_realloc = 1;
+    inside_realloc++;
 }
 
 void
 effgauge_realloc_end(void)
 {
-    inside_realloc = 0;
+    inside_realloc--;
 }
 
 static inline void

@@ -72,16 +72,119 @@ HOST("mark") extern void eg_mark(int kind);
 /* The cost model's counters (effgauge_mem.c): work is charged before each
    marker, so every charge lands in the phase that did the work. */
 extern void effgauge_flush(void);
+extern void effgauge_flush_all(void);
+extern int64_t effgauge_live_bytes, effgauge_peak_bytes;
+extern size_t _effgauge_block_size(void *p);
+extern size_t _effgauge_small_block_size(void *p);
 extern void effgauge_note_allocation(size_t bytes);
 extern void effgauge_note_moved(size_t bytes);
 extern void effgauge_realloc_begin(void);
 extern void effgauge_realloc_end(void);
 extern size_t malloc_usable_size(void *);
 
+/* The memory meter's core (the hooks below feed it). It counts the blocks
+   allocated while the metered region runs, and only those, as tracemalloc
+   traces only what it saw allocated: releasing something made before the
+   region (the module's code and its constants, the input, the
+   interpreter's own objects) must not pay for what the program holds. So
+   every counted block is marked, two bits per 8 bytes of linear memory
+   saying how to find its size again when it is released: in spans of
+   8 KiB (each covering 256 KiB), made on first use, at most 1/32 of the
+   heap. Everything here is inline: it runs at every allocation and release,
+   and its operators are fuel. */
+enum {
+    KIND_NONE = 0,  /* not counted (made before the region, or not ours) */
+    KIND_SMALL = 1, /* a pymalloc block: its pool says its size class */
+    KIND_LARGE = 2, /* a libc block: its usable size */
+    KIND_ARENA = 3, /* an arena-allocator chunk: its release names its size */
+};
+#define GRANULE_SHIFT 3u
+#define SPAN_SHIFT 18u
+#define SPAN_WORDS (1u << (SPAN_SHIFT - GRANULE_SHIFT - 4u))
+static uint32_t *spans[1u << (32u - SPAN_SHIFT)];
+static int counting;
+
+static void
+memory_begin(void)
+{
+    effgauge_live_bytes = effgauge_peak_bytes = 0;
+    counting = 1;
+}
+
+static inline void
+note_live(int64_t bytes)
+{
+    effgauge_live_bytes += bytes;
+    if (effgauge_live_bytes > effgauge_peak_bytes) {
+        effgauge_peak_bytes = effgauge_live_bytes;
+    }
+}
+
+/* The span word holding `p`'s mark, made if `make` (NULL when absent). */
+static inline uint32_t *
+mark_word(const void *p, int make)
+{
+    uintptr_t a = (uintptr_t)p;
+    uint32_t **span = &spans[a >> SPAN_SHIFT];
+    if (*span == NULL) {
+        if (!make) {
+            return NULL;
+        }
+        /* A block the meter cannot mark would go uncounted: stop instead
+           (in practice the memory cap stops the case first). Zeroing the
+           span is the meter's own work, not the program's: not charged
+           (the realloc bracket suspends the charge for bytes moved). */
+        effgauge_realloc_begin();
+        *span = calloc(SPAN_WORDS, sizeof(uint32_t));
+        effgauge_realloc_end();
+        if (*span == NULL) {
+            __builtin_trap();
+        }
+    }
+    uint32_t granule = (uint32_t)(a >> GRANULE_SHIFT) & ((1u << (SPAN_SHIFT - GRANULE_SHIFT)) - 1u);
+    return *span + (granule >> 4);
+}
+
+static inline unsigned
+mark_shift(const void *p)
+{
+    return (unsigned)(((uintptr_t)p >> GRANULE_SHIFT) & 15u) * 2u;
+}
+
+/* A block of `bytes` at `p`, of `kind`, was allocated in the region. */
+static inline void
+track(const void *p, unsigned kind, int64_t bytes)
+{
+    uint32_t *word = mark_word(p, 1);
+    unsigned shift = mark_shift(p);
+    if (((*word >> shift) & 3u) == KIND_NONE) {
+        *word |= kind << shift;
+        note_live(bytes);
+    }
+}
+
+/* The block at `p` is being released: its kind if it was counted (its mark
+   is cleared), else KIND_NONE. */
+static inline unsigned
+untrack(const void *p)
+{
+    uint32_t *word = mark_word(p, 0);
+    if (word == NULL) {
+        return KIND_NONE;
+    }
+    unsigned shift = mark_shift(p);
+    unsigned kind = (*word >> shift) & 3u;
+    *word &= ~(3u << shift);
+    return kind;
+}
+
 static void
 mark(int kind)
 {
-    effgauge_flush();
+    effgauge_flush_all();
+    if (kind == MARK_REGION_BEGIN) {
+        memory_begin();
+    }
     eg_mark(kind);
 }
 
@@ -169,6 +272,25 @@ settle_collector(void)
     }
     gc->long_lived_pending = 0;
     gc->long_lived_total = 0;
+}
+
+/* Before the region: CPython's free lists are emptied. An object on one
+   was released before the region, and handed out again it would hold
+   memory the meter never saw allocated (an adversary refilled the tuple
+   list with 2 000 constant pairs to hold its call's pairs for nothing).
+   With the code object kept alive through the region (see case_run),
+   nothing made before the region reaches them but what the program itself
+   takes apart of its input. Outside the region: not charged. */
+static void
+empty_free_lists(void)
+{
+    PyInterpreterState *interp = _PyInterpreterState_GET();
+    _PyTuple_ClearFreeList(interp);
+    _PyFloat_ClearFreeList(interp);
+    _PyList_ClearFreeList(interp);
+    _PyDict_ClearFreeList(interp);
+    _PyAsyncGen_ClearFreeLists(interp);
+    _PyContext_ClearFreeList(interp);
 }
 
 /* Python-level audit hooks (sys.addaudithook) are guest code, and marshal
@@ -285,6 +407,12 @@ sandbox_audit(const char *event, PyObject *args, void *data)
         return refuse("marshal.load");
     }
     if (strncmp(event, "gc.get_", 7) == 0) {
+        return refuse(event);
+    }
+    /* The environment lives in the libc heap, which no allocator hook sees:
+       a program could park memory there unmetered (it cannot read it back in
+       bulk, but it holds it). */
+    if (strcmp(event, "os.putenv") == 0 || strcmp(event, "os.unsetenv") == 0) {
         return refuse(event);
     }
     return 0;
@@ -544,14 +672,15 @@ program_run(PyObject *code)
     }
     PyErr_Clear();
     settle_collector();
+    empty_free_lists();
     mark(MARK_CALIBRATE_BEGIN);
     mark(MARK_CALIBRATE_END);
 
-    /* Nothing to import: the region's first part is empty. */
+    /* Nothing to import: the region's first part is empty. The code
+       object is never released (see case_run). */
     mark(MARK_REGION_BEGIN);
     mark(MARK_IMPORT_END);
     PyObject *result = PyEval_EvalCode(code, dict, dict);
-    Py_DECREF(code);
     int failed = result == NULL;
     Py_XDECREF(result);
     if (failed && PyErr_ExceptionMatches(PyExc_SystemExit)) {
@@ -636,13 +765,18 @@ case_run(void)
             return;
         }
     }
+    empty_free_lists();
     mark(MARK_CALIBRATE_BEGIN);
     mark(MARK_CALIBRATE_END);
 
+    /* The module's code object is never released: releasing it when the
+       import ends freed its constants inside the region, made before it
+       (an adversary's 4 KiB strings paid for what the call held, and an
+       unexecuted `if __name__ == "__main__":` block scored above the
+       reference it contained). The instance ends with the case. */
     mark(MARK_REGION_BEGIN);
     int protocol = 0;
     PyObject *fn = load_entry(code, entry, &protocol);
-    Py_DECREF(code);
     if (fn != NULL) {
         settle_collector();
     }
@@ -683,18 +817,117 @@ case_run(void)
     }
 }
 
-/* Allocation hooks: CPython's object and memory domains (pymalloc, and the
-   libc allocator behind it for large blocks) count each request for the cost
-   model, then defer to the allocator they wrap. Installed after start-up, as
-   tracemalloc installs its own. */
-static PyMemAllocatorEx base_mem, base_obj;
+/* Allocation hooks on CPython's three allocator domains and its arena
+   allocator. The object and memory domains (pymalloc, and the libc
+   allocator behind it for large blocks) count each request for the cost
+   model. All of them keep the memory meter's count (its core above): the
+   size of each block a program's request is given while the region runs.
+   Installed after start-up, as tracemalloc installs its own.
+
+   Only the outermost call counts: pymalloc makes its large blocks through
+   the libc domain and its arenas through the arena allocator, from inside
+   an object-domain call, and a block is counted once, at the size of what
+   was asked of the outermost domain. What reaches the libc domain or the
+   arena allocator directly counts there: zlib's buffers, the frames of a
+   deep recursion (the interpreter's frame stack grows in chunks from the
+   arena allocator). */
+static PyMemAllocatorEx base_mem, base_obj, base_raw;
+static PyObjectArenaAllocator base_arena;
+static int hook_depth;
+
+/* Whether an allocator call here is one the meter counts: the outermost,
+   in the region. */
+static inline int
+metered(void)
+{
+    return hook_depth == 0 && counting;
+}
+
+/* The size and kind of a block an object- or memory-domain call returned.
+   A request of 1 to 512 bytes is pymalloc's (its fallback to the libc
+   allocator happens only when memory runs out, and then the sandbox stops
+   the case first): its class is the request rounded up to 8. Otherwise it
+   came from the libc allocator. */
+static inline void
+track_object(void *p, size_t request)
+{
+    if (request - 1 < 512) {
+        track(p, KIND_SMALL, (int64_t)((request + 7) & ~(size_t)7));
+    }
+    else {
+        track(p, KIND_LARGE, (int64_t)malloc_usable_size(p));
+    }
+}
+
+/* A block of any kind: by asking pymalloc (a realloc's result). */
+static inline void
+track_any(void *p)
+{
+    size_t small = _effgauge_block_size(p);
+    if (small) {
+        track(p, KIND_SMALL, (int64_t)small);
+    }
+    else {
+        track(p, KIND_LARGE, (int64_t)malloc_usable_size(p));
+    }
+}
+
+/* The size of a counted block of `kind` being released (not an arena's). */
+static inline int64_t
+size_of(void *p, unsigned kind)
+{
+    return (int64_t)(kind == KIND_SMALL ? _effgauge_small_block_size(p) : malloc_usable_size(p));
+}
+
+/* Before an outermost release: uncount what it takes. */
+static inline void
+release(void *p)
+{
+    if (p != NULL && metered()) {
+        unsigned kind = untrack(p);
+        if (kind != KIND_NONE) {
+            note_live(-size_of(p, kind));
+        }
+    }
+}
+
+/* A realloc, counted as the release of the old block and the allocation
+   of the new one. The old block's mark is taken first (its address may be
+   reused by the new one); if the realloc fails, the old block stays and is
+   counted again. */
+static void *
+counted_realloc(PyMemAllocatorEx *base, void *ptr, size_t size)
+{
+    int outermost = metered();
+    unsigned kind = outermost && ptr != NULL ? untrack(ptr) : KIND_NONE;
+    int64_t before = kind != KIND_NONE ? size_of(ptr, kind) : 0;
+    hook_depth++;
+    void *p = base->realloc(base->ctx, ptr, size);
+    hook_depth--;
+    if (outermost) {
+        note_live(-before);
+        if (p != NULL) {
+            track_any(p);
+        }
+        else if (kind != KIND_NONE) {
+            track(ptr, kind, before);
+        }
+    }
+    return p;
+}
 
 static void *
 hook_malloc(void *ctx, size_t size)
 {
     PyMemAllocatorEx *base = ctx;
     effgauge_note_allocation(size);
-    return base->malloc(base->ctx, size);
+    hook_depth++;
+    void *p = base->malloc(base->ctx, size);
+    hook_depth--;
+    if (p != NULL && metered()) {
+        track_object(p, size);
+    }
+    return p;
 }
 
 static void *
@@ -702,22 +935,30 @@ hook_calloc(void *ctx, size_t nelem, size_t elsize)
 {
     PyMemAllocatorEx *base = ctx;
     effgauge_note_allocation(nelem * elsize);
-    return base->calloc(base->ctx, nelem, elsize);
+    hook_depth++;
+    void *p = base->calloc(base->ctx, nelem, elsize);
+    hook_depth--;
+    if (p != NULL && metered()) {
+        track_object(p, nelem * elsize);
+    }
+    return p;
 }
 
 static void *
 hook_realloc(void *ctx, void *ptr, size_t size)
 {
-    PyMemAllocatorEx *base = ctx;
     effgauge_note_allocation(size);
-    return base->realloc(base->ctx, ptr, size);
+    return counted_realloc(ctx, ptr, size);
 }
 
 static void
 hook_free(void *ctx, void *ptr)
 {
     PyMemAllocatorEx *base = ctx;
+    release(ptr);
+    hook_depth++;
     base->free(base->ctx, ptr);
+    hook_depth--;
 }
 
 /* The libc allocator's realloc either grows a block in place or moves it,
@@ -725,15 +966,12 @@ hook_free(void *ctx, void *ptr)
    layout depends on everything allocated before, down to the length of the
    candidate's unrelated text. So a realloc is charged as if it always
    moved the block: the bytes it keeps, whatever it did. */
-static PyMemAllocatorEx base_raw;
-
 static void *
 hook_raw_realloc(void *ctx, void *ptr, size_t size)
 {
-    PyMemAllocatorEx *base = ctx;
     size_t kept = ptr ? malloc_usable_size(ptr) : 0;
     effgauge_realloc_begin();
-    void *moved = base->realloc(base->ctx, ptr, size);
+    void *moved = counted_realloc(ctx, ptr, size);
     effgauge_realloc_end();
     if (moved != NULL) {
         effgauge_note_moved(kept < size ? kept : size);
@@ -745,14 +983,64 @@ static void *
 hook_raw_malloc(void *ctx, size_t size)
 {
     PyMemAllocatorEx *base = ctx;
-    return base->malloc(base->ctx, size);
+    hook_depth++;
+    void *p = base->malloc(base->ctx, size);
+    hook_depth--;
+    if (p != NULL && metered()) {
+        track(p, KIND_LARGE, (int64_t)malloc_usable_size(p));
+    }
+    return p;
 }
 
 static void *
 hook_raw_calloc(void *ctx, size_t nelem, size_t elsize)
 {
     PyMemAllocatorEx *base = ctx;
-    return base->calloc(base->ctx, nelem, elsize);
+    hook_depth++;
+    void *p = base->calloc(base->ctx, nelem, elsize);
+    hook_depth--;
+    if (p != NULL && metered()) {
+        track(p, KIND_LARGE, (int64_t)malloc_usable_size(p));
+    }
+    return p;
+}
+
+static void
+hook_raw_free(void *ctx, void *ptr)
+{
+    PyMemAllocatorEx *base = ctx;
+    release(ptr);
+    hook_depth++;
+    base->free(base->ctx, ptr);
+    hook_depth--;
+}
+
+/* The arena allocator: pymalloc's arenas (from inside an object-domain
+   call: not counted) and the chunks of the frame stack (counted at the
+   size asked, which the release names again). */
+static void *
+hook_arena_alloc(void *ctx, size_t size)
+{
+    (void)ctx;
+    hook_depth++;
+    void *p = base_arena.alloc(base_arena.ctx, size);
+    hook_depth--;
+    if (p != NULL && metered()) {
+        track(p, KIND_ARENA, (int64_t)size);
+    }
+    return p;
+}
+
+static void
+hook_arena_free(void *ctx, void *ptr, size_t size)
+{
+    (void)ctx;
+    if (ptr != NULL && metered() && untrack(ptr) != KIND_NONE) {
+        note_live(-(int64_t)size);
+    }
+    hook_depth++;
+    base_arena.free(base_arena.ctx, ptr, size);
+    hook_depth--;
 }
 
 static void
@@ -760,8 +1048,11 @@ install_allocation_hooks(void)
 {
     PyMem_GetAllocator(PYMEM_DOMAIN_RAW, &base_raw);
     PyMemAllocatorEx raw = {&base_raw, hook_raw_malloc, hook_raw_calloc, hook_raw_realloc,
-                            hook_free};
+                            hook_raw_free};
     PyMem_SetAllocator(PYMEM_DOMAIN_RAW, &raw);
+    PyObject_GetArenaAllocator(&base_arena);
+    PyObjectArenaAllocator arena = {NULL, hook_arena_alloc, hook_arena_free};
+    PyObject_SetArenaAllocator(&arena);
     PyMem_GetAllocator(PYMEM_DOMAIN_MEM, &base_mem);
     PyMem_GetAllocator(PYMEM_DOMAIN_OBJ, &base_obj);
     PyMemAllocatorEx mem = {&base_mem, hook_malloc, hook_calloc, hook_realloc, hook_free};

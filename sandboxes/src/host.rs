@@ -5,6 +5,7 @@
 use crate::clock::VirtualClock;
 use crate::cost_model::CostModel;
 use crate::job::{CallReport, Cost, ErrorOrigin, Job, Status};
+use crate::memory::LiveMeter;
 use crate::meter::InstructionCounter;
 use crate::stdio::StdioCase;
 use crate::wasi_shadow::StdinPipe;
@@ -140,6 +141,8 @@ pub(crate) struct Host {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub peak_memory: u64,
+    /// The memory meter's readings in the region.
+    pub live: LiveMeter,
     /// The stdin/stdout side of a [`crate::Protocol::Stdio`] case (`None`
     /// for a function; `Err` when the case's input cannot be a stdin).
     pub stdio: Option<Result<StdioCase, String>>,
@@ -184,6 +187,7 @@ impl Host {
             stdout: Vec::new(),
             stderr: Vec::new(),
             peak_memory: 0,
+            live: LiveMeter::default(),
         }
     }
 

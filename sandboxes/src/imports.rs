@@ -12,6 +12,7 @@
 use crate::cost_model::Work;
 use crate::host::{tampered, Host, Phase, Start};
 use crate::job::{ErrorOrigin, Status};
+use crate::memory::LiveMeter;
 use crate::wasi_shadow::Shadowed;
 use crate::{marshal, wasi_shadow};
 use std::time::Instant;
@@ -245,6 +246,7 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
         (MARK_REGION_BEGIN, Phase::Ready) if !compile_run => {
             let budget = region_budget(caller.data());
             begin(&mut caller, budget)?;
+            caller.data_mut().live = LiveMeter::default();
             Phase::Import
         }
         (MARK_IMPORT_END | MARK_IMPORT_FAILED, Phase::Import) => {
@@ -285,17 +287,23 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
 /// in whatever phase the guest is (the guest batches before every marker,
 /// so work lands in the phase that did it). A charge above what is left
 /// traps as running out of fuel does. The snapshot's start-up is not metered.
+///
+/// It also carries the memory meter's reading (bytes held now, and the most
+/// held since the last charge), which counts in the region only.
 fn charge(
     mut caller: Caller<'_, Host>,
     moved_bytes: i64,
     allocations: i64,
     allocated_bytes: i64,
+    live: i64,
+    peak: i64,
 ) -> wasmtime::Result<()> {
     let work = Work {
         moved_bytes: moved_bytes as u64,
         allocations: allocations as u64,
         allocated_bytes: allocated_bytes as u64,
     };
+    let left = caller.get_fuel()?;
     let host = caller.data_mut();
     if host.phase == Phase::Snapshot {
         return Ok(());
@@ -303,8 +311,12 @@ fn charge(
     if host.phase.metered() || host.phase == Phase::ImportFailed {
         host.report.work.add(work);
     }
+    if matches!(host.phase, Phase::Import | Phase::Call) {
+        let used = host.start.fuel.saturating_sub(left);
+        host.live.read(live, peak, used);
+        host.report.memory = host.live.usage();
+    }
     let fuel = host.cost_model.fuel(work);
-    let left = caller.get_fuel()?;
     if fuel > left {
         caller.set_fuel(0)?;
         return Err(wasmtime::Error::new(Trap::OutOfFuel));

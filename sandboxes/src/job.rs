@@ -1,6 +1,7 @@
 //! What a run is asked to do and what it reports.
 
 use crate::cost_model::Work;
+use crate::memory::MemoryUse;
 use crate::meter::Meter;
 use crate::value::PyValue;
 use serde::{Deserialize, Serialize};
@@ -320,6 +321,8 @@ pub struct CallReport {
     pub work: Work,
     /// The case's largest linear memory, in bytes (0: it never grew).
     pub peak_memory_bytes: u64,
+    /// What the memory meter counted in the region.
+    pub memory: MemoryUse,
 }
 
 impl CallReport {
@@ -334,6 +337,7 @@ impl CallReport {
             origin: None,
             work: Work::default(),
             peak_memory_bytes: 0,
+            memory: MemoryUse::default(),
         }
     }
 }

@@ -61,6 +61,7 @@ mod image;
 mod imports;
 mod job;
 pub mod marshal;
+mod memory;
 mod meter;
 mod operator_class;
 mod pool;
@@ -81,12 +82,13 @@ pub use job::{
     CallReport, CallSpec, Compiled, Cost, ErrorOrigin, Flow, Job, Judge, Limits, Protocol,
     RunReport, Status,
 };
+pub use memory::MemoryUse;
 pub use meter::{InstructionCounter, Meter};
 pub use operator_class::{table as operator_table, OperatorClass};
 pub use pool::POOL_SLOTS;
 pub use program::{
     check_program, ProgramCodec, WasmProgram, FREE_HOST_CALLS, HOST_CALL_FUEL,
-    PROGRAM_METERING_VERSION,
+    PROGRAM_METERING_VERSION, PROGRAM_STACK_BYTES,
 };
 pub use runtime::{build_script, cache_root, recipe_files, recipe_key, Runtime, RuntimeInfo};
 pub use snapshot::SNAPSHOT_VERSION;
@@ -108,5 +110,9 @@ pub use snapshot::SNAPSHOT_VERSION;
 /// (PEP 563); the import charged in full (no allowance); the input decoded
 /// after the import, outside the region; the stdlib from an image, with no
 /// filesystem.
-pub const METERING_VERSION: u32 = 5;
+/// 6: the memory meter's hooks in the runtime (a mark and a size at every
+/// allocation and release, a reading at every marker) run inside the
+/// region; the free lists are emptied before it; the module's code object
+/// is no longer released at the end of the import. Every figure moved.
+pub const METERING_VERSION: u32 = 6;
 pub use value::{canonical_cmp, PyValue};

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 const BUILD_SCRIPT: &[u8] = include_bytes!("../runtime/build-python.sh");
 const MODULE_SOURCE: &[u8] = include_bytes!("../runtime/effgauge_module.c");
 const MEMORY_SOURCE: &[u8] = include_bytes!("../runtime/effgauge_mem.c");
+const OBMALLOC_SOURCE: &[u8] = include_bytes!("../runtime/effgauge_obmalloc.c");
 const PY_VERSION: &str = "3.11.2";
 /// The stdlib's folder inside the runtime's `lib/`.
 const STDLIB_SUBDIR: &str = "python3.11";
@@ -74,6 +75,7 @@ pub fn recipe_key() -> String {
     hasher.update(BUILD_SCRIPT);
     hasher.update(MODULE_SOURCE);
     hasher.update(MEMORY_SOURCE);
+    hasher.update(OBMALLOC_SOURCE);
     hex::encode(hasher.finalize())[..16].to_owned()
 }
 
@@ -86,11 +88,12 @@ pub fn build_script() -> PathBuf {
 /// `build-python.sh` needs beside it. Writing them out and running the
 /// script builds the very runtime [`Runtime::locate`] looks for, with no
 /// checkout of effgauge's sources.
-pub fn recipe_files() -> [(&'static str, &'static [u8]); 3] {
+pub fn recipe_files() -> [(&'static str, &'static [u8]); 4] {
     [
         ("build-python.sh", BUILD_SCRIPT),
         ("effgauge_module.c", MODULE_SOURCE),
         ("effgauge_mem.c", MEMORY_SOURCE),
+        ("effgauge_obmalloc.c", OBMALLOC_SOURCE),
     ]
 }
 

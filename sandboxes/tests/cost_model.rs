@@ -52,8 +52,11 @@ fn bytes_moved_are_counted_and_charged_at_the_model_rate() {
     // byte of a bulk copy; everything else is the same operators.
     assert!(v1 >= CostModel::CostV1.fuel(work), "{v1} for {work:?}");
     let saved = wasmtime - v1;
+    // Besides: the memory meter zeroes its spans of marks (8 KiB each)
+    // uncharged under cost-v1, at a unit per byte under plain.
+    let marks = 128 << 10;
     assert!(
-        saved >= n as u64 && saved <= work.moved_bytes / 2 + 1000,
+        saved >= n as u64 && saved <= work.moved_bytes / 2 + 1000 + marks,
         "wasmtime {wasmtime}, cost-v1 {v1}, {work:?}"
     );
 }

@@ -212,7 +212,7 @@ fn more_concurrent_runs_than_pool_slots_queue_and_all_succeed() {
     let n = effgauge_sandboxes::POOL_SLOTS as usize + 8;
     // A busy loop of some milliseconds: with more threads than cores, runs
     // are preempted while they hold a slot, so they overlap.
-    let src = "def f(n):\n    for _ in range(500000):\n        pass\n    return n * 2\n";
+    let src = "def f(n):\n    for _ in range(300000):\n        pass\n    return n * 2\n";
     let start = std::sync::Barrier::new(n);
     let reports: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..n)

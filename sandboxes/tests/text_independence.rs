@@ -13,6 +13,15 @@ const BASE: &str = "def f(n):\n    d = {}\n    for i in range(n):\n        d[i] 
 
 /// The call alone: the case's cost less its import and its compile (these
 /// jobs have no compile allowance, so all of both is charged).
+/// A run with room for the heaviest variant's import (100 000 lists).
+fn run_roomy(source: &str, args: &[i64]) -> RunReport {
+    let limits = effgauge_sandboxes::Limits {
+        fuel_per_call: Some(2_000_000_000),
+        ..limits()
+    };
+    run_with(source, "f", args, limits)
+}
+
 fn call_fuel(report: &RunReport) -> u64 {
     let call = &report.calls[0];
     assert_eq!(call.status, Status::Ok, "{call:?}");
@@ -22,7 +31,7 @@ fn call_fuel(report: &RunReport) -> u64 {
 #[test]
 fn unrelated_text_does_not_move_the_cost_of_the_call() {
     let n = 20_000;
-    let base = call_fuel(&run(BASE, &[n]));
+    let base = call_fuel(&run_roomy(BASE, &[n]));
     let many_defs: String = (0..300)
         .map(|i| format!("def unused_{i}(x):\n    return [x, {{x: {i}}}]\n"))
         .collect();
@@ -39,7 +48,7 @@ fn unrelated_text_does_not_move_the_cost_of_the_call() {
         format!("KEEP = [[i] for i in range(100_000)]\n{BASE}"),
     ];
     for (i, source) in variants.iter().enumerate() {
-        let fuel = call_fuel(&run(source, &[n]));
+        let fuel = call_fuel(&run_roomy(source, &[n]));
         let drift = (fuel as f64 - base as f64).abs() / base as f64;
         // Heap layout may still move allocator paths a little (0.7 % for
         // the 300 definitions); the collector and the compiler no longer do.

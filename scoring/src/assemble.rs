@@ -69,7 +69,8 @@ fn model_result(
                 }
             })
             .collect();
-        let facts = ProblemFacts::of(p, reference, &setup.settings);
+        let memory = crate::memory::measured(&setup.prepared[pi], setup.settings.language);
+        let facts = ProblemFacts::of(p, reference, memory, &setup.settings);
         problems.push(summarize::problem_result(
             &facts, &distinct, &setup.cfg, &config.ks,
         )?);

@@ -47,6 +47,7 @@ mod error;
 pub mod execute;
 pub mod journal;
 pub mod lock;
+mod memory;
 pub mod merge;
 mod observer;
 pub mod outcome_cache;

@@ -10,6 +10,7 @@ use crate::{eff_config, ScoringError};
 use crate::{SampleOutcome, Verdict, Verification};
 use effgauge_metrics::{BootstrapConfig, EffConfig, ProblemSummary};
 use effgauge_reports::schema::{self, ProblemResult, ResultsFile, SampleResult, SCHEMA_VERSION};
+use effgauge_sandboxes::MemoryUse;
 use effgauge_sandboxes::Status;
 use std::collections::BTreeMap;
 
@@ -146,6 +147,23 @@ pub fn outcome_of(sample: &SampleResult) -> Result<SampleOutcome, ScoringError> 
         failed_at: sample.failed_at.map(|c| (c.level, c.case)),
         error: sample.error.clone(),
         level_cost: sample.level_cost.clone(),
+        level_memory: sample
+            .memory
+            .as_ref()
+            .map(|m| {
+                m.levels
+                    .peak_live_bytes
+                    .iter()
+                    .zip(&m.levels.live_kib_fuel)
+                    .map(|(p, i)| {
+                        Some(MemoryUse {
+                            peak_live_bytes: (*p)?,
+                            live_kib_fuel: (*i)?,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         peak_memory_bytes: sample.peak_memory_bytes,
         warnings: sample.warnings.clone(),
         verification: sample.verification.as_ref().map(|v| Verification {

@@ -257,7 +257,8 @@ impl UnitKeys {
             return None;
         }
         let run = serde_json::json!({
-            "outcome_cache": 2,
+            // 3: outcomes carry the memory meter's figures.
+            "outcome_cache": 3,
             // The rules and constants of judging, besides the settings.
             "judge_version": effgauge_problems::JUDGE_VERSION,
             "fuel_limit_floor": crate::settings::FUEL_LIMIT_FLOOR,

@@ -16,7 +16,7 @@ use crate::summarize::{problem_result, DistinctSample, ProblemFacts};
 use crate::SampleOutcome;
 use crate::{samples, size, ScoreConfig, ScoringError};
 use effgauge_problems::{Prepared, Problem, Suite};
-use effgauge_reports::schema::{Growth, HarnessInfo, SampleResult};
+use effgauge_reports::schema::{Growth, HarnessInfo, LevelMemory, SampleResult};
 use effgauge_sandboxes::{Meter, SandboxEngine};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -33,6 +33,8 @@ pub struct ScoredSample {
     pub level_limit: Vec<u64>,
     /// The reference's growth exponents.
     pub reference_growth: Vec<Growth>,
+    /// The reference's memory per level, where it was measured.
+    pub reference_memory: Option<LevelMemory>,
     /// The judge's outcome, from which `sample` was made.
     pub outcome: SampleOutcome,
 }
@@ -154,7 +156,8 @@ impl Scorer {
             Ok(()) => self.judge(problem, &prepared, program, &program_sha256)?,
         };
         let reference = self.reference_costs(problem, &prepared)?;
-        let facts = ProblemFacts::of(problem, reference, &settings);
+        let memory = crate::memory::measured(&prepared, settings.language);
+        let facts = ProblemFacts::of(problem, reference, memory, &settings);
         let sample = DistinctSample {
             id: id.to_owned(),
             count: 1,
@@ -169,6 +172,7 @@ impl Scorer {
             reference_level_cost: result.reference_level_cost,
             level_limit: result.level_limit,
             reference_growth: result.reference_growth,
+            reference_memory: result.reference_memory,
             outcome,
         })
     }

@@ -16,7 +16,7 @@ use effgauge_reports::schema::{
     self, CaseRef, Growth, MetricSummary, MetricValue, ModelResult, ProblemResult, SampleResult,
     SpeedupSummary, Summary, VerificationRecord,
 };
-use effgauge_sandboxes::{Meter, Status};
+use effgauge_sandboxes::{MemoryUse, Meter, Status};
 
 /// What a problem's result records besides its samples: the same for every
 /// model, copied into each result as is.
@@ -35,11 +35,18 @@ pub struct ProblemFacts {
     /// The problem's own α, which replaces the run's for its limits and
     /// scores.
     pub alpha: Option<f64>,
+    /// The reference's memory per level; `None` where it was not measured.
+    pub reference_memory: Option<Vec<MemoryUse>>,
 }
 
 impl ProblemFacts {
     /// The facts of a problem about to be scored under `settings`.
-    pub fn of(problem: &Problem, reference: Vec<u64>, settings: &RunSettings) -> ProblemFacts {
+    pub fn of(
+        problem: &Problem,
+        reference: Vec<u64>,
+        reference_memory: Option<Vec<MemoryUse>>,
+        settings: &RunSettings,
+    ) -> ProblemFacts {
         let settings = settings.for_problem(problem);
         let sizes: Vec<Option<u64>> = problem.levels.iter().map(|l| l.size).collect();
         let limits = match settings.meter {
@@ -58,6 +65,7 @@ impl ProblemFacts {
             },
             limits,
             alpha: problem.alpha,
+            reference_memory,
         }
     }
 
@@ -71,6 +79,7 @@ impl ProblemFacts {
             sizes: result.level_size.clone(),
             limits: result.level_limit.clone(),
             alpha: result.alpha,
+            reference_memory: crate::memory::from_level_memory(result.reference_memory.as_ref()),
         }
     }
 
@@ -129,12 +138,21 @@ pub fn schema_status(status: Status) -> schema::Status {
         .expect("the schema names every sandbox status")
 }
 
-/// The metrics every report shows, in order.
-pub const METRICS: [(&str, Metric); 3] = [
+/// The metrics every report shows, in order (the last three where memory
+/// was measured).
+pub const METRICS: [(&str, Metric); 6] = [
     ("pass", Metric::Pass),
     ("eff", Metric::Eff),
     ("efficient", Metric::Efficient(EfficiencyRule::Total)),
+    ("mem", Metric::Mem),
+    ("memory-efficient", Metric::MemEfficient),
+    ("dual", Metric::Dual),
 ];
+
+/// Whether a metric reads memory.
+fn is_memory(metric: Metric) -> bool {
+    matches!(metric, Metric::Mem | Metric::MemEfficient | Metric::Dual)
+}
 
 fn to_costs(outcome: &SampleOutcome) -> SampleCosts {
     SampleCosts {
@@ -170,6 +188,7 @@ pub fn problem_result(
     let reference_f: Vec<f64> = reference.iter().map(|&c| c as f64).collect();
     let mut all = Vec::new();
     let mut results = Vec::new();
+    let mut time_scores = Vec::with_capacity(samples.len());
     for s in samples {
         let costs = to_costs(s.outcome);
         let score = sample_score(&costs, &reference_f, cfg)
@@ -191,6 +210,7 @@ pub fn problem_result(
             growth: facts.growth(&s.outcome.level_cost, out_of_fuel_at(s.outcome), cfg),
             score,
             efficient,
+            memory: None,
             peak_memory_bytes: s.outcome.peak_memory_bytes,
             verification: s.outcome.verification.as_ref().map(|v| VerificationRecord {
                 fuel_limit: v.fuel_limit,
@@ -203,12 +223,24 @@ pub fn problem_result(
         // Identical samples are one entry with their count: a count is
         // computed with, never expanded (a shard file states it).
         all.push((costs, s.count));
+        time_scores.push(score);
     }
     let counted: Vec<(&SampleCosts, u64)> = all.iter().map(|(c, n)| (c, *n)).collect();
-    let summary = summarize_counted(&reference_f, &counted, cfg)
+    let mut summary = summarize_counted(&reference_f, &counted, cfg)
         .map_err(|e| metrics(format!("scoring task {task_id}"), e))?;
+    let outcomes: Vec<(&SampleOutcome, u64)> =
+        samples.iter().map(|s| (s.outcome, s.count)).collect();
+    if let Some(memory) = crate::memory::problem_memory(facts, &outcomes, &time_scores, cfg)? {
+        for (result, m) in results.iter_mut().zip(memory.samples) {
+            result.memory = Some(m);
+        }
+        summary.memory = Some(memory.summary);
+    }
     let mut metrics = Vec::new();
     for (name, metric) in METRICS {
+        if is_memory(metric) && summary.memory.is_none() {
+            continue;
+        }
         for &k in ks {
             metrics.push(MetricValue {
                 name: format!("{name}@{k}"),
@@ -229,6 +261,8 @@ pub fn problem_result(
         level_limit: facts.limits.clone(),
         alpha: facts.alpha,
         reference_growth: facts.growth(&reference_costs, None, cfg),
+        reference_memory: crate::memory::reference_level_memory(facts, cfg)
+            .filter(|_| summary.memory.is_some()),
         metrics,
         speedup: summary.speedup(),
         samples: results,
@@ -245,7 +279,11 @@ pub fn model_result(
 ) -> Result<ModelResult, ScoringError> {
     let summaries: Vec<ProblemSummary> = problems.iter().map(|(_, s)| s.clone()).collect();
     let mut metrics = Vec::new();
+    let memory = summaries.iter().all(|s| s.memory.is_some());
     for (name, metric) in METRICS {
+        if is_memory(metric) && !memory {
+            continue;
+        }
         for &k in ks {
             let name = format!("{name}@{k}");
             let at_k = benchmark_at_k(&summaries, metric, k as usize, Some(bootstrap))

@@ -12,7 +12,9 @@
 
 use crate::ServeError;
 use effgauge_problems::{Language, Problem, Suite};
-use effgauge_reports::schema::{CaseRef, Growth, HarnessInfo, Status, VerificationRecord};
+use effgauge_reports::schema::{
+    CaseRef, Growth, HarnessInfo, LevelMemory, SampleMemory, Status, VerificationRecord,
+};
 use effgauge_scoring::{samples, ScoredSample};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -503,6 +505,12 @@ pub struct SampleReport {
     pub efficient: bool,
     pub growth: Vec<Growth>,
     pub reference_growth: Vec<Growth>,
+    /// The sample's memory per level and its memory and dual scores.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory: Option<SampleMemory>,
+    /// The reference's memory per level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_memory: Option<LevelMemory>,
     pub peak_memory_bytes: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<VerificationRecord>,
@@ -526,6 +534,8 @@ impl SampleReport {
             efficient: s.efficient,
             growth: s.growth,
             reference_growth: scored.reference_growth,
+            memory: s.memory,
+            reference_memory: scored.reference_memory,
             peak_memory_bytes: s.peak_memory_bytes,
             verification: s.verification,
         }

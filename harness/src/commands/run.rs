@@ -7,7 +7,7 @@ use crate::exit::{self, invalid};
 use clap::Args;
 use effgauge_problems::{Language, Suite};
 use effgauge_reports::scaling::fmt_growth_against;
-use effgauge_reports::schema::{Growth, Inputs};
+use effgauge_reports::schema::{Growth, Inputs, LevelMemory};
 use effgauge_scoring::{ScoreConfig, Scorer, Verdict};
 use serde_json::json;
 use std::path::PathBuf;
@@ -74,6 +74,9 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
     let reference = &scored.reference_level_cost;
     let sample = &scored.sample;
     let unit = settings.meter.unit();
+    let memory = sample.memory.as_ref();
+    let reference_memory = scored.reference_memory.as_ref();
+    let peak = |m: Option<&LevelMemory>, l: usize| m.and_then(|m| m.peak_live_bytes[l]);
     let levels: Vec<serde_json::Value> = (0..reference.len())
         .map(|l| {
             let cost = outcome.level_cost[l];
@@ -84,6 +87,10 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
                 "cost": cost,
                 "reference_cost": reference[l],
                 "ratio": cost.map(|c| c as f64 / reference[l].max(1) as f64),
+                "peak_live_bytes": peak(memory.map(|m| &m.levels), l),
+                "reference_peak_live_bytes": peak(reference_memory, l),
+                "live_kib_fuel": memory.and_then(|m| m.levels.live_kib_fuel[l]),
+                "reference_live_kib_fuel": reference_memory.and_then(|m| m.live_kib_fuel[l]),
             })
         })
         .collect();
@@ -102,6 +109,11 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
             "reference_growth": scored.reference_growth,
             "score": sample.score,
             "efficient": sample.efficient,
+            "memory_score": memory.map(|m| m.score),
+            "dual_score": memory.map(|m| m.dual_score),
+            "memory_efficient": memory.map(|m| m.efficient),
+            "memory_growth": memory.map(|m| &m.levels.growth),
+            "reference_memory_growth": reference_memory.map(|m| &m.growth),
             "peak_memory_bytes": sample.peak_memory_bytes,
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
@@ -115,13 +127,15 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
             problem.id, problem.title, settings.meter
         );
         println!(
-            "{:>5}  {:>6}  {:>10}  {:>16}  {:>16}  {:>8}",
+            "{:>5}  {:>6}  {:>10}  {:>16}  {:>16}  {:>8}  {:>10}  {:>10}",
             "level",
             "weight",
             "size",
             format!("cost ({unit})"),
             "reference",
-            "ratio"
+            "ratio",
+            "memory",
+            "reference"
         );
         for (l, row) in levels.iter().enumerate() {
             let cost = outcome.level_cost[l].map_or("-".to_owned(), |c| c.to_string());
@@ -131,9 +145,13 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
             let ratio = row["ratio"]
                 .as_f64()
                 .map_or("-".to_owned(), |r| format!("{r:.2}x"));
+            let bytes = |m: Option<u64>| m.map_or("-".to_owned(), fmt_bytes);
             println!(
-                "{l:>5}  {:>6}  {size:>10}  {cost:>16}  {:>16}  {ratio:>8}",
-                problem.levels[l].weight, reference[l]
+                "{l:>5}  {:>6}  {size:>10}  {cost:>16}  {:>16}  {ratio:>8}  {:>10}  {:>10}",
+                problem.levels[l].weight,
+                reference[l],
+                bytes(peak(memory.map(|m| &m.levels), l)),
+                bytes(peak(reference_memory, l)),
             );
         }
         print_growth(&sample.growth, &scored.reference_growth);
@@ -150,12 +168,29 @@ pub fn run(args: RunArgs) -> anyhow::Result<u8> {
             sample.score,
             if sample.efficient { "yes" } else { "no" }
         );
+        if let Some(m) = memory {
+            println!(
+                "memory score = {:.4}; dual score = {:.4}; memory-efficient: {}",
+                m.score,
+                m.dual_score,
+                if m.efficient { "yes" } else { "no" }
+            );
+        }
     }
     Ok(if outcome.verdict == Verdict::Correct {
         exit::OK
     } else {
         exit::BELOW_THRESHOLD
     })
+}
+
+/// Bytes for a table: B, KiB or MiB with one decimal.
+fn fmt_bytes(bytes: u64) -> String {
+    match bytes {
+        b if b < 1 << 10 => format!("{b} B"),
+        b if b < 1 << 20 => format!("{:.1} KiB", b as f64 / 1024.0),
+        b => format!("{:.1} MiB", b as f64 / (1 << 20) as f64),
+    }
 }
 
 /// One line per level step: the sample's exponent next to the reference's

@@ -2,7 +2,7 @@
 //! whole run a [`SampleOutcome`], the record scoring journals and scores.
 
 use effgauge_metrics::Verdict;
-use effgauge_sandboxes::Status;
+use effgauge_sandboxes::{MemoryUse, Status};
 use serde::{Deserialize, Serialize};
 
 /// What one case came to.
@@ -32,6 +32,10 @@ pub struct SampleOutcome {
     pub error: Option<String>,
     /// Per level, the slowest case under the meter; `None` from where it stopped.
     pub level_cost: Vec<Option<u64>>,
+    /// Per level, the memory meter's largest figures over its cases; `None`
+    /// from where it stopped (empty in outcomes cached before it existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub level_memory: Vec<Option<MemoryUse>>,
     pub peak_memory_bytes: u64,
     /// The re-run that checked a limit hit's answer, if there was one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,6 +69,7 @@ impl SampleOutcome {
             failed_at: None,
             error: Some(error),
             level_cost: vec![None; levels],
+            level_memory: vec![None; levels],
             peak_memory_bytes: 0,
             verification: None,
             warnings: Vec::new(),

@@ -18,7 +18,7 @@ use crate::{censored, check_verdicts, CheckItem, LimitRule, Prepared, Problem, P
 use crate::{Profile, VerifyBudget};
 use effgauge_metrics::Verdict;
 use effgauge_sandboxes::{
-    CallSpec, Flow, Job, Limits, Meter, RunReport, SandboxEngine, Status, WasmProgram,
+    CallSpec, Flow, Job, Limits, MemoryUse, Meter, RunReport, SandboxEngine, Status, WasmProgram,
 };
 use std::sync::Arc;
 
@@ -251,12 +251,14 @@ fn censor_trusted(prepared: &Prepared, run: &RunReport, fates: &mut [Fate]) {
 /// [`Failure::decide`] may censor it).
 fn reduce(problem: &Problem, prepared: &Prepared, run: &RunReport, meter: Meter) -> SampleOutcome {
     let mut level_cost: Vec<Option<u64>> = vec![Some(0); problem.levels.len()];
+    let mut level_memory = vec![Some(MemoryUse::default()); problem.levels.len()];
     let mut outcome = SampleOutcome {
         verdict: Verdict::Correct,
         status: Status::Ok,
         failed_at: None,
         error: None,
         level_cost: Vec::new(),
+        level_memory: Vec::new(),
         peak_memory_bytes: run.peak_memory_bytes,
         verification: None,
         warnings: Vec::new(),
@@ -273,14 +275,21 @@ fn reduce(problem: &Problem, prepared: &Prepared, run: &RunReport, meter: Meter)
             for cost in &mut level_cost[case.level..] {
                 *cost = None;
             }
+            for memory in &mut level_memory[case.level..] {
+                *memory = None;
+            }
             break;
         }
         let figure = call.cost.get(meter).unwrap_or(0);
         if let Some(slot) = &mut level_cost[case.level] {
             *slot = (*slot).max(figure);
         }
+        if let Some(slot) = &mut level_memory[case.level] {
+            *slot = slot.max(call.memory);
+        }
     }
     outcome.level_cost = level_cost;
+    outcome.level_memory = level_memory;
     outcome
 }
 

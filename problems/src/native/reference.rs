@@ -75,6 +75,7 @@ pub fn prepare_native(
         cases.push(Case {
             expected: Arc::new(expected),
             reference_fuel: call.cost.fuel,
+            reference_memory: call.memory,
             ..case.clone()
         });
     }

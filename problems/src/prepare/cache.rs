@@ -3,8 +3,9 @@
 //! One folder per (problem content hash, runtime identity, wasmtime version,
 //! and the salt's hash if any) holds one file, itself marshal data (the codec
 //! is already here and exact): a tuple `("effgauge-prepared", FORMAT, id,
-//! compile_allowance, [(level, case, args, expected, fuel), ...])` where
-//! `args` and `expected` are marshal bytes. The format
+//! compile_allowance, [(level, case, args, expected, fuel, peak, integral),
+//! ...])` where `args` and `expected` are marshal bytes and the last two are
+//! the reference's memory figures. The format
 //! version is in the file name too, so a change of layout or of the
 //! generator protocol is a cache miss, never a misread. Files are written to
 //! a temporary name and renamed into place, so a reader sees a whole file or
@@ -14,7 +15,7 @@
 
 use super::prepared::{Case, Prepared};
 use crate::{Problem, ProblemsError};
-use effgauge_sandboxes::{marshal, PyValue};
+use effgauge_sandboxes::{marshal, MemoryUse, PyValue};
 use num_bigint::BigInt;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -22,7 +23,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Bump when the layout or the way inputs are generated changes.
 /// 2: the prompt's import fuel; reference costs include the import above it.
 /// 3: the compile allowance (prompt and reference compiled together) in its place.
-pub(crate) const FORMAT: u32 = 3;
+/// 4: the reference's memory figures per case.
+pub(crate) const FORMAT: u32 = 4;
 const MAGIC: &str = "effgauge-prepared";
 
 /// The entry's file inside its folder (the format version is in its name).
@@ -63,7 +65,7 @@ pub(crate) fn parse(bytes: &[u8]) -> Option<Parsed> {
         let PyValue::Tuple(fields) = item else {
             return None;
         };
-        let [PyValue::Int(l), PyValue::Int(c), PyValue::Bytes(args), PyValue::Bytes(expected), PyValue::Int(fuel)] =
+        let [PyValue::Int(l), PyValue::Int(c), PyValue::Bytes(args), PyValue::Bytes(expected), PyValue::Int(fuel), PyValue::Int(peak), PyValue::Int(integral)] =
             fields.as_slice()
         else {
             return None;
@@ -74,6 +76,10 @@ pub(crate) fn parse(bytes: &[u8]) -> Option<Parsed> {
             args: args.clone(),
             expected: marshal::decode(expected).ok()?.into(),
             reference_fuel: u64::try_from(fuel).ok()?,
+            reference_memory: MemoryUse {
+                peak_live_bytes: u64::try_from(peak).ok()?,
+                live_kib_fuel: u64::try_from(integral).ok()?,
+            },
         });
     }
     Some(Parsed {
@@ -120,6 +126,8 @@ pub(crate) fn encode(id: &str, prepared: &Prepared) -> Vec<u8> {
                 PyValue::Bytes(c.args.clone()),
                 PyValue::Bytes(marshal::encode(&c.expected)),
                 PyValue::Int(c.reference_fuel.into()),
+                PyValue::Int(c.reference_memory.peak_live_bytes.into()),
+                PyValue::Int(c.reference_memory.live_kib_fuel.into()),
             ])
         })
         .collect();

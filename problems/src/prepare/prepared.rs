@@ -7,7 +7,9 @@
 use super::cache;
 use super::guest::{self, describe, int};
 use crate::{Problem, ProblemsError, Salt, GENERATOR, PROMPT, REFERENCE};
-use effgauge_sandboxes::{marshal, CallSpec, Job, Protocol, PyValue, SandboxEngine, Status};
+use effgauge_sandboxes::{
+    marshal, CallSpec, Job, MemoryUse, Protocol, PyValue, SandboxEngine, Status,
+};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -32,6 +34,8 @@ pub struct Case {
     /// The reference's fuel on this case (compiling above the allowance and
     /// the import included, as for every run measured against it).
     pub reference_fuel: u64,
+    /// What the reference held in memory on this case.
+    pub reference_memory: MemoryUse,
 }
 
 impl Case {
@@ -62,6 +66,8 @@ pub struct Prepared {
     pub cases: Vec<Case>,
     /// Per level: the largest reference fuel over its cases.
     pub reference_level_fuel: Vec<u64>,
+    /// Per level: the reference's largest memory figures over its cases.
+    pub reference_level_memory: Vec<MemoryUse>,
     /// The fuel of compiling the longest honest program, the problem's
     /// `prompt.py` followed by its reference solution: every run of a
     /// candidate or the reference gets it as its [`Job::compile_allowance`],
@@ -81,12 +87,16 @@ impl Prepared {
         from_cache: bool,
     ) -> Prepared {
         let mut reference_level_fuel = vec![0; levels];
+        let mut reference_level_memory = vec![MemoryUse::default(); levels];
         for c in &cases {
             reference_level_fuel[c.level] = reference_level_fuel[c.level].max(c.reference_fuel);
+            reference_level_memory[c.level] =
+                reference_level_memory[c.level].max(c.reference_memory);
         }
         Prepared {
             cases,
             reference_level_fuel,
+            reference_level_memory,
             compile_allowance,
             from_cache,
         }
@@ -303,6 +313,7 @@ fn run_reference(
                 args,
                 expected: Arc::new(expected.clone()),
                 reference_fuel: call.cost.fuel,
+                reference_memory: call.memory,
             }),
             _ => {
                 return Err(ProblemsError::Case {
@@ -366,6 +377,7 @@ mod tests {
             args: Vec::new(),
             expected: expected.into(),
             reference_fuel: 1,
+            reference_memory: effgauge_sandboxes::MemoryUse::default(),
         }
     }
 

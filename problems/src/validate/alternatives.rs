@@ -83,6 +83,7 @@ pub(crate) fn run_program(
 /// Each level's largest fuel and cases run, and where it was censored.
 struct Levels {
     fuel: Vec<Option<u64>>,
+    memory: Vec<Option<u64>>,
     cases_run: Vec<usize>,
     censored: Option<usize>,
 }
@@ -99,6 +100,7 @@ impl Levels {
     ) -> Levels {
         let mut levels = Levels {
             fuel: vec![None; problem.levels.len()],
+            memory: vec![None; problem.levels.len()],
             cases_run: vec![0; problem.levels.len()],
             censored: None,
         };
@@ -107,7 +109,11 @@ impl Levels {
         for (i, (case, call)) in cases.enumerate() {
             let at = format!("{path}: level {} case {}", case.level, case.case);
             let figure = match &judgement.fates[i] {
-                Fate::Right => Some(call.cost.fuel),
+                Fate::Right => {
+                    let slot = &mut levels.memory[case.level];
+                    *slot = Some(slot.unwrap_or(0).max(call.memory.peak_live_bytes));
+                    Some(call.cost.fuel)
+                }
                 Fate::Wrong(reason) => {
                     let output = call.output.as_ref().map(|o| o.to_json().to_string());
                     failures.push(format!(
@@ -170,6 +176,7 @@ impl Levels {
                         .map(|f| f as f64 / reference as f64),
                     censored: self.censored.is_some_and(|c| c <= l),
                     cases_run: self.cases_run[l],
+                    peak_live_bytes: self.memory[l].filter(|_| self.censored.is_none_or(|c| c > l)),
                 }
             })
             .collect()

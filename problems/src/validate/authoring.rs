@@ -20,7 +20,12 @@ pub const NEAR_TIE: f64 = 1.2;
 /// exponent by about 0.1; a polynomial step by 1.
 pub const MIN_EXPONENT_GAP: f64 = 0.2;
 
-/// Slips, near-ties and discrimination, in that order.
+/// An alternative declared `slows = "memory"` must hold at least this many
+/// times the reference's peak live bytes at the top level (both raised to
+/// 4 KiB, as the memory scores do): the memory score reaches 0 there.
+pub const MEMORY_SEPARATION: f64 = 2.0;
+
+/// Slips, near-ties, discrimination and memory, in that order.
 pub(crate) fn authoring_gates(
     problem: &Problem,
     prepared: &Prepared,
@@ -32,7 +37,51 @@ pub(crate) fn authoring_gates(
         slips(problem),
         near_ties(problem, reports, opts),
         discrimination(problem, prepared, reports, probe),
+        memory_separation(problem, prepared, reports),
     ]
+}
+
+/// Every alternative declared `slows = "memory"` finishes the top level
+/// and holds at least [`MEMORY_SEPARATION`]× the reference's peak there.
+fn memory_separation(
+    problem: &Problem,
+    prepared: &Prepared,
+    reports: &[AlternativeReport],
+) -> Gate {
+    let top = problem.levels.len() - 1;
+    let floor = |b: u64| (b as f64).max(effgauge_metrics::MEMORY_FLOOR_BYTES);
+    let reference = prepared.reference_level_memory[top].peak_live_bytes;
+    let mut details = Vec::new();
+    let mut figures = Vec::new();
+    for (alt, report) in problem.alternatives.iter().zip(reports) {
+        let memory = alt.described.is_some_and(|d| d.slows == Slows::Memory);
+        if !memory || !report.failures.is_empty() {
+            continue;
+        }
+        let Some(peak) = report.levels.get(top).and_then(|l| l.peak_live_bytes) else {
+            details.push(format!(
+                "`{}` is declared a memory slip but did not finish the top level: a memory \
+                 slip must be measurable there",
+                alt.name
+            ));
+            continue;
+        };
+        let ratio = floor(peak) / floor(reference);
+        figures.push(format!("`{}` {ratio:.1}× the reference's peak", alt.name));
+        if ratio < MEMORY_SEPARATION {
+            details.push(format!(
+                "`{}` is declared a memory slip, but holds {peak} bytes at the top level, \
+                 {ratio:.2}× the reference's {reference} (needs >= {MEMORY_SEPARATION}×)",
+                alt.name
+            ));
+        }
+    }
+    let figure = if figures.is_empty() {
+        "no memory alternative".to_owned()
+    } else {
+        figures.join("; ")
+    };
+    Gate::check("memory", details.is_empty(), figure, details)
 }
 
 /// Every alternative is described in `problem.toml`, and at least one is a

@@ -85,6 +85,8 @@ pub struct LevelReport {
     pub cases: usize,
     /// The largest fuel over the level's cases.
     pub reference_fuel: Option<u64>,
+    /// The largest peak live bytes over the level's cases.
+    pub reference_peak_live_bytes: Option<u64>,
 }
 
 /// An alternative on one level.
@@ -98,6 +100,9 @@ pub struct AlternativeLevel {
     /// A case of this level (or of a lower one) hit a limit.
     pub censored: bool,
     pub cases_run: usize,
+    /// The largest peak live bytes over the cases answered right (none
+    /// where a case was censored).
+    pub peak_live_bytes: Option<u64>,
 }
 
 /// One alternative over every level.

@@ -228,6 +228,8 @@ pub(crate) fn level_reports(problem: &Problem, prepared: Option<&Prepared>) -> V
             weight: l.weight,
             cases: l.cases,
             reference_fuel: prepared.map(|p| p.reference_level_fuel[i]),
+            reference_peak_live_bytes: prepared
+                .map(|p| p.reference_level_memory[i].peak_live_bytes),
         })
         .collect()
 }

@@ -16,6 +16,7 @@
 use crate::engine::Ticker;
 use crate::imports::TICK_MS;
 use crate::job::{CallReport, Cost, ErrorOrigin, Flow, Job, RunReport, Status};
+use crate::memory::MemoryUse;
 use crate::value::PyValue;
 use crate::wasi_shadow;
 use crate::{marshal, SandboxError};
@@ -27,7 +28,9 @@ use wasmtime::{Config, Engine, InstancePre, Linker, Module, Store};
 
 /// The version of how a compiled program is run and metered (part of
 /// cache keys beside the toolchain's identity).
-pub const PROGRAM_METERING_VERSION: u32 = 3;
+/// 4: the stack meter (seven operators after every move of the stack
+/// pointer, see `stack.rs`).
+pub const PROGRAM_METERING_VERSION: u32 = 4;
 
 /// Encodes a case's arguments for the program and decodes its result.
 pub trait ProgramCodec: Send + Sync {
@@ -175,7 +178,11 @@ impl ProgramEngine {
         if let Err(why) = check_program(&program.wasm) {
             return Ok(Err(why));
         }
-        let pre = Module::new(&self.engine, program.wasm.as_slice())
+        let metered = match stack::add_stack_meter(&program.wasm) {
+            Ok(metered) => metered,
+            Err(why) => return Ok(Err(why)),
+        };
+        let pre = Module::new(&self.engine, metered.as_slice())
             .and_then(|module| self.linker.instantiate_pre(&module));
         let pre = match pre {
             Ok(pre) => pre,
@@ -269,9 +276,14 @@ impl ProgramEngine {
         let ticks = (job.limits.wall_per_call.as_millis() as u64 / TICK_MS).max(1);
         store.set_epoch_deadline(ticks);
         let started = Instant::now();
+        let mut initial_memory = 0;
+        let mut stack_low = None;
         let trap = match loaded.pre.instantiate(&mut store) {
             Ok(instance) => {
-                store.data_mut().memory = instance.get_memory(&mut store, "memory");
+                let memory = instance.get_memory(&mut store, "memory");
+                initial_memory = memory.map_or(0, |m| m.data_size(&store) as u64);
+                store.data_mut().memory = memory;
+                stack_low = instance.get_global(&mut store, stack::STACK_LOW_EXPORT);
                 match instance.get_typed_func::<(), ()>(&mut store, "_start") {
                     Ok(start) => start.call(&mut store, ()).err(),
                     Err(e) => Some(e),
@@ -279,6 +291,9 @@ impl ProgramEngine {
             }
             Err(e) => Some(e),
         };
+        let stack_low = stack_low
+            .and_then(|g| g.get(&mut store).i32())
+            .map_or(PROGRAM_STACK_BYTES, |low| u64::from(low as u32));
         let wall_ns = started.elapsed().as_nanos() as u64;
         let used = fuel.saturating_sub(store.get_fuel().unwrap_or(0));
         let mut host = store.into_data();
@@ -289,12 +304,35 @@ impl ProgramEngine {
             wall_ns,
         };
         report.peak_memory_bytes = host.peak_memory;
+        report.memory = program_memory(host.peak_memory.max(initial_memory), stack_low);
         settle(&mut report, host, trap, program, spec.max_output_bytes);
         Ok(report)
     }
 }
 
+/// The stack every compiled program reserves at the bottom of its linear
+/// memory (the compiler's `-z stack-size`).
+pub const PROGRAM_STACK_BYTES: u64 = 8 << 20;
+
+/// A compiled program's memory: its linear memory at its largest, less the
+/// part of the stack it never reached (below `stack_low`, the lowest stack
+/// pointer the [stack meter](stack) saw), i.e. its static data, the heap it
+/// obtained and the stack it used. Measured by the host and by a global the
+/// program cannot name, so it cannot forge it (a count kept by a `malloc`
+/// wrapper would live in the program's own memory, which C can write
+/// anywhere, and would miss static arrays and the stack); the heap in 64
+/// KiB pages, as the allocator obtains memory. Freed memory stays obtained,
+/// as a native process's peak resident size does. No integral: the host
+/// sees growth, not when.
+fn program_memory(peak_linear_bytes: u64, stack_low: u64) -> MemoryUse {
+    MemoryUse {
+        peak_live_bytes: peak_linear_bytes.saturating_sub(stack_low.min(PROGRAM_STACK_BYTES)),
+        live_kib_fuel: 0,
+    }
+}
+
 mod host;
+mod stack;
 
 pub(crate) use host::ProgramHost;
 use host::{price_host_calls, result, settle};

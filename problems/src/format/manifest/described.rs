@@ -10,7 +10,8 @@
 //! from a fixed vocabulary so that the suite can say which slips it covers
 //! (gate `slips`). Either one slows the solution down by its *complexity*
 //! (a worse growth class, which the growth exponents must show: gate
-//! `discrimination`) or by a *constant* factor.
+//! `discrimination`) or by a *constant* factor, or costs *memory* rather
+//! than time (more bytes held at once in the same time class).
 
 use super::table::Table;
 use crate::format::toml_node::Node;
@@ -38,7 +39,7 @@ impl AlternativeKind {
     }
 }
 
-/// How an alternative is slower than the reference.
+/// How an alternative is worse than the reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Slows {
@@ -49,16 +50,24 @@ pub enum Slows {
     /// a 10× size step it moves the exponent by about 0.1, less than
     /// constants do).
     Constant,
+    /// The same time class, more memory held at once: its peak live bytes
+    /// must exceed the reference's. Such an alternative may run about as
+    /// fast as the reference, so time alone cannot tell it apart: only a
+    /// memory figure shows what it wastes (a whole table kept, a list built
+    /// where a running value does, a copy of the input, a memo of every
+    /// state).
+    Memory,
 }
 
 impl Slows {
-    pub const ALL: [Slows; 2] = [Slows::Complexity, Slows::Constant];
+    pub const ALL: [Slows; 3] = [Slows::Complexity, Slows::Constant, Slows::Memory];
 
     /// Its name in `problem.toml` (`slows = "..."`).
     pub fn name(self) -> &'static str {
         match self {
             Slows::Complexity => "complexity",
             Slows::Constant => "constant",
+            Slows::Memory => "memory",
         }
     }
 }
@@ -100,10 +109,23 @@ pub enum SlipPattern {
     EraseFront,
     /// C++: floating `pow`/`sqrt` for integer arithmetic.
     PowForInteger,
+    /// Memory: a whole DP table kept (one row per item, step or prefix)
+    /// where a rolling row or two suffice.
+    FullTable,
+    /// Memory: a list (or a sorted copy) of every intermediate item built
+    /// and then reduced, where a generator, a counter or a running value
+    /// does.
+    MaterialisedList,
+    /// Memory: copies of the input made for no reason (`list(x)`, `x[:]`,
+    /// a `sorted` copy, `copy.deepcopy`), kept alive while the work runs.
+    InputCopy,
+    /// Memory: every state memoised where the answer needs only the last
+    /// few, or an `lru_cache` without bound over a large key space.
+    MemoEverything,
 }
 
 impl SlipPattern {
-    pub const ALL: [SlipPattern; 16] = [
+    pub const ALL: [SlipPattern; 20] = [
         SlipPattern::PopFront,
         SlipPattern::ListMembership,
         SlipPattern::StringConcat,
@@ -120,6 +142,10 @@ impl SlipPattern {
         SlipPattern::CopyByValue,
         SlipPattern::EraseFront,
         SlipPattern::PowForInteger,
+        SlipPattern::FullTable,
+        SlipPattern::MaterialisedList,
+        SlipPattern::InputCopy,
+        SlipPattern::MemoEverything,
     ];
 
     pub fn name(self) -> &'static str {
@@ -140,6 +166,10 @@ impl SlipPattern {
             SlipPattern::CopyByValue => "copy-by-value",
             SlipPattern::EraseFront => "erase-front",
             SlipPattern::PowForInteger => "pow-for-integer",
+            SlipPattern::FullTable => "full-table",
+            SlipPattern::MaterialisedList => "materialised-list",
+            SlipPattern::InputCopy => "input-copy",
+            SlipPattern::MemoEverything => "memo-everything",
         }
     }
 }
@@ -208,7 +238,7 @@ fn one_alternative(table: &Table<'_>) -> Result<Described, ProblemsError> {
     let Some(&slows) = Slows::ALL.iter().find(|s| s.name() == slows) else {
         return Err(table.err_at(
             "slows",
-            format!("expected `complexity` or `constant`, found `{slows}`"),
+            format!("expected `complexity`, `constant` or `memory`, found `{slows}`"),
         ));
     };
     let pattern = match (kind, table.get("pattern")) {

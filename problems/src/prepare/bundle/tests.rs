@@ -26,6 +26,10 @@ fn entry(id: &str, cases: usize, content: u8) -> RawEntry {
             )])),
             expected: Arc::new(PyValue::Str(format!("answer {c}"))),
             reference_fuel: 1000 + c as u64,
+            reference_memory: effgauge_sandboxes::MemoryUse {
+                peak_live_bytes: 64 * c as u64,
+                live_kib_fuel: 5 + c as u64,
+            },
         })
         .collect();
     let prepared = Prepared::new(cases, 1, 5, false);
@@ -142,6 +146,7 @@ fn a_restored_entry_is_what_the_cache_loads_for_its_problem() {
             args: effgauge_sandboxes::marshal::encode(&PyValue::Tuple(vec![])),
             expected: Arc::new(PyValue::Int((level * 10 + case).into())),
             reference_fuel: 100 + case as u64,
+            reference_memory: effgauge_sandboxes::MemoryUse::default(),
         })
         .collect();
     let prepared = Prepared::new(cases, problem.levels.len(), 77, false);

@@ -8,7 +8,7 @@
 //! declare a size. A sample stopped by the cost limit ends on a triangle at
 //! the limit, joined by a dotted segment: it cost at least that much there.
 
-use super::plot::{chart, model_style, Series};
+use super::plot::{chart, model_style, Quantity, Series};
 use super::table::{header, sort_value, Sort};
 use super::{escape, problem_anchor};
 use crate::board::{fmt_value, problem_metric, Board, HEADLINE};
@@ -20,6 +20,8 @@ use std::fmt::Write;
 /// One model on one problem.
 struct Line<'a> {
     series: Series<'a>,
+    /// Its peak memory per level (empty where memory was not measured).
+    memory: Vec<LevelPoint>,
     /// The model's result on the problem.
     result: &'a ProblemResult,
     sample: Option<&'a SampleResult>,
@@ -47,7 +49,9 @@ pub(super) fn section(board: &Board, out: &mut String) {
                 let sample = representative(result);
                 let (color, dash) = model_style(j);
                 let points = sample.map_or_else(Vec::new, |s| sample_points(result, s, &counted));
+                let memory = sample.map_or_else(Vec::new, |s| memory_points(result, s, &counted));
                 Some(Line {
+                    memory,
                     series: Series {
                         label: &e.label,
                         points,
@@ -94,10 +98,85 @@ fn problem_section(
         out.push_str("<p>This problem declares no level sizes: there is no curve to draw.</p>");
     } else {
         let models: Vec<&Series> = lines.iter().map(|l| &l.series).collect();
-        chart(index, &p.task_id, &reference, &limit, &models, out);
+        chart(
+            index,
+            &p.task_id,
+            (&reference, &limit),
+            &models,
+            Quantity::Cost,
+            out,
+        );
+        memory_chart(index, p, lines, counted, out);
     }
     legend(p, lines, out);
     out.push_str("</div></details>\n");
+}
+
+/// The peak-memory-versus-size chart beside the cost chart, where memory
+/// was measured (no limit: memory has none but the sandbox's).
+fn memory_chart(
+    index: usize,
+    p: &ProblemResult,
+    lines: &[Line],
+    counted: &dyn Fn(usize) -> bool,
+    out: &mut String,
+) {
+    let Some(memory) = &p.reference_memory else {
+        return;
+    };
+    let reference = Series {
+        label: "reference",
+        points: curve_points(
+            &peaks(&memory.peak_live_bytes),
+            &p.level_size,
+            counted,
+            None,
+        ),
+        color: "#000",
+        dash: "",
+    };
+    let models: Vec<Series> = lines
+        .iter()
+        .map(|l| Series {
+            points: l.memory.clone(),
+            ..l.series.clone()
+        })
+        .collect();
+    let models: Vec<&Series> = models.iter().collect();
+    chart(
+        index,
+        &p.task_id,
+        (&reference, &[]),
+        &models,
+        Quantity::Memory,
+        out,
+    );
+}
+
+/// Peaks as a curve's values (floored as the scores floor them, so that a
+/// few hundred bytes do not span decades of the axis).
+fn peaks(values: &[Option<u64>]) -> Vec<Option<f64>> {
+    values
+        .iter()
+        .map(|v| v.map(|b| effgauge_metrics::floored(b as f64)))
+        .collect()
+}
+
+/// A sample's peak memory per level, as far as it got.
+fn memory_points(
+    p: &ProblemResult,
+    s: &SampleResult,
+    counted: &dyn Fn(usize) -> bool,
+) -> Vec<LevelPoint> {
+    match &s.memory {
+        Some(m) => curve_points(
+            &peaks(&m.levels.peak_live_bytes),
+            &p.level_size,
+            counted,
+            None,
+        ),
+        None => Vec::new(),
+    }
 }
 
 /// The curve of a sample: a floor at the level where it ran out of fuel.
@@ -153,15 +232,21 @@ fn legend(p: &ProblemResult, lines: &[Line], out: &mut String) {
     ] {
         out.push_str(&header(label, sort, false));
     }
+    let memory = p.reference_memory.as_ref();
+    if memory.is_some() {
+        out.push_str(&header(MEMORY_HEADLINE, Sort::Number, false));
+        out.push_str(&header("memory growth", Sort::Number, false));
+    }
     out.push_str("</tr></thead><tbody>");
     let reference = headline(&p.reference_growth);
     let _ = write!(
         out,
         "<tr data-model=\"reference\"><th scope=\"row\" data-sort-value=\"\">{}reference</th><td data-sort-value=\"\">—</td>\
-         <td data-sort-value=\"1\">1 by definition</td><td data-sort-value=\"{}\">{}</td><td data-sort-value=\"\">—</td></tr>",
+         <td data-sort-value=\"1\">1 by definition</td><td data-sort-value=\"{}\">{}</td><td data-sort-value=\"\">—</td>{}</tr>",
         swatch("#000", ""),
         sort_value(reference.map(|g| g.exponent)),
-        growth_text(reference)
+        growth_text(reference),
+        memory.map_or(String::new(), |m| memory_cells(Some(1.0), headline(&m.growth)))
     );
     for line in lines {
         let own = line.sample.and_then(|s| headline(&s.growth));
@@ -177,7 +262,7 @@ fn legend(p: &ProblemResult, lines: &[Line], out: &mut String) {
             out,
             "<tr data-model=\"{label}\"><th scope=\"row\" data-sort-value=\"{label}\">{}{label}</th>\
              <td data-sort-value=\"{verdict}\">{verdict}</td><td data-sort-value=\"{}\">{}</td>\
-             <td data-sort-value=\"{}\">{}</td><td data-sort-value=\"{}\">{}</td></tr>",
+             <td data-sort-value=\"{}\">{}</td><td data-sort-value=\"{}\">{}</td>{}</tr>",
             swatch(line.series.color, line.series.dash),
             sort_value(value),
             fmt_value(value),
@@ -185,11 +270,31 @@ fn legend(p: &ProblemResult, lines: &[Line], out: &mut String) {
             growth_text(own),
             sort_value(against.map(|g| g.exponent)),
             growth_text(against),
+            memory.map_or(String::new(), |_| memory_cells(
+                problem_metric(line.result, MEMORY_HEADLINE),
+                line.sample
+                    .and_then(|s| s.memory.as_ref())
+                    .and_then(|m| headline(&m.levels.growth))
+            )),
             label = escape(line.series.label),
             verdict = escape(&verdict),
         );
     }
     out.push_str("</tbody></table>");
+}
+
+/// The legend's memory metric.
+const MEMORY_HEADLINE: &str = "mem@1";
+
+/// A legend row's memory cells: its mem@1 and its memory growth.
+fn memory_cells(value: Option<f64>, growth: Option<&Growth>) -> String {
+    format!(
+        "<td data-sort-value=\"{}\">{}</td><td data-sort-value=\"{}\">{}</td>",
+        sort_value(value),
+        fmt_value(value),
+        sort_value(growth.map(|g| g.exponent)),
+        growth_text(growth)
+    )
 }
 
 fn growth_text(g: Option<&Growth>) -> String {

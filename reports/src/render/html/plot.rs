@@ -32,6 +32,7 @@ const TOP: f64 = 14.0;
 const BOTTOM: f64 = 42.0;
 
 /// One line of a chart: its label, points, colour and dash pattern.
+#[derive(Clone)]
 pub(super) struct Series<'a> {
     pub label: &'a str,
     pub points: Vec<LevelPoint>,
@@ -94,12 +95,46 @@ impl Axis {
 
 /// The chart: axes fitted to every point (the limit's too), the limit,
 /// the reference, then each model.
+/// What a chart's vertical axis shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Quantity {
+    /// A level's cost (the meter's unit).
+    Cost,
+    /// A level's peak live bytes.
+    Memory,
+}
+
+impl Quantity {
+    /// The axis label, and the word in a point's tooltip.
+    fn label(self) -> &'static str {
+        match self {
+            Quantity::Cost => "cost",
+            Quantity::Memory => "memory (bytes)",
+        }
+    }
+
+    /// The svg's class, and a suffix of its title's id.
+    fn class(self) -> &'static str {
+        match self {
+            Quantity::Cost => "curves",
+            Quantity::Memory => "memory-curves",
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Quantity::Cost => "Cost",
+            Quantity::Memory => "Peak memory",
+        }
+    }
+}
+
 pub(super) fn chart(
     index: usize,
     task_id: &str,
-    reference: &Series,
-    limit: &[LevelPoint],
+    (reference, limit): (&Series, &[LevelPoint]),
     models: &[&Series],
+    quantity: Quantity,
     out: &mut String,
 ) {
     let all = || {
@@ -113,14 +148,16 @@ pub(super) fn chart(
     let y = Axis::new(all().map(|q| q.cost), H - BOTTOM, TOP);
     let _ = write!(
         out,
-        "<svg class=\"curves\" role=\"img\" aria-labelledby=\"curves-title-{index}\" viewBox=\"0 0 {W} {H}\" \
+        "<svg class=\"{class}\" role=\"img\" aria-labelledby=\"{class}-title-{index}\" viewBox=\"0 0 {W} {H}\" \
          width=\"{W}\" height=\"{H}\" xmlns=\"http://www.w3.org/2000/svg\">\
-         <title id=\"curves-title-{index}\">Cost versus input size of {}, log–log: the reference and {} models; \
+         <title id=\"{class}-title-{index}\">{} versus input size of {}, log–log: the reference and {} models; \
          the table beside gives the figures</title>",
+        quantity.title(),
         escape(task_id),
-        models.len()
+        models.len(),
+        class = quantity.class(),
     );
-    axes(&x, &y, out);
+    axes(&x, &y, quantity, out);
     if let Some(last) = limit.last() {
         let _ = write!(
             out,
@@ -131,14 +168,14 @@ pub(super) fn chart(
             y.at(last.cost) - 5.0
         );
     }
-    series(reference, "curve reference", &x, &y, out);
+    series(reference, "curve reference", (&x, &y), quantity, out);
     for s in models {
-        series(s, "curve", &x, &y, out);
+        series(s, "curve", (&x, &y), quantity, out);
     }
     out.push_str("</svg>");
 }
 
-fn axes(x: &Axis, y: &Axis, out: &mut String) {
+fn axes(x: &Axis, y: &Axis, quantity: Quantity, out: &mut String) {
     for t in x.ticks() {
         let px = x.at(t);
         let _ = write!(
@@ -166,18 +203,19 @@ fn axes(x: &Axis, y: &Axis, out: &mut String) {
         out,
         "<rect class=\"frame\" x=\"{LEFT}\" y=\"{TOP}\" width=\"{:.1}\" height=\"{:.1}\"/>\
          <text class=\"axis\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">input size n</text>\
-         <text class=\"axis\" transform=\"translate(14,{:.1}) rotate(-90)\" text-anchor=\"middle\">cost</text>",
+         <text class=\"axis\" transform=\"translate(14,{:.1}) rotate(-90)\" text-anchor=\"middle\">{}</text>",
         W - LEFT - RIGHT,
         H - TOP - BOTTOM,
         (LEFT + W - RIGHT) / 2.0,
         H - 6.0,
-        (TOP + H - BOTTOM) / 2.0
+        (TOP + H - BOTTOM) / 2.0,
+        quantity.label()
     );
 }
 
 /// One series: its path (class `curve`), a dot per measured level and, for
 /// a stopped sample, the dotted last segment and a triangle at the floor.
-fn series(s: &Series, class: &str, x: &Axis, y: &Axis, out: &mut String) {
+fn series(s: &Series, class: &str, (x, y): (&Axis, &Axis), quantity: Quantity, out: &mut String) {
     let (color, dash) = (s.color, s.dash);
     let (measured, floor): (Vec<LevelPoint>, Vec<LevelPoint>) =
         s.points.iter().partition(|q| !q.at_least);
@@ -196,12 +234,13 @@ fn series(s: &Series, class: &str, x: &Axis, y: &Axis, out: &mut String) {
     for q in &measured {
         let _ = write!(
             out,
-            "<circle class=\"pt\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{color}\"><title>{}: level {}, n = {}, cost {}</title></circle>",
+            "<circle class=\"pt\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{color}\"><title>{}: level {}, n = {}, {} {}</title></circle>",
             x.at(q.size as f64),
             y.at(q.cost),
             escape(s.label),
             q.level,
             q.size,
+            quantity.label(),
             si(q.cost)
         );
     }

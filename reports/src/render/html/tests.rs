@@ -81,10 +81,17 @@ fn curves_and_growth_are_drawn_per_problem() {
     let html = HtmlRenderer
         .render(&[file(vec![model("fast", 0.9, 1.0), slow])])
         .unwrap();
-    // Two problems, each a section with one curve per model and the reference.
+    // Two problems, each a section with one curve per model and the
+    // reference, for cost and for memory.
     assert_eq!(html.matches("<details class=\"problem\"").count(), 2);
-    assert_eq!(html.matches("<path class=\"curve").count(), 2 * 3);
-    assert_eq!(html.matches("<path class=\"curve reference\"").count(), 2);
+    assert_eq!(html.matches("<svg class=\"curves\"").count(), 2);
+    assert_eq!(html.matches("<svg class=\"memory-curves\"").count(), 2);
+    assert_eq!(html.matches("<path class=\"curve").count(), 2 * 2 * 3);
+    assert_eq!(
+        html.matches("<path class=\"curve reference\"").count(),
+        2 * 2
+    );
+    assert!(html.contains("memory (bytes)</text>"));
     assert_eq!(html.matches("<path class=\"limit\"").count(), 2);
     // The stopped sample ends on a floor at the limit.
     assert_eq!(html.matches("<path class=\"floor-mark\"").count(), 1);
@@ -215,7 +222,8 @@ fn twenty_models_and_two_hundred_problems() {
         .collect();
     let html = HtmlRenderer.render(&[file(models)]).unwrap();
     assert_eq!(html.matches("<details class=\"problem\"").count(), 200);
-    assert_eq!(html.matches("<path class=\"curve").count(), 200 * 21);
+    // Cost and memory: two charts per problem.
+    assert_eq!(html.matches("<path class=\"curve").count(), 2 * 200 * 21);
     assert_eq!(html.matches("<tr data-problem=").count(), 200);
     eprintln!("20 models × 200 problems: {} bytes", html.len());
     assert!(html.len() < 12 << 20, "{} bytes", html.len());
