@@ -5,7 +5,7 @@
 //! live blocks a program was given while the metered region ran (the import
 //! and the call), each at its allocator's size (pymalloc's size class, the
 //! libc allocator's usable size, or the arena size asked). Only blocks
-//! allocated in the region count: the runtime marks them (one bit per 8
+//! allocated in the region count: the runtime marks them (two bits per 8
 //! bytes), so releasing what existed before (the module's code, the input,
 //! the interpreter's own objects) pays for nothing, as tracemalloc traces
 //! only what it saw allocated. The count and its high-water mark go to the

@@ -15,7 +15,7 @@ def generate(level: int, case: int, rng: random.Random) -> list:
     if level == 0:
         p, b = CORNER[case]
         return [list(p), b]
-    n = (350, 1500, 6000)[level - 1]
+    n = (250, 1500, 6000)[level - 1]
     ri = rng.randint
     if case == 0:
         prices = [ri(0, 10**9) for _ in range(n)]
