@@ -23,32 +23,11 @@ import math
 import sys
 from pathlib import Path
 
+# The rank correlation of the cost model's fit, beside this script.
+from fit_cost_model import spearman  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 FLOOR = 4096.0
-
-
-def ranks(xs):
-    """Average ranks (ties share the mean of their positions)."""
-    order = sorted(range(len(xs)), key=lambda i: xs[i])
-    r = [0.0] * len(xs)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and xs[order[j + 1]] == xs[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            r[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    return r
-
-
-def spearman(a, b):
-    ra, rb = ranks(a), ranks(b)
-    ma, mb = sum(ra) / len(ra), sum(rb) / len(rb)
-    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb))
-    va = math.sqrt(sum((x - ma) ** 2 for x in ra))
-    vb = math.sqrt(sum((y - mb) ** 2 for y in rb))
-    return cov / (va * vb)
 
 
 def sample_names(examples: Path, suite: Path):

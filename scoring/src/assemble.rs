@@ -69,7 +69,7 @@ fn model_result(
                 }
             })
             .collect();
-        let memory = crate::memory::measured(&setup.prepared[pi], setup.settings.language);
+        let memory = Some(setup.prepared[pi].reference_level_memory.clone());
         let facts = ProblemFacts::of(p, reference, memory, &setup.settings);
         problems.push(summarize::problem_result(
             &facts, &distinct, &setup.cfg, &config.ks,

@@ -5,10 +5,9 @@
 use crate::summarize::ProblemFacts;
 use crate::{SampleOutcome, ScoringError};
 use effgauge_metrics::{
-    curve_points, floored, is_efficient, memory_config, memory_costs, sample_score,
-    summarize_memory, EffConfig, EfficiencyRule, MemorySummary, SampleCosts,
+    floored, is_efficient, memory_config, memory_costs, sample_score, summarize_memory, EffConfig,
+    EfficiencyRule, MemorySummary, SampleCosts,
 };
-use effgauge_reports::scaling::growth_steps;
 use effgauge_reports::schema::{Growth, LevelMemory, SampleMemory};
 use effgauge_sandboxes::MemoryUse;
 
@@ -28,16 +27,14 @@ fn reference_peaks(facts: &ProblemFacts) -> Option<Vec<f64>> {
     )
 }
 
-/// Growth exponents of a curve of peaks (floored: a flat, small footprint
-/// grows by 0, not by the noise of a few hundred bytes).
+/// Growth exponents of a curve of peaks, as of costs, but floored: a flat,
+/// small footprint grows by 0, not by the noise of a few hundred bytes.
 fn growth(facts: &ProblemFacts, peaks: &[Option<u64>], cfg: &EffConfig) -> Vec<Growth> {
-    let points: Vec<Option<f64>> = peaks.iter().map(|p| p.map(|v| floored(v as f64))).collect();
-    growth_steps(&curve_points(
-        &points,
-        &facts.sizes,
-        |l| cfg.counts(l),
-        None,
-    ))
+    let floored: Vec<Option<u64>> = peaks
+        .iter()
+        .map(|p| p.map(|v| floored(v as f64) as u64))
+        .collect();
+    facts.growth(&floored, None, cfg)
 }
 
 /// Per-level figures in the schema's form.
@@ -125,26 +122,14 @@ pub(crate) fn problem_memory(
     Ok(Some(ProblemMemory { samples, summary }))
 }
 
-/// The reference's memory per level where the language's programs are
-/// metered for memory.
-pub(crate) fn measured(
-    prepared: &effgauge_problems::Prepared,
-    language: effgauge_problems::Language,
-) -> Option<Vec<MemoryUse>> {
-    let _ = language;
-    Some(prepared.reference_level_memory.clone())
-}
-
-/// A results file's reference memory back as the sandbox's figures (for
-/// `merge`, which re-scores): `None` if absent or incomplete.
-pub(crate) fn from_level_memory(memory: Option<&LevelMemory>) -> Option<Vec<MemoryUse>> {
-    let m = memory?;
-    if m.peak_live_bytes.len() != m.live_kib_fuel.len() {
-        return None;
-    }
-    m.peak_live_bytes
+/// A results file's memory per level back as the sandbox's figures (for
+/// `merge`, which re-scores): `None` from where the sample stopped. The
+/// reader checked that both lists have one entry per level.
+pub(crate) fn level_uses(memory: &LevelMemory) -> Vec<Option<MemoryUse>> {
+    memory
+        .peak_live_bytes
         .iter()
-        .zip(&m.live_kib_fuel)
+        .zip(&memory.live_kib_fuel)
         .map(|(p, i)| {
             Some(MemoryUse {
                 peak_live_bytes: (*p)?,
@@ -152,4 +137,14 @@ pub(crate) fn from_level_memory(memory: Option<&LevelMemory>) -> Option<Vec<Memo
             })
         })
         .collect()
+}
+
+/// A results file's reference memory back as the sandbox's figures: `None`
+/// if absent or incomplete.
+pub(crate) fn from_level_memory(memory: Option<&LevelMemory>) -> Option<Vec<MemoryUse>> {
+    let m = memory?;
+    if m.peak_live_bytes.len() != m.live_kib_fuel.len() {
+        return None;
+    }
+    level_uses(m).into_iter().collect()
 }

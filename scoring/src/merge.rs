@@ -10,7 +10,6 @@ use crate::{eff_config, ScoringError};
 use crate::{SampleOutcome, Verdict, Verification};
 use effgauge_metrics::{BootstrapConfig, EffConfig, ProblemSummary};
 use effgauge_reports::schema::{self, ProblemResult, ResultsFile, SampleResult, SCHEMA_VERSION};
-use effgauge_sandboxes::MemoryUse;
 use effgauge_sandboxes::Status;
 use std::collections::BTreeMap;
 
@@ -150,19 +149,7 @@ pub fn outcome_of(sample: &SampleResult) -> Result<SampleOutcome, ScoringError> 
         level_memory: sample
             .memory
             .as_ref()
-            .map(|m| {
-                m.levels
-                    .peak_live_bytes
-                    .iter()
-                    .zip(&m.levels.live_kib_fuel)
-                    .map(|(p, i)| {
-                        Some(MemoryUse {
-                            peak_live_bytes: (*p)?,
-                            live_kib_fuel: (*i)?,
-                        })
-                    })
-                    .collect()
-            })
+            .map(|m| crate::memory::level_uses(&m.levels))
             .unwrap_or_default(),
         peak_memory_bytes: sample.peak_memory_bytes,
         warnings: sample.warnings.clone(),

@@ -156,7 +156,7 @@ impl Scorer {
             Ok(()) => self.judge(problem, &prepared, program, &program_sha256)?,
         };
         let reference = self.reference_costs(problem, &prepared)?;
-        let memory = crate::memory::measured(&prepared, settings.language);
+        let memory = Some(prepared.reference_level_memory.clone());
         let facts = ProblemFacts::of(problem, reference, memory, &settings);
         let sample = DistinctSample {
             id: id.to_owned(),

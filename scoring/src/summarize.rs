@@ -94,7 +94,7 @@ impl ProblemFacts {
     /// Growth exponents of a curve of level costs. A sample that ran out
     /// of fuel at a level spent at least that level's limit there, which
     /// closes its curve as a floor; any other stop leaves nothing to say.
-    fn growth(
+    pub(crate) fn growth(
         &self,
         level_costs: &[Option<u64>],
         out_of_fuel_at: Option<u32>,
