@@ -120,8 +120,10 @@ pub struct SandboxOpts {
     #[arg(long, default_value = "fuel", value_parser = parse_meter)]
     pub meter: Meter,
     /// What fuel charges besides WebAssembly operators: cost-v1 (half a unit
-    /// per byte copied, moved or filled) or plain (wasmtime's own fuel: one
-    /// unit per byte of a bulk copy; for comparison only).
+    /// per byte copied, moved or filled), cache-v1 (cost-v1 plus a price per
+    /// miss of a simulated 512 KiB cache; Python only, see docs/meters.md) or
+    /// plain (wasmtime's own fuel: one unit per byte of a bulk copy; for
+    /// comparison only).
     #[arg(long, default_value = "cost-v1", value_parser = parse_cost_model)]
     pub cost_model: CostModel,
     /// The CPython-WASI runtime directory (default: the one build-python.sh caches).
@@ -474,12 +476,20 @@ pub struct ProblemsFidelityArgs {
     /// Print one JSON object (figures, pairs, skipped) instead of the table.
     #[arg(long)]
     pub json: bool,
-    /// Native timings per case; the smallest is kept.
-    #[arg(long, default_value_t = 3)]
-    pub runs: usize,
+    /// The cost models to measure fuel under, comma-separated, each scored
+    /// on the same pairs; the first is the one `fuel_ratio`, the worst pairs
+    /// and `--work` use. Default: every model but plain, or only the one
+    /// `--cost-model` names when that is not the default.
+    #[arg(long, value_delimiter = ',', value_name = "MODEL,...",
+          value_parser = parse_cost_model, conflicts_with = "cost_model")]
+    pub cost_models: Vec<CostModel>,
+    /// Native timings per program per case, reference and alternative in
+    /// turn; the median of each is kept.
+    #[arg(long, alias = "runs", default_value_t = 5, value_name = "N")]
+    pub timings: usize,
     /// Native calls shorter than this many milliseconds are repeated inside
     /// one timing until it lasts this long.
-    #[arg(long, default_value_t = 20.0, value_name = "MS")]
+    #[arg(long, default_value_t = 10.0, value_name = "MS")]
     pub min_timing_ms: f64,
     /// The CPython 3.11 to time with (default: /usr/bin/python3.11, else
     /// python3.11 on the PATH).

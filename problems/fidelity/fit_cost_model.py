@@ -5,8 +5,9 @@ Input: the JSON of `effgauge problems fidelity --cost-model plain --work --json`
 (fuel of WebAssembly operators only, and per pair the bytes moved,
 allocations and bytes allocated of each level's most expensive case).
 
-The suite's problems, sorted by id, are split in two: even positions fit,
-odd positions are held out. A model's cost of a case is
+The suite's problems are split in two by `held_out` (the rule of the
+benchmark itself): the fitting half fits, the held-out half checks. A model's
+cost of a case is
     fuel + (w_moved * moved_bytes + w_alloc * allocations
             + w_alloc_bytes * allocated_bytes) / 1000
 (weights in thousandths of a fuel unit, as in the sandbox's cost_model.rs;
@@ -17,12 +18,34 @@ fuel ratio / time ratio; the script prints the figures of the benchmark
 (Spearman rho, within 1.5x, same side of 2x and 1x) for plain fuel and the
 fitted model on both halves. With `--classes` in the run, it also fits
 integer per-class operator costs (wasmtime's operator-cost table) with the
-same split. Usage: fit_cost_model.py FIDELITY.json
+same split.
+
+From a run whose first model is `cache-v1` (`--cost-models cache-v1,cost-v1
+--work`), it fits `cache-v1`'s two miss prices instead: per simulated cache
+miss (fuel) and per miss of a copy's line (milli-fuel). Each case's cost at
+other prices is its `cache-v1` fuel with the run's prices
+(`--run-miss-price`, default 250; `--run-stream-miss-price`, default 16000)
+swapped for them (exact up to rounding: `cache-v1` fuel is
+`cost-v1` fuel plus the two charges), a level's cost is the largest over its
+cases, and the prices minimise the same loss on the fitting half; prices 0
+are `cost-v1`.
+
+Usage: fit_cost_model.py FIDELITY.json [--run-miss-price P] [--run-stream-miss-price Q]
 """
+import hashlib
 import itertools
 import json
 import math
 import sys
+
+
+def held_out(problem_id):
+    """Whether a problem is in the held-out half: the low bit of the first
+    byte of the SHA-256 of its id is 1. The twin of Rust's
+    `effgauge_problems::fidelity::held_out`, which marks each pair's
+    `held_out` and splits the benchmark's figures; the two must stay the same
+    rule (harness/tests/fidelity_cli.rs checks them against each other)."""
+    return hashlib.sha256(problem_id.encode()).digest()[0] & 1 == 1
 
 
 def ranks(xs):
@@ -151,13 +174,58 @@ def fit_classes(fit, held, pairs):
             show("fitted classes", class_figures(part, w, per_byte / 8))
 
 
+def miss_cost(level_work, run, price):
+    """A level's cost at `price` = (fuel per miss, milli-fuel per stream
+    miss), from the run's prices `run`: the largest over its cases."""
+    return max(case["fuel"] + (price[0] - run[0]) * case["cache_misses"]
+               + (price[1] - run[1]) * case.get("stream_misses", 0) / 1000.0
+               for case in level_work["cases"])
+
+
+def miss_ratios(pairs, run, price):
+    return [(miss_cost(p["alternative_work"], run, price)
+             / miss_cost(p["reference_work"], run, price), p["time_ratio"]) for p in pairs]
+
+
+def fit_miss_price(data, run):
+    pairs = [p for p in data["pairs"] if p.get("reference_work") and p.get("alternative_work")]
+    fit = [p for p in pairs if not held_out(p["problem"])]
+    held = [p for p in pairs if held_out(p["problem"])]
+    if not fit:
+        sys.exit("no pairs with work to fit on (run the benchmark with --work)")
+    grid = [(m, d) for m in range(0, 601, 10) for d in range(0, 64001, 8000)]
+    best = min(grid, key=lambda w: mean_square_log(miss_ratios(fit, run, w)))
+    print(f"{len(pairs)} pairs with work: fit on {len(fit)}, held out {len(held)}")
+    print(f"best prices: {best[0]} fuel per simulated miss, {best[1]} milli-fuel per stream "
+          f"miss (grid 0..600 by 10, 0..64000 by 8000; the run's: {run[0]}, {run[1]})")
+    for name, part in (("fitting half", fit), ("held-out half", held), ("all", pairs)):
+        print(name + ":")
+        if part:
+            show("cost-v1 (prices 0)", figures_of(miss_ratios(part, run, (0, 0))))
+            show(f"the run's {run}", figures_of(miss_ratios(part, run, run)))
+            show(f"fitted {best}", figures_of(miss_ratios(part, run, best)))
+    print("held-out figures by price per miss (stream misses at the fitted price):")
+    for m in (0, 25, 50, 100, 150, 200, 250, 300, 400, 600):
+        f = figures_of(miss_ratios(held, run, (m, best[1]))) if held else None
+        if f:
+            print(f"  {m:>5}: rho {f['rho']:.3f}  within 1.5x {100 * f['within_1_5x']:5.1f} %  "
+                  f"rms log {f['rms_log']:.3f}")
+
+
 def main():
     data = json.load(open(sys.argv[1]))
+    if data.get("cost_model") == "cache-v1":
+        run = [250, 16000]
+        for i, flag in enumerate(("--run-miss-price", "--run-stream-miss-price")):
+            if flag in sys.argv:
+                run[i] = int(sys.argv[sys.argv.index(flag) + 1])
+        fit_miss_price(data, tuple(run))
+        return
     if data.get("cost_model") != "plain":
         sys.exit("fit from a run under --cost-model plain (fuel of operators only)")
     pairs = [p for p in data["pairs"] if p.get("reference_work") and p.get("alternative_work")]
     problems = sorted({p["problem"] for p in pairs})
-    fit_ids = set(problems[0::2])
+    fit_ids = {p for p in problems if not held_out(p)}
     fit = [p for p in pairs if p["problem"] in fit_ids]
     held = [p for p in pairs if p["problem"] not in fit_ids]
     grid = itertools.product(

@@ -112,7 +112,9 @@ impl SandboxEngine {
             config.operator_cost(table);
         }
         config
-            .allocation_strategy(InstanceAllocationStrategy::Pooling(pool::config()))
+            .allocation_strategy(InstanceAllocationStrategy::Pooling(pool::config(
+                cost_model.simulates_cache(),
+            )))
             .consume_fuel(true)
             .epoch_interruption(true)
             .max_wasm_stack(HOST_STACK_BYTES)
@@ -129,7 +131,9 @@ impl SandboxEngine {
             std::thread::Builder::new()
                 .name("effgauge-snapshot".into())
                 .stack_size(HOST_STACK_BYTES + (64 << 20))
-                .spawn_scoped(scope, || snapshot::load(&engine, &linker, &runtime))
+                .spawn_scoped(scope, || {
+                    snapshot::load(&engine, &linker, &runtime, cost_model.simulates_cache())
+                })
                 .map_err(|e| SandboxError::Thread(e.to_string()))?
                 .join()
                 .map_err(|_| SandboxError::Thread("the snapshot thread panicked".into()))?

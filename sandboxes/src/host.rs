@@ -116,6 +116,10 @@ pub(crate) struct Host {
     pub image: Option<std::sync::Arc<Vec<u8>>>,
     /// What fuel charges besides operators (the engine's).
     pub cost_model: CostModel,
+    /// The simulated cache's counters (see `cache_model::CacheGlobals`),
+    /// when the model has them, and how much of each is charged.
+    pub cache: Option<crate::cache_model::CacheGlobals>,
+    pub cache_charged: [u64; 3],
     /// The case this instance runs (absolute index); `None`: import only.
     pub call: Option<usize>,
     pub phase: Phase,
@@ -166,6 +170,8 @@ impl Host {
             compile_charge,
             image: None,
             cost_model: CostModel::Plain,
+            cache: None,
+            cache_charged: [0; 3],
             call,
             phase: Phase::Startup,
             report: CallReport::not_run(),

@@ -213,6 +213,7 @@ fn region_budget(host: &Host) -> Option<u64> {
 }
 
 fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
+    charge_cache(&mut caller)?;
     let phase = caller.data().phase;
     let compile_run = caller.data().compile_run;
     let next = match (kind, phase) {
@@ -245,6 +246,9 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
         }
         (MARK_REGION_BEGIN, Phase::Ready) if !compile_run => {
             let budget = region_budget(caller.data());
+            if let Some(cache) = caller.data().cache {
+                cache.simulate(&mut caller, true)?;
+            }
             begin(&mut caller, budget)?;
             caller.data_mut().live = LiveMeter::default();
             Phase::Import
@@ -261,6 +265,9 @@ fn mark(mut caller: Caller<'_, Host>, kind: i32) -> wasmtime::Result<()> {
             }
         }
         (MARK_REGION_END, Phase::Call | Phase::ImportFailed) => {
+            if let Some(cache) = caller.data().cache {
+                cache.simulate(&mut caller, false)?;
+            }
             let raw = end(&mut caller)?;
             let host = caller.data_mut();
             host.charge(raw);
@@ -302,19 +309,39 @@ fn charge(
         moved_bytes: moved_bytes as u64,
         allocations: allocations as u64,
         allocated_bytes: allocated_bytes as u64,
+        ..Work::default()
     };
-    let left = caller.get_fuel()?;
-    let host = caller.data_mut();
-    if host.phase == Phase::Snapshot {
+    if caller.data().phase == Phase::Snapshot {
         return Ok(());
     }
-    if host.phase.metered() || host.phase == Phase::ImportFailed {
-        host.report.work.add(work);
-    }
+    charge_cache(&mut caller)?;
+    let left = caller.get_fuel()?;
+    let host = caller.data_mut();
     if matches!(host.phase, Phase::Import | Phase::Call) {
         let used = host.start.fuel.saturating_sub(left);
         host.live.read(live, peak, used);
         host.report.memory = host.live.usage();
+    }
+    take(&mut caller, work)
+}
+
+/// Charges the simulated cache's misses and copies since the last
+/// reading (none without a cache). Called before every marker and batch, so
+/// they land in the phase that made them, as the guest's batches do.
+pub(crate) fn charge_cache(caller: &mut Caller<'_, Host>) -> wasmtime::Result<()> {
+    let Some(work) = crate::cache_model::work_since_last_reading(&mut *caller) else {
+        return Ok(());
+    };
+    take(caller, work)
+}
+
+/// Takes `work`'s fuel from what is left (recording the work in a metered
+/// phase); more than is left traps as running out of fuel does.
+fn take(caller: &mut Caller<'_, Host>, work: Work) -> wasmtime::Result<()> {
+    let left = caller.get_fuel()?;
+    let host = caller.data_mut();
+    if host.phase.metered() || host.phase == Phase::ImportFailed {
+        host.report.work.add(work);
     }
     let fuel = host.cost_model.fuel(work);
     if fuel > left {

@@ -152,6 +152,13 @@ pub struct Job {
     pub meter: Meter,
     /// Seeds the guest's (deterministic) random sources.
     pub seed: u64,
+    /// Picks which sets of the simulated cache are sampled in this job's
+    /// cases (`cache-v1` only; compiling always uses 0). The host's alone:
+    /// the guest never sees it, so a program that knows its own addresses
+    /// (`id()`) cannot place its data in sets that are not simulated.
+    /// Every run on a problem must use the same key (scoring takes it from
+    /// the prepared problem), or the reference's cost would move.
+    pub cache_sampling_key: u64,
     /// Fuel of compiling that is not charged to the calls (scoring: what
     /// compiling the problem's `prompt.py` followed by its reference costs).
     /// Compiling above it is charged to every call, as if each case
@@ -178,6 +185,7 @@ impl Job {
             limits: Limits::default(),
             meter: Meter::Fuel,
             seed: 0,
+            cache_sampling_key: 0,
             compile_allowance: 0,
             compiled: None,
             judge: None,

@@ -109,6 +109,23 @@ pub fn table(cost: impl Fn(OperatorClass) -> u8) -> Result<OperatorCost, Sandbox
     Ok(table)
 }
 
+/// `cost-v1`'s table with every operator free except `nop`, which costs 1:
+/// the cache model's rewrite marks each operator `cost-v1` charges with a
+/// `nop`, so only those are charged, and its own operators are free.
+pub fn nop_table() -> Result<OperatorCost, SandboxError> {
+    let bad = |e: serde_json::Error| SandboxError::Wasmtime(format!("operator cost table: {e}"));
+    let mut value = serde_json::to_value(table(|_| 1)?).map_err(bad)?;
+    let fields = value
+        .as_object_mut()
+        .ok_or_else(|| SandboxError::Wasmtime("operator cost table is not a map".into()))?;
+    for (name, slot) in fields.iter_mut() {
+        if name != "variable" {
+            *slot = Value::from(u8::from(name == "Nop"));
+        }
+    }
+    serde_json::from_value(value).map_err(bad)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +151,12 @@ mod tests {
         assert_eq!(t.variable.memory_copy_per_byte, 0);
         let all = table(|_| 1).unwrap();
         assert_eq!((all.I32Add, all.LocalGet, all.End), (1, 1, 0));
+    }
+
+    #[test]
+    fn the_nop_table_charges_nop_only_and_keeps_cost_v1s_variable_costs() {
+        let t = nop_table().unwrap();
+        assert_eq!((t.Nop, t.I32Load, t.Call, t.If, t.End), (1, 0, 0, 0, 0));
+        assert_eq!(t.variable, table(|_| 1).unwrap().variable);
     }
 }

@@ -23,10 +23,14 @@ const KEEP_RESIDENT_BYTES: usize = 64 << 20;
 /// The pooling allocator behind every instance (see [`crate::resident`]).
 /// Each slot reserves address space for a full 4 GiB wasm32 memory, so any
 /// [`crate::Limits::memory_bytes`] fits; the store's limiter enforces the cap.
-pub(crate) fn config() -> PoolingAllocationConfig {
+/// With `cache`, an instance has a second memory: the simulated cache's
+/// tags (see [`crate::cache_model`]).
+pub(crate) fn config(cache: bool) -> PoolingAllocationConfig {
+    let memories = if cache { 2 } else { 1 };
     let mut pool = PoolingAllocationConfig::new();
     pool.total_core_instances(POOL_SLOTS)
-        .total_memories(POOL_SLOTS)
+        .max_memories_per_module(memories)
+        .total_memories(POOL_SLOTS * memories)
         .total_tables(POOL_SLOTS)
         .total_stacks(0)
         .total_component_instances(0)

@@ -62,16 +62,26 @@ pub(crate) fn wasi(clock: &VirtualClock, seed: u64) -> wasmtime_wasi::p1::WasiP1
 
 /// Loads the snapshot module from the cache, or makes and caches it.
 /// Returns it and whether it came from the cache.
+///
+/// With `cache`, the snapshot is rewritten with the simulated cache (see
+/// [`crate::cache_model`]) before it is compiled; the rewrite's version is
+/// in the key.
 pub(crate) fn load(
     engine: &Engine,
     linker: &Linker<Host>,
     runtime: &Runtime,
+    cache: bool,
 ) -> Result<(Module, bool), SandboxError> {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut hasher);
     SNAPSHOT_SEED.hash(&mut hasher);
+    let rewrite = if cache {
+        format!("-c{}", crate::cache_model::CACHE_MODEL_VERSION)
+    } else {
+        String::new()
+    };
     let key = format!(
-        "{}-{}-s{SNAPSHOT_VERSION}-{:016x}",
+        "{}-{}-s{SNAPSHOT_VERSION}{rewrite}-{:016x}",
         &runtime.info.identity()[..16],
         crate::WASMTIME_VERSION,
         hasher.finish()
@@ -86,7 +96,10 @@ pub(crate) fn load(
             return Ok((module, true));
         }
     }
-    let wasm = make(engine, linker, runtime)?;
+    let mut wasm = make(engine, linker, runtime)?;
+    if cache {
+        wasm = crate::cache_model::instrument(&wasm).map_err(SandboxError::Wasmtime)?;
+    }
     let module = Module::new(engine, &wasm).map_err(SandboxError::wasmtime)?;
     let bytes = module.serialize().map_err(SandboxError::wasmtime)?;
     std::fs::create_dir_all(&dir).map_err(SandboxError::io(&dir))?;

@@ -138,3 +138,33 @@ fn a_counting_engine_counts_only_its_class() {
     // but not all of them.
     assert!(local > total / 10 && local < total, "{local} of {total}");
 }
+
+/// Metering version 7: an input of many small containers made the import of
+/// every program run a full collection of the interpreter's heap (3.2 M
+/// fuel at 400 lists, whatever the program), because the decoded
+/// containers counted toward the collector's first threshold. The collector
+/// is settled after the input is decoded, so the import costs the same
+/// whatever the input holds.
+#[test]
+fn the_inputs_containers_do_not_make_the_import_collect_the_heap() {
+    use effgauge_sandboxes::{CallSpec, Job, PyValue};
+    let pairs = |n: i64| {
+        let items = (0..n)
+            .map(|i| PyValue::List(vec![int(i), int(i + 5)]))
+            .collect();
+        CallSpec::new(&[PyValue::List(items)])
+    };
+    let mut job = Job::new(
+        "def f(stays):\n    return len(stays)\n",
+        "f",
+        vec![pairs(1), pairs(400), pairs(4000)],
+    );
+    job.limits = limits();
+    let report = run_job(job);
+    assert_eq!(statuses(&report), vec![Status::Ok; 3]);
+    let imports: Vec<u64> = report.calls.iter().map(|c| c.import.fuel).collect();
+    assert!(
+        imports.iter().all(|&f| f.abs_diff(imports[0]) < 1_000),
+        "the import's fuel: {imports:?}"
+    );
+}

@@ -1,12 +1,16 @@
 //! The host's filesystem never reaches the meter: a copy of the runtime in
 //! another folder, every file touched to another time and copied in another
 //! order, with a cache of its own (so the snapshot is made afresh from the
-//! copy), gives the same runtime identity and byte-identical fuel.
+//! copy), gives the same runtime identity and byte-identical fuel, under
+//! `cost-v1` and under `cache-v1` (whose simulated cache sees the guest's
+//! addresses: they must not depend on where the runtime is installed).
 //!
 //! One test in its own binary: it sets `EFFGAUGE_CACHE_DIR` for the
 //! process.
 
-use effgauge_sandboxes::{CallSpec, Job, Limits, PyValue, Runtime, SandboxEngine, Status};
+use effgauge_sandboxes::{
+    CallSpec, CostModel, Job, Limits, PyValue, Runtime, SandboxEngine, Status,
+};
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
@@ -58,11 +62,15 @@ fn fuel_of(engine: &SandboxEngine) -> Vec<(Status, u64, Option<PyValue>)> {
 #[test]
 fn a_copied_and_touched_runtime_gives_byte_identical_fuel() {
     let original = Runtime::locate(None).expect("runtime built");
-    let here = SandboxEngine::new(original.clone()).expect("engine");
-    let expected = fuel_of(&here);
-    for (status, _, _) in &expected {
+    let models = [CostModel::CostV1, CostModel::CacheV1];
+    let expected: Vec<_> = models
+        .iter()
+        .map(|&m| fuel_of(&SandboxEngine::with_cost_model(original.clone(), m).expect("engine")))
+        .collect();
+    for (status, _, _) in expected.iter().flatten() {
         assert_eq!(*status, Status::Ok, "{expected:?}");
     }
+    assert_ne!(expected[0], expected[1], "cache-v1 charges its misses");
 
     let scratch = tempfile::tempdir().unwrap();
     let copy = scratch.path().join("elsewhere").join("runtime");
@@ -72,10 +80,13 @@ fn a_copied_and_touched_runtime_gives_byte_identical_fuel() {
     std::env::set_var("EFFGAUGE_CACHE_DIR", scratch.path().join("cache"));
     let moved = Runtime::locate(Some(&copy)).expect("the copy is a runtime");
     assert_eq!(moved.info, original.info, "same contents, same identity");
-    let there = SandboxEngine::new(moved).expect("engine on the copy");
-    assert!(
-        !there.module_load().from_cache,
-        "the snapshot was made afresh"
-    );
-    assert_eq!(fuel_of(&there), expected);
+    for (&model, expected) in models.iter().zip(&expected) {
+        let there =
+            SandboxEngine::with_cost_model(moved.clone(), model).expect("engine on the copy");
+        assert!(
+            !there.module_load().from_cache,
+            "the snapshot was made afresh"
+        );
+        assert_eq!(&fuel_of(&there), expected, "{model}");
+    }
 }

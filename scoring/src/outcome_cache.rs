@@ -270,7 +270,9 @@ impl UnitKeys {
             ],
             "runtime": engine.runtime().identity(),
             "metering_version": METERING_VERSION,
-            "cost_model": engine.cost_model().name(),
+            // The model's weights too (and `cache-v1`'s version): outcomes
+            // measured under other charges are never reused.
+            "cost_model": engine.cost_fingerprint(),
             "wasmtime": WASMTIME_VERSION,
             "meter": settings.meter.name(),
             "alpha": settings.alpha,

@@ -1,11 +1,15 @@
 //! The native side of the benchmark: the same solutions on the same
 //! inputs, timed by the host's CPython 3.11 running
 //! `problems/fidelity/native_time.py` (embedded here as [`NATIVE_SCRIPT`]),
-//! fed the very marshal bytes the sandbox decodes, and each level's time
-//! ratio paired with its fuel ratio.
+//! fed the very marshal bytes the sandbox decodes. Reference and
+//! alternative are timed in turn on each case, in one process (the
+//! machine's speed drifts between minutes; within a pair it drifts for
+//! both), and the whole timing is repeated, [`REPETITIONS`] times in all,
+//! each in a fresh process: how well the repetitions agree is the noise
+//! floor.
 
-use super::{FuelSide, Pair, Skipped};
-use crate::{Problem, REFERENCE};
+use super::{PairedAlternative, Skipped};
+use crate::{Prepared, Problem, REFERENCE};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,13 +18,17 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// The script that times solutions natively.
 pub const NATIVE_SCRIPT: &str = include_str!("../../fidelity/native_time.py");
 
+/// Times the whole native side is run; a pair keeps the time ratio of each.
+pub const REPETITIONS: usize = 2;
+
 /// How the native side times.
 #[derive(Debug, Clone, Serialize)]
 pub struct NativeOptions {
     /// The CPython 3.11 to time with.
     pub python: PathBuf,
-    /// Timings per case; the figure is the smallest.
-    pub runs: usize,
+    /// Timings per program per case, reference and alternative in turn;
+    /// the figure of each is the median.
+    pub timings: usize,
     /// Calls shorter than this are repeated inside one timing until it
     /// lasts this long, and the total divided.
     pub min_timing_ns: u64,
@@ -30,20 +38,43 @@ impl Default for NativeOptions {
     fn default() -> Self {
         NativeOptions {
             python: PathBuf::from("python3.11"),
-            runs: 3,
-            min_timing_ns: 20_000_000,
+            timings: 5,
+            min_timing_ns: 10_000_000,
         }
     }
+}
+
+/// The native times of one (alternative, level) in each repetition: per
+/// program, the largest over the level's cases of its median per-call time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelTimes {
+    pub alternative: String,
+    pub level: usize,
+    pub reference_ns: [f64; REPETITIONS],
+    pub alternative_ns: [f64; REPETITIONS],
+    /// Whether a call was repeated inside one timing (it took less than
+    /// the minimal timing).
+    pub repeated: bool,
+}
+
+/// The native side of one problem.
+#[derive(Debug, Clone, Default)]
+pub struct NativeSide {
+    /// Every (alternative, level) timed on all its cases in every repetition.
+    pub levels: Vec<LevelTimes>,
+    /// What was left out, and why.
+    pub skipped: Vec<Skipped>,
 }
 
 #[derive(Serialize)]
 struct Job<'a> {
     entry_point: &'a str,
-    runs: usize,
+    timings: usize,
     min_ns: u64,
     seed: u64,
     cases: Vec<JobCase>,
-    solutions: Vec<JobSolution>,
+    reference: PathBuf,
+    alternatives: Vec<JobAlternative>,
 }
 
 #[derive(Serialize)]
@@ -53,29 +84,34 @@ struct JobCase {
 }
 
 #[derive(Serialize)]
-struct JobSolution {
+struct JobAlternative {
     name: String,
     path: PathBuf,
     cases: Vec<usize>,
 }
 
+/// What the script prints: the paired times of each alternative.
 #[derive(Deserialize)]
 struct Output {
-    solutions: Vec<SolutionTimes>,
+    reference_error: Option<String>,
+    alternatives: Vec<AlternativeTimes>,
 }
 
 #[derive(Deserialize)]
-struct SolutionTimes {
+struct AlternativeTimes {
     name: String,
-    times: Vec<CaseTime>,
+    times: Vec<PairedCase>,
     error: Option<String>,
 }
 
+/// One case timed in pairs: the median per-call time of each program.
 #[derive(Deserialize)]
-struct CaseTime {
+struct PairedCase {
     case: usize,
-    ns: f64,
-    reps: u64,
+    reference_ns: f64,
+    alternative_ns: f64,
+    reference_reps: u64,
+    alternative_reps: u64,
 }
 
 /// A scratch folder removed when dropped.
@@ -100,66 +136,84 @@ impl Drop for Scratch {
     }
 }
 
-/// The native side of one problem: times the reference on every weighted
-/// case and each alternative on the cases of its measured levels, and pairs
-/// the ratios with the fuel ratios. An error of the native run (the script
-/// or a solution failing) is the `Err`; a solution that fails natively is
-/// skipped instead.
+/// The native side of one problem: times each alternative paired with the
+/// reference on the cases of its `paired` levels, [`REPETITIONS`] times.
+/// An error of the native run (the script or the reference failing) is the
+/// `Err`; an alternative that fails natively is skipped instead.
 pub fn native_side(
     problem: &Problem,
-    fuel: &FuelSide,
+    prepared: &Prepared,
+    paired: &[PairedAlternative],
     opts: &NativeOptions,
-) -> Result<(Vec<Pair>, Vec<Skipped>), String> {
+) -> Result<NativeSide, String> {
     let io = |e: std::io::Error| format!("problem `{}`: native timing: {e}", problem.id);
     let scratch = Scratch::new().map_err(io)?;
-    let dir = &scratch.0;
-    let cases = &fuel.prepared.cases;
-    let weighted = |i: usize| problem.levels[cases[i].level].weight > 0.0;
+    let job = write_job(&scratch.0, problem, prepared, paired, opts).map_err(io)?;
+    let mut repetitions = Vec::with_capacity(REPETITIONS);
+    for _ in 0..REPETITIONS {
+        repetitions.push(run_script(&scratch.0, &job, problem, opts)?);
+    }
+    Ok(level_times(problem, prepared, paired, &repetitions))
+}
+
+/// Writes the cases, the programs, the job and the script into `dir`;
+/// returns the job's path.
+fn write_job(
+    dir: &Path,
+    problem: &Problem,
+    prepared: &Prepared,
+    paired: &[PairedAlternative],
+    opts: &NativeOptions,
+) -> std::io::Result<PathBuf> {
+    let cases = &prepared.cases;
+    let cases_of = |alt: &PairedAlternative| -> Vec<usize> {
+        (0..cases.len())
+            .filter(|&i| alt.levels.contains(&cases[i].level))
+            .collect()
+    };
     let mut job = Job {
         entry_point: &problem.entry_point,
-        runs: opts.runs,
+        timings: opts.timings,
         min_ns: opts.min_timing_ns,
         seed: crate::prepare::guest::job_seed(None, problem),
         cases: Vec::new(),
-        solutions: Vec::new(),
+        reference: dir.join(REFERENCE),
+        alternatives: Vec::new(),
     };
-    for (i, case) in cases.iter().enumerate().filter(|(i, _)| weighted(*i)) {
+    std::fs::write(&job.reference, &problem.reference)?;
+    let mut timed: Vec<usize> = paired.iter().flat_map(cases_of).collect();
+    timed.sort_unstable();
+    timed.dedup();
+    for i in timed {
         let path = dir.join(format!("case-{i}.marshal"));
-        std::fs::write(&path, &case.args).map_err(io)?;
+        std::fs::write(&path, &cases[i].args)?;
         job.cases.push(JobCase { index: i, path });
     }
-    let reference = dir.join(REFERENCE);
-    std::fs::write(&reference, &problem.reference).map_err(io)?;
-    job.solutions.push(JobSolution {
-        name: REFERENCE.into(),
-        path: reference,
-        cases: job.cases.iter().map(|c| c.index).collect(),
-    });
-    for (k, alt) in fuel.alternatives.iter().enumerate() {
-        if alt.levels.is_empty() {
-            continue;
-        }
+    for (k, alt) in paired.iter().enumerate() {
         let path = dir.join(format!("alternative-{k}.py"));
-        std::fs::write(&path, &alt.source).map_err(io)?;
-        job.solutions.push(JobSolution {
+        std::fs::write(&path, &alt.source)?;
+        job.alternatives.push(JobAlternative {
             name: alt.name.clone(),
             path,
-            cases: (0..cases.len())
-                .filter(|&i| alt.levels.iter().any(|(l, _)| *l == cases[i].level))
-                .collect(),
+            cases: cases_of(alt),
         });
     }
-    let job_path = dir.join("job.json");
-    std::fs::write(
-        &job_path,
-        serde_json::to_vec(&job).map_err(|e| e.to_string())?,
-    )
-    .map_err(io)?;
-    let script = dir.join("native_time.py");
-    std::fs::write(&script, NATIVE_SCRIPT).map_err(io)?;
+    let path = dir.join("job.json");
+    std::fs::write(&path, serde_json::to_vec(&job)?)?;
+    std::fs::write(dir.join("native_time.py"), NATIVE_SCRIPT)?;
+    Ok(path)
+}
+
+/// One repetition: the script in a fresh process.
+fn run_script(
+    dir: &Path,
+    job: &Path,
+    problem: &Problem,
+    opts: &NativeOptions,
+) -> Result<Output, String> {
     let out = Command::new(&opts.python)
-        .arg(&script)
-        .arg(&job_path)
+        .arg(dir.join("native_time.py"))
+        .arg(job)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .current_dir(dir)
@@ -179,112 +233,100 @@ pub fn native_side(
             problem.id
         )
     })?;
-    // Per solution, per level: (largest per-call ns over the level's cases,
-    // whether any was repeated, cases timed).
-    let level_times = |s: &SolutionTimes| {
-        let mut per = vec![(0.0f64, false, 0usize); problem.levels.len()];
-        for t in &s.times {
-            let slot = &mut per[cases[t.case].level];
-            slot.0 = slot.0.max(t.ns);
-            slot.1 |= t.reps > 1;
-            slot.2 += 1;
-        }
-        per
-    };
-    let mut skipped = Vec::new();
-    let skip = |alternative: &str, reason: String| Skipped {
-        problem: problem.id.clone(),
-        alternative: Some(alternative.to_owned()),
-        level: None,
-        reason: format!("native: {reason}"),
-    };
-    let Some(reference) = output.solutions.iter().find(|s| s.name == REFERENCE) else {
-        return Err(format!(
-            "problem `{}`: native timing lost the reference",
-            problem.id
-        ));
-    };
-    if let Some(e) = &reference.error {
-        return Err(format!(
+    match &output.reference_error {
+        Some(e) => Err(format!(
             "problem `{}`: the reference failed natively: {e}",
             problem.id
-        ));
+        )),
+        None => Ok(output),
     }
-    let reference_times = level_times(reference);
-    let mut pairs = Vec::new();
-    for alt in &fuel.alternatives {
-        let Some(times) = output.solutions.iter().find(|s| s.name == alt.name) else {
-            continue;
-        };
-        if let Some(e) = &times.error {
-            skipped.push(skip(&alt.name, e.clone()));
-            continue;
-        }
-        let alt_times = level_times(times);
-        for &(level, alternative_fuel) in &alt.levels {
-            let reference_fuel = fuel.prepared.reference_level_fuel[level];
-            let (ref_ns, ref_rep, ref_n) = reference_times[level];
-            let (alt_ns, alt_rep, alt_n) = alt_times[level];
-            let n = problem.levels[level].cases;
-            if ref_n != n || alt_n != n || ref_ns <= 0.0 || alt_ns <= 0.0 || reference_fuel == 0 {
-                skipped.push(Skipped {
-                    level: Some(level),
-                    ..skip(&alt.name, "not timed on every case".into())
-                });
-                continue;
-            }
-            pairs.push(Pair {
-                problem: problem.id.clone(),
-                level,
-                alternative: alt.name.clone(),
-                reference_fuel,
-                alternative_fuel,
-                fuel_ratio: alternative_fuel as f64 / reference_fuel as f64,
-                reference_ns: ref_ns,
-                alternative_ns: alt_ns,
-                time_ratio: alt_ns / ref_ns,
-                repeated: ref_rep || alt_rep,
-                reference_work: None,
-                alternative_work: None,
-            });
-        }
-    }
-    Ok((pairs, skipped))
 }
 
-/// The CPython to time with: `explicit` if given, else Debian's
-/// `/usr/bin/python3.11`, else `python3.11` on the `PATH`. Returns it with
-/// its version, or says how to install it.
-pub fn find_python(explicit: Option<&Path>) -> Result<(PathBuf, String), String> {
-    let candidates: Vec<PathBuf> = match explicit {
-        Some(p) => vec![p.to_path_buf()],
-        None => vec!["/usr/bin/python3.11".into(), "python3.11".into()],
+/// Per (alternative, level), the largest per-call time over the level's
+/// cases of each program in each repetition; an alternative that failed in
+/// any repetition, or a level not timed on every case, is skipped.
+fn level_times(
+    problem: &Problem,
+    prepared: &Prepared,
+    paired: &[PairedAlternative],
+    repetitions: &[Output],
+) -> NativeSide {
+    let mut side = NativeSide::default();
+    let skip = |alternative: &str, level: Option<usize>, reason: String| Skipped {
+        problem: problem.id.clone(),
+        alternative: Some(alternative.to_owned()),
+        level,
+        reason: format!("native: {reason}"),
     };
-    for python in candidates {
-        let Ok(out) = Command::new(&python)
-            .args(["-c", "import sys; print(sys.version.split()[0])"])
-            .output()
-        else {
-            continue;
-        };
-        if !out.status.success() {
+    for alt in paired {
+        let timed: Vec<Option<&AlternativeTimes>> = repetitions
+            .iter()
+            .map(|r| r.alternatives.iter().find(|a| a.name == alt.name))
+            .collect();
+        if let Some(e) = timed.iter().flatten().find_map(|t| t.error.as_ref()) {
+            side.skipped.push(skip(&alt.name, None, e.clone()));
             continue;
         }
-        let version = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-        if !version.starts_with("3.11.") {
-            return Err(format!(
-                "{} is CPython {version}; the fidelity benchmark needs CPython 3.11 (the sandbox's version)",
-                python.display()
-            ));
+        for &level in &alt.levels {
+            let per_repetition: Option<Vec<LevelMax>> = timed
+                .iter()
+                .map(|&t| LevelMax::of(&t?.times, prepared, level))
+                .collect();
+            match per_repetition {
+                Some(maxima)
+                    if maxima
+                        .iter()
+                        .all(|m| m.cases == problem.levels[level].cases) =>
+                {
+                    side.levels.push(LevelTimes {
+                        alternative: alt.name.clone(),
+                        level,
+                        reference_ns: std::array::from_fn(|r| maxima[r].reference_ns),
+                        alternative_ns: std::array::from_fn(|r| maxima[r].alternative_ns),
+                        repeated: maxima.iter().any(|m| m.repeated),
+                    });
+                }
+                _ => side.skipped.push(skip(
+                    &alt.name,
+                    Some(level),
+                    "not timed on every case".into(),
+                )),
+            }
         }
-        return Ok((python, version));
     }
-    Err(match explicit {
-        Some(p) => format!("{} does not run", p.display()),
-        None => {
-            "python3.11 not found: the fidelity benchmark times solutions with the host's \
-                 CPython 3.11; install it (`apt-get install python3.11` on Debian) or pass --python"
-                .into()
+    side
+}
+
+/// One level of one alternative in one repetition.
+struct LevelMax {
+    reference_ns: f64,
+    alternative_ns: f64,
+    repeated: bool,
+    /// Cases timed.
+    cases: usize,
+}
+
+impl LevelMax {
+    /// `None` when a time is not positive (a broken timer).
+    fn of(times: &[PairedCase], prepared: &Prepared, level: usize) -> Option<LevelMax> {
+        let mut max = LevelMax {
+            reference_ns: 0.0,
+            alternative_ns: 0.0,
+            repeated: false,
+            cases: 0,
+        };
+        for t in times
+            .iter()
+            .filter(|t| prepared.cases[t.case].level == level)
+        {
+            if !(t.reference_ns > 0.0 && t.alternative_ns > 0.0) {
+                return None;
+            }
+            max.reference_ns = max.reference_ns.max(t.reference_ns);
+            max.alternative_ns = max.alternative_ns.max(t.alternative_ns);
+            max.repeated |= t.reference_reps > 1 || t.alternative_reps > 1;
+            max.cases += 1;
         }
-    })
+        Some(max)
+    }
 }

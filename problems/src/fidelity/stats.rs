@@ -1,5 +1,52 @@
 //! The agreement figures of the fidelity benchmark: pure functions over
-//! pairs of ratios (fuel ratio, time ratio).
+//! pairs of ratios, (fuel ratio, time ratio) for a cost model and (time
+//! ratio of repetition 1, of repetition 2) for the noise floor.
+
+use serde::Serialize;
+
+/// How well two ratios of the same pairs agree.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Figures {
+    pub pairs: usize,
+    /// Spearman's ρ of the logs of the two ratios.
+    pub spearman: Option<f64>,
+    /// Fraction of pairs whose ratios are within 1.5× of each other.
+    pub within_1_5x: Option<f64>,
+    /// Fraction of pairs whose ratios are on the same side of 2×.
+    pub same_side_of_2x: Option<f64>,
+    /// ... and of 1×.
+    pub same_side_of_1x: Option<f64>,
+}
+
+impl Figures {
+    /// The figures of `(a, b)` ratio pairs (positive).
+    pub fn of(ratios: &[(f64, f64)]) -> Figures {
+        let logs = |f: fn(&(f64, f64)) -> f64| ratios.iter().map(|r| f(r).ln()).collect::<Vec<_>>();
+        Figures {
+            pairs: ratios.len(),
+            spearman: spearman(&logs(|r| r.0), &logs(|r| r.1)),
+            within_1_5x: within_factor(ratios, 1.5),
+            same_side_of_2x: same_side(ratios, 2.0),
+            same_side_of_1x: same_side(ratios, 1.0),
+        }
+    }
+}
+
+/// The noise floor: how well native time agrees with itself, as the
+/// figures of each pair's time ratio in repetition 1 against repetition 2.
+/// No cost model can be shown to agree with time better than this.
+pub fn noise_floor(time_ratio_runs: &[[f64; 2]]) -> Figures {
+    let ratios: Vec<(f64, f64)> = time_ratio_runs.iter().map(|r| (r[0], r[1])).collect();
+    Figures::of(&ratios)
+}
+
+/// The geometric mean of positive figures (1 when there are none).
+pub fn geometric_mean(xs: &[f64]) -> f64 {
+    if xs.is_empty() {
+        return 1.0;
+    }
+    (xs.iter().map(|x| x.ln()).sum::<f64>() / xs.len() as f64).exp()
+}
 
 /// Ranks 1..=n of `xs`, ties sharing the average of the ranks they span.
 pub fn average_ranks(xs: &[f64]) -> Vec<f64> {
@@ -126,5 +173,47 @@ mod tests {
         assert_eq!(same_side(&pairs, 1.0), Some(1.0));
         assert_eq!(within_factor(&[], 1.5), None);
         assert_eq!(same_side(&[], 2.0), None);
+    }
+
+    #[test]
+    fn noise_floor_compares_the_two_repetitions() {
+        // Repetition 2 keeps repetition 1's order but for the last two pairs
+        // (ranks 1 2 3 5 4: ρ = 1 − 6·2 / (5·24) = 0.9).
+        let runs = [[0.5, 0.6], [1.2, 1.1], [2.0, 3.2], [4.0, 8.0], [5.0, 6.0]];
+        let floor = noise_floor(&runs);
+        assert_eq!(floor.pairs, 5);
+        assert!(close(floor.spearman.unwrap(), 0.9), "{floor:?}");
+        // Quotients 1.2, 1.09, 1.6, 2.0, 1.2: three of five within 1.5×.
+        assert_eq!(floor.within_1_5x, Some(0.6));
+        // Side of 2×: (no, no) (no, no) (yes, yes) (yes, yes) (yes, yes).
+        assert_eq!(floor.same_side_of_2x, Some(1.0));
+        // Side of 1×: the second pair is 1.2 against 1.1, both above.
+        assert_eq!(floor.same_side_of_1x, Some(1.0));
+        // Identical repetitions agree perfectly; none have no figures.
+        let same = noise_floor(&[[0.5, 0.5], [2.0, 2.0], [3.0, 3.0]]);
+        assert_eq!((same.spearman, same.within_1_5x), (Some(1.0), Some(1.0)));
+        let none = noise_floor(&[]);
+        assert_eq!(
+            (none.pairs, none.spearman, none.within_1_5x),
+            (0, None, None)
+        );
+    }
+
+    #[test]
+    fn figures_are_those_of_the_ratio_pairs() {
+        let pairs = [(1.0, 1.4), (3.0, 1.9), (0.5, 0.8), (2.0, 2.0)];
+        let f = Figures::of(&pairs);
+        assert_eq!(f.pairs, 4);
+        assert_eq!(f.within_1_5x, Some(0.5));
+        assert_eq!(f.same_side_of_2x, Some(0.75));
+        // Logs keep the order: ranks x 2 4 1 3, y 2 3 1 4, d² = 0+1+0+1.
+        assert!(close(f.spearman.unwrap(), 1.0 - 6.0 * 2.0 / (4.0 * 15.0)));
+    }
+
+    #[test]
+    fn geometric_means() {
+        assert!(close(geometric_mean(&[2.0, 8.0]), 4.0));
+        assert!(close(geometric_mean(&[0.5, 2.0]), 1.0));
+        assert_eq!(geometric_mean(&[]), 1.0);
     }
 }

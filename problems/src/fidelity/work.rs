@@ -18,6 +18,12 @@ pub struct CaseWork {
     pub moved_bytes: u64,
     pub allocations: u64,
     pub peak_memory_bytes: u64,
+    /// Misses of the simulated cache, bytes moved within a buffer and
+    /// misses of copies' lines (`cache-v1`;
+    /// 0 under other models).
+    pub cache_misses: u64,
+    pub buffer_move_bytes: u64,
+    pub stream_misses: u64,
 }
 
 /// A level of one solution.
@@ -52,6 +58,7 @@ fn run_levels(
     let calls = chosen.iter().map(|&i| all[i].clone()).collect();
     let mut job: Job = guest::program_job(problem, source, calls);
     job.compile_allowance = prepared.compile_allowance;
+    job.cache_sampling_key = prepared.cache_sampling_key;
     let run = guest::run(engine, problem, job)?;
     let mut out: Vec<Option<Vec<Measured>>> = vec![None; problem.levels.len()];
     let mut failed = vec![false; problem.levels.len()];
@@ -97,6 +104,9 @@ pub fn level_work(
                         moved_bytes: w.moved_bytes,
                         allocations: w.allocations,
                         peak_memory_bytes: *peak,
+                        cache_misses: w.cache_misses,
+                        buffer_move_bytes: w.buffer_move_bytes,
+                        stream_misses: w.stream_misses,
                     })
                     .collect(),
                 classes: BTreeMap::new(),

@@ -131,6 +131,7 @@ fn job(problem: &Problem, prepared: &Prepared, program: &str, rules: &Rules) -> 
     let mut job = crate::prepare::guest::program_job(problem, program, calls);
     job.meter = rules.meter;
     job.seed = rules.seed;
+    job.cache_sampling_key = prepared.cache_sampling_key;
     job.compile_allowance = prepared.compile_allowance;
     job.program = rules.program.clone();
     job.limits = Limits {

@@ -31,6 +31,13 @@ pub(crate) fn job_seed(salt: Option<&Salt>, problem: &Problem) -> u64 {
     case_seed(salt, &problem.id, usize::MAX, usize::MAX)
 }
 
+/// The key that picks the simulated cache's sampled sets for every run on
+/// `problem` (`cache-v1`): derived like the seeds but never handed to a
+/// guest, so under a salt a program cannot know it.
+pub(crate) fn cache_sampling_key(salt: Option<&Salt>, problem: &Problem) -> u64 {
+    case_seed(salt, &problem.id, usize::MAX - 1, usize::MAX)
+}
+
 /// `generator.py` plus the wrapper that seeds the randomness (both the
 /// `rng` passed and the module-level `random`), calls the problem's generator
 /// by its convention and returns the argument tuple.

@@ -77,6 +77,10 @@ pub struct Prepared {
     pub compile_allowance: u64,
     /// Whether this came from the on-disk cache.
     pub from_cache: bool,
+    /// The simulated cache's sampling key of every run on the problem (see
+    /// [`effgauge_sandboxes::Job::cache_sampling_key`]): the reference's and
+    /// every candidate's, so the reference's figures hold for both.
+    pub cache_sampling_key: u64,
 }
 
 impl Prepared {
@@ -99,6 +103,7 @@ impl Prepared {
             reference_level_memory,
             compile_allowance,
             from_cache,
+            cache_sampling_key: 0,
         }
     }
 
@@ -171,7 +176,9 @@ pub fn prepare_in(
     salt: Option<&Salt>,
 ) -> Result<Prepared, ProblemsError> {
     let entry = cache_dir.map(|dir| dir.join(cache_key(engine, problem, salt)));
-    if let Some(prepared) = entry.as_deref().and_then(|e| cache::load(e, problem)) {
+    let key = guest::cache_sampling_key(salt, problem);
+    if let Some(mut prepared) = entry.as_deref().and_then(|e| cache::load(e, problem)) {
+        prepared.cache_sampling_key = key;
         return Ok(prepared);
     }
     let compile_allowance = compile_allowance(engine, problem)?;
@@ -294,6 +301,7 @@ fn run_reference(
         .collect();
     let mut job: Job = guest::program_job(problem, problem.reference.clone(), calls);
     job.seed = guest::job_seed(salt, problem);
+    job.cache_sampling_key = guest::cache_sampling_key(salt, problem);
     job.compile_allowance = compile_allowance;
     let report = guest::run(engine, problem, job)?;
     let path = problem.file(REFERENCE);
@@ -326,12 +334,9 @@ fn run_reference(
             }
         }
     }
-    Ok(Prepared::new(
-        cases,
-        problem.levels.len(),
-        compile_allowance,
-        false,
-    ))
+    let mut prepared = Prepared::new(cases, problem.levels.len(), compile_allowance, false);
+    prepared.cache_sampling_key = guest::cache_sampling_key(salt, problem);
+    Ok(prepared)
 }
 
 /// Prepares several problems on `workers` threads, in order; `progress`

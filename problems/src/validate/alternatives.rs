@@ -235,6 +235,7 @@ fn alternative_job(
 ) -> Job {
     let mut job = guest::program_job(problem, alt.source.clone(), calls);
     job.compile_allowance = prepared.compile_allowance;
+    job.cache_sampling_key = prepared.cache_sampling_key;
     job.judge = Some(Arc::new(|_, call| {
         if call.status.is_limit() {
             Flow::Stop
