@@ -79,14 +79,16 @@ pub(crate) fn run(
                 resident::merge_resident_runs(memory.data_mut(&mut store));
             }
             store.data_mut().memory = memory;
-            store.data_mut().cache = crate::cache_model::CacheGlobals::of(&instance, &mut store);
+            let cache = crate::cache_model::CacheGlobals::of(&instance, &mut store);
+            store.data_mut().cache = cache;
             // Compiling does not depend on the problem: its cost is the
             // same under every key.
             let key = match task {
                 Task::Compile => 0,
                 Task::Case(_) => job.cache_sampling_key,
             };
-            match crate::cache_model::set_sampling_key(&instance, &mut store, key) {
+            let keyed = cache.map_or(Ok(()), |c| c.set_sampling_key(&mut store, key));
+            match keyed {
                 Err(e) => Some(e),
                 Ok(()) => match instance.get_typed_func::<(), ()>(&mut store, RUN_FUNC) {
                     Ok(run) => run.call(&mut store, ()).err(),
@@ -100,11 +102,7 @@ pub(crate) fn run(
     if let Some(work) = crate::cache_model::work_since_last_reading(&mut store) {
         // Misses since the last marker (a trap cut the case short): charged
         // to the phase, as the rest of its cost is.
-        let fuel = store.data().cost_model.fuel(work);
-        fuel_left = fuel_left.saturating_sub(fuel);
-        if store.data().phase.metered() {
-            store.data_mut().report.work.add(work);
-        }
+        fuel_left = fuel_left.saturating_sub(store.data_mut().price(work));
     }
     let mut host = store.into_data();
     if host.phase.metered() {

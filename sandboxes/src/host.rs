@@ -3,7 +3,7 @@
 //! phase, meter readings, limits, captured output, the case's report).
 
 use crate::clock::VirtualClock;
-use crate::cost_model::CostModel;
+use crate::cost_model::{CostModel, Work};
 use crate::job::{CallReport, Cost, ErrorOrigin, Job, Status};
 use crate::memory::LiveMeter;
 use crate::meter::InstructionCounter;
@@ -223,6 +223,16 @@ impl Host {
         let mut cost = raw.minus(self.bracket);
         cost.fuel = cost.fuel.saturating_add(self.compile_charge);
         self.report.cost = cost;
+    }
+
+    /// Records `work` in the report when the phase is one whose work is the
+    /// case's (the metered ones, and a failed import's), and returns its
+    /// fuel under the cost model.
+    pub fn price(&mut self, work: Work) -> u64 {
+        if self.phase.metered() || self.phase == Phase::ImportFailed {
+            self.report.work.add(work);
+        }
+        self.cost_model.fuel(work)
     }
 
     /// Sets the case's outcome with an error text and who wrote it.

@@ -339,11 +339,7 @@ pub(crate) fn charge_cache(caller: &mut Caller<'_, Host>) -> wasmtime::Result<()
 /// phase); more than is left traps as running out of fuel does.
 fn take(caller: &mut Caller<'_, Host>, work: Work) -> wasmtime::Result<()> {
     let left = caller.get_fuel()?;
-    let host = caller.data_mut();
-    if host.phase.metered() || host.phase == Phase::ImportFailed {
-        host.report.work.add(work);
-    }
-    let fuel = host.cost_model.fuel(work);
+    let fuel = caller.data_mut().price(work);
     if fuel > left {
         caller.set_fuel(0)?;
         return Err(wasmtime::Error::new(Trap::OutOfFuel));

@@ -75,7 +75,7 @@ mod stdio;
 mod value;
 mod wasi_shadow;
 
-pub use cache_model::{CACHE_BYTES, CACHE_MODEL_VERSION, MISS_SCALE};
+pub use cache_model::{CACHE_MODEL_VERSION, MISS_SCALE};
 pub use cost_model::{CostModel, Weights, Work};
 pub use engine::{ModuleLoad, SandboxEngine, HOST_STACK_BYTES, WASMTIME_VERSION};
 pub use error::SandboxError;

@@ -184,7 +184,7 @@ pub fn prepare_in(
     let compile_allowance = compile_allowance(engine, problem)?;
     let mut runs = generate_inputs(engine, problem, 1, salt)?;
     let inputs = runs.pop().unwrap_or_default();
-    let prepared = run_reference(engine, problem, inputs, compile_allowance, salt)?;
+    let prepared = run_reference(engine, problem, inputs, compile_allowance, salt, key)?;
     if let Some(entry) = entry {
         cache::store(&entry, problem, &prepared)?;
     }
@@ -282,13 +282,14 @@ fn compile_allowance(engine: &SandboxEngine, problem: &Problem) -> Result<u64, P
 }
 
 /// Runs the reference on every input under the fuel meter, with the
-/// compile allowance every candidate gets.
+/// compile allowance and the cache sampling key every candidate gets.
 fn run_reference(
     engine: &SandboxEngine,
     problem: &Problem,
     inputs: Vec<Vec<u8>>,
     compile_allowance: u64,
     salt: Option<&Salt>,
+    cache_sampling_key: u64,
 ) -> Result<Prepared, ProblemsError> {
     let ids = problem.case_ids();
     let calls = inputs
@@ -301,7 +302,7 @@ fn run_reference(
         .collect();
     let mut job: Job = guest::program_job(problem, problem.reference.clone(), calls);
     job.seed = guest::job_seed(salt, problem);
-    job.cache_sampling_key = guest::cache_sampling_key(salt, problem);
+    job.cache_sampling_key = cache_sampling_key;
     job.compile_allowance = compile_allowance;
     let report = guest::run(engine, problem, job)?;
     let path = problem.file(REFERENCE);
@@ -335,7 +336,7 @@ fn run_reference(
         }
     }
     let mut prepared = Prepared::new(cases, problem.levels.len(), compile_allowance, false);
-    prepared.cache_sampling_key = guest::cache_sampling_key(salt, problem);
+    prepared.cache_sampling_key = cache_sampling_key;
     Ok(prepared)
 }
 

@@ -128,6 +128,8 @@ pub(crate) struct CacheGlobals {
     pub counters: [wasmtime::Global; 3],
     /// How many sets are sampled now.
     limit: wasmtime::Global,
+    /// The sampling key's halves.
+    key: [wasmtime::Global; 2],
 }
 
 impl CacheGlobals {
@@ -143,7 +145,24 @@ impl CacheGlobals {
                 instance.get_global(&mut store, STREAM_MISSES_EXPORT)?,
             ],
             limit: instance.get_global(&mut store, LIMIT_EXPORT)?,
+            key: [
+                instance.get_global(&mut store, MIX_EXPORT)?,
+                instance.get_global(&mut store, FLIP_EXPORT)?,
+            ],
         })
+    }
+
+    /// Sets the sampling key (before the case runs).
+    pub(crate) fn set_sampling_key(
+        self,
+        mut store: impl wasmtime::AsContextMut,
+        key: u64,
+    ) -> wasmtime::Result<()> {
+        let (mix, flip) = sampling_key_halves(key);
+        for (global, value) in self.key.into_iter().zip([mix, flip]) {
+            global.set(&mut store, wasmtime::Val::I32(value as i32))?;
+        }
+        Ok(())
     }
 
     /// Starts or stops the simulation (the metered region's markers).
@@ -176,23 +195,5 @@ pub(crate) fn work_since_last_reading(
     })
 }
 
-/// Sets the sampling key of an instance of the rewritten interpreter.
-pub(crate) fn set_sampling_key(
-    instance: &wasmtime::Instance,
-    mut store: impl wasmtime::AsContextMut,
-    key: u64,
-) -> wasmtime::Result<()> {
-    let (mix, flip) = sampling_key_halves(key);
-    for (name, value) in [(MIX_EXPORT, mix), (FLIP_EXPORT, flip)] {
-        if let Some(global) = instance.get_global(&mut store, name) {
-            global.set(&mut store, wasmtime::Val::I32(value as i32))?;
-        }
-    }
-    Ok(())
-}
-
 /// Misses each sampled miss stands for.
 pub const MISS_SCALE: u64 = (SETS / SAMPLED_SETS) as u64;
-
-/// The cache's size in bytes, for documentation and reports.
-pub const CACHE_BYTES: u64 = ((SETS as u64) * (WAYS as u64)) << LINE_SHIFT;

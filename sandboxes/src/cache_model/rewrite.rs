@@ -14,22 +14,42 @@ use wasm_encoder::{
 };
 use wasmparser::{Operator, Parser, Payload, TypeRef};
 
+/// The globals the rewrite adds after the module's own, in order: each
+/// exported under its name (the host reads or sets it), with its type and
+/// initial value.
+fn added_globals() -> [(&'static str, ValType, ConstExpr); 6] {
+    let (mix, flip) = super::sampling_key_halves(0);
+    [
+        (MISSES_EXPORT, ValType::I64, ConstExpr::i64_const(0)),
+        (MIX_EXPORT, ValType::I32, ConstExpr::i32_const(mix as i32)),
+        (FLIP_EXPORT, ValType::I32, ConstExpr::i32_const(flip as i32)),
+        (MOVES_EXPORT, ValType::I64, ConstExpr::i64_const(0)),
+        (LIMIT_EXPORT, ValType::I32, ConstExpr::i32_const(0)),
+        (STREAM_MISSES_EXPORT, ValType::I64, ConstExpr::i64_const(0)),
+    ]
+}
+
 /// `wasm` with the cache simulation added, or why it cannot be.
 pub(crate) fn instrument(wasm: &[u8]) -> Result<Vec<u8>, String> {
     let shape = Shape::of(wasm)?;
+    let global = |name: &str| {
+        let at = added_globals().iter().position(|(n, _, _)| *n == name);
+        shape.globals + at.expect("an added global") as u32
+    };
     let mut rewrite = Rewrite {
         layout: Layout {
             access: shape.functions,
             copy: shape.functions + 1,
             fill: shape.functions + 2,
             tags: 1,
-            misses: shape.globals,
-            mix: shape.globals + 1,
-            flip: shape.globals + 2,
-            moves: shape.globals + 3,
-            limit: shape.globals + 4,
-            stream_misses: shape.globals + 5,
+            misses: global(MISSES_EXPORT),
+            mix: global(MIX_EXPORT),
+            flip: global(FLIP_EXPORT),
+            moves: global(MOVES_EXPORT),
+            limit: global(LIMIT_EXPORT),
+            stream_misses: global(STREAM_MISSES_EXPORT),
         },
+        globals: shape.globals,
         types: shape.types,
         params: shape.params,
         next_body: 0,
@@ -116,6 +136,8 @@ impl Shape {
 
 struct Rewrite {
     layout: Layout,
+    /// The module's own globals: the added ones follow.
+    globals: u32,
     types: u32,
     params: Vec<u32>,
     next_body: usize,
@@ -428,23 +450,14 @@ impl Reencode for Rewrite {
         section: wasmparser::GlobalSectionReader<'_>,
     ) -> Result<(), Error<Self::Error>> {
         utils::parse_global_section(self, globals, section)?;
-        let ty = GlobalType {
-            val_type: ValType::I64,
-            mutable: true,
-            shared: false,
-        };
-        globals.global(ty, &ConstExpr::i64_const(0));
-        let (mix, flip) = super::sampling_key_halves(0);
-        let key = GlobalType {
-            val_type: ValType::I32,
-            mutable: true,
-            shared: false,
-        };
-        globals.global(key, &ConstExpr::i32_const(mix as i32));
-        globals.global(key, &ConstExpr::i32_const(flip as i32));
-        globals.global(ty, &ConstExpr::i64_const(0));
-        globals.global(key, &ConstExpr::i32_const(0));
-        globals.global(ty, &ConstExpr::i64_const(0));
+        for (_, val_type, init) in added_globals() {
+            let ty = GlobalType {
+                val_type,
+                mutable: true,
+                shared: false,
+            };
+            globals.global(ty, &init);
+        }
         Ok(())
     }
 
@@ -454,16 +467,9 @@ impl Reencode for Rewrite {
         section: wasmparser::ExportSectionReader<'_>,
     ) -> Result<(), Error<Self::Error>> {
         utils::parse_export_section(self, exports, section)?;
-        exports.export(MISSES_EXPORT, ExportKind::Global, self.layout.misses);
-        exports.export(MIX_EXPORT, ExportKind::Global, self.layout.mix);
-        exports.export(FLIP_EXPORT, ExportKind::Global, self.layout.flip);
-        exports.export(MOVES_EXPORT, ExportKind::Global, self.layout.moves);
-        exports.export(LIMIT_EXPORT, ExportKind::Global, self.layout.limit);
-        exports.export(
-            STREAM_MISSES_EXPORT,
-            ExportKind::Global,
-            self.layout.stream_misses,
-        );
+        for (at, (name, _, _)) in (self.globals..).zip(added_globals()) {
+            exports.export(name, ExportKind::Global, at);
+        }
         Ok(())
     }
 }
